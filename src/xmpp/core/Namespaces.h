@@ -1,0 +1,27 @@
+// Namespaces: the XML namespace names used by the protocol core (RFC 6120 and XEPs).
+#pragma once
+
+#include <QString>
+
+namespace Palaver::Xmpp::Ns {
+
+inline const QString Xml = QStringLiteral("http://www.w3.org/XML/1998/namespace");
+inline const QString Stream = QStringLiteral("http://etherx.jabber.org/streams");
+inline const QString Client = QStringLiteral("jabber:client");
+inline const QString StreamErrors = QStringLiteral("urn:ietf:params:xml:ns:xmpp-streams");
+inline const QString StanzaErrors = QStringLiteral("urn:ietf:params:xml:ns:xmpp-stanzas");
+inline const QString Tls = QStringLiteral("urn:ietf:params:xml:ns:xmpp-tls");
+inline const QString Sasl = QStringLiteral("urn:ietf:params:xml:ns:xmpp-sasl");
+inline const QString Bind = QStringLiteral("urn:ietf:params:xml:ns:xmpp-bind");
+inline const QString Session = QStringLiteral("urn:ietf:params:xml:ns:xmpp-session");
+inline const QString SaslChannelBinding = QStringLiteral("urn:xmpp:sasl-cb:0"); // XEP-0440
+inline const QString StreamManagement = QStringLiteral("urn:xmpp:sm:3"); // XEP-0198
+inline const QString Ping = QStringLiteral("urn:xmpp:ping"); // XEP-0199
+inline const QString DiscoInfo
+    = QStringLiteral("http://jabber.org/protocol/disco#info"); // XEP-0030
+inline const QString DiscoItems = QStringLiteral("http://jabber.org/protocol/disco#items");
+inline const QString Delay = QStringLiteral("urn:xmpp:delay"); // XEP-0203
+inline const QString Register = QStringLiteral("jabber:iq:register"); // XEP-0077
+inline const QString LegacyAuth = QStringLiteral("jabber:iq:auth"); // XEP-0078, masked only
+
+} // namespace Palaver::Xmpp::Ns

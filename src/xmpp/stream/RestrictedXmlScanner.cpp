@@ -1,0 +1,165 @@
+#include "RestrictedXmlScanner.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace Palaver::Xmpp {
+
+namespace {
+constexpr char CDataOpening[] = "[CDATA[";
+constexpr int CDataOpeningLength = 7;
+} // namespace
+
+void RestrictedXmlScanner::reset()
+{
+    *this = RestrictedXmlScanner();
+}
+
+RestrictedXmlScanner::Verdict RestrictedXmlScanner::scan(QByteArrayView chunk)
+{
+    const auto* data = reinterpret_cast<const unsigned char*>(chunk.data());
+    const qsizetype size = chunk.size();
+    m_validBytes = size;
+
+    // A leading NUL or byte-order mark means UTF-16 or UTF-32.
+    for (qsizetype i = 0; i < size && m_bytes + i < 2; ++i) {
+        if (data[i] == 0 || data[i] == 0xFE || data[i] == 0xFF) {
+            m_validBytes = 0;
+            return Verdict::UnsupportedEncoding;
+        }
+    }
+    const Verdict utf8 = scanUtf8(data, size);
+    const qsizetype utf8Valid = m_validBytes;
+    const Verdict markup = scanMarkup(data, utf8Valid);
+    m_bytes += size;
+    if (markup != Verdict::Ok) {
+        return markup;
+    }
+    m_validBytes = utf8Valid;
+    return utf8;
+}
+
+RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanUtf8(
+    const unsigned char* data, qsizetype size)
+{
+    qint64 units = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const unsigned char b = data[i];
+        if (m_pendingContinuations == 0) {
+            if (b < 0x80) {
+                ++units;
+                continue;
+            }
+            if (b >= 0xC2 && b <= 0xDF) {
+                m_pendingContinuations = 1;
+                m_codePoint = b & 0x1F;
+                m_minimum = 0x80;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                m_pendingContinuations = 2;
+                m_codePoint = b & 0x0F;
+                m_minimum = 0x800;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                m_pendingContinuations = 3;
+                m_codePoint = b & 0x07;
+                m_minimum = 0x10000;
+            } else {
+                m_validBytes = i;
+                m_units += units;
+                return Verdict::InvalidUtf8;
+            }
+            continue;
+        }
+        if ((b & 0xC0) != 0x80) {
+            m_validBytes = i;
+            m_units += units;
+            return Verdict::InvalidUtf8;
+        }
+        m_codePoint = (m_codePoint << 6) | (b & 0x3F);
+        if (--m_pendingContinuations == 0) {
+            // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+            if (m_codePoint < m_minimum || (m_codePoint >= 0xD800 && m_codePoint <= 0xDFFF)
+                || m_codePoint > 0x10FFFF) {
+                m_validBytes = i;
+                m_units += units;
+                return Verdict::InvalidUtf8;
+            }
+            units += m_codePoint >= 0x10000 ? 2 : 1;
+        }
+    }
+    m_units += units;
+    return Verdict::Ok;
+}
+
+RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanMarkup(
+    const unsigned char* data, qsizetype size)
+{
+    auto refuse = [&] {
+        m_validBytes = std::max<qsizetype>(0, m_markupStart);
+        return Verdict::RestrictedXml;
+    };
+    // A construct begun in an earlier chunk has nothing left in this one to keep.
+    m_markupStart = 0;
+    qsizetype i = 0;
+    while (i < size) {
+        switch (m_state) {
+        case State::Text: {
+            const void* lt = std::memchr(data + i, '<', size_t(size - i));
+            if (!lt) {
+                i = size;
+                break;
+            }
+            m_markupStart = static_cast<const unsigned char*>(lt) - data;
+            i = m_markupStart + 1;
+            m_state = State::AfterLessThan;
+            break;
+        }
+        case State::AfterLessThan:
+            if (data[i] == '!') {
+                m_state = State::MarkupDeclaration;
+                m_matched = 0;
+            } else if (data[i] == '?') {
+                if (m_sawMarkup) {
+                    return refuse();
+                }
+                m_state = State::XmlDeclaration;
+                m_matched = 0;
+            } else {
+                m_state = State::Text;
+            }
+            m_sawMarkup = true;
+            ++i;
+            break;
+        case State::MarkupDeclaration:
+            if (data[i] != static_cast<unsigned char>(CDataOpening[m_matched])) {
+                return refuse();
+            }
+            if (++m_matched == CDataOpeningLength) {
+                m_state = State::CData;
+                m_matched = 0;
+            }
+            ++i;
+            break;
+        case State::CData:
+            // m_matched counts the closing brackets seen in a row.
+            if (data[i] == ']') {
+                ++m_matched;
+            } else if (data[i] == '>' && m_matched >= 2) {
+                m_state = State::Text;
+            } else {
+                m_matched = 0;
+            }
+            ++i;
+            break;
+        case State::XmlDeclaration:
+            if (data[i] == '>' && m_matched == 1) {
+                m_state = State::Text;
+            }
+            m_matched = data[i] == '?' ? 1 : 0;
+            ++i;
+            break;
+        }
+    }
+    return Verdict::Ok;
+}
+
+} // namespace Palaver::Xmpp

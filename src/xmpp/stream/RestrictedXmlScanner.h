@@ -1,0 +1,59 @@
+// RestrictedXmlScanner: refuses the XML that RFC 6120 §11.1 forbids, and text that is not
+// UTF-8 (§11.6), before the XML reader sees it.
+#pragma once
+
+#include <QByteArrayView>
+
+namespace Palaver::Xmpp {
+
+// A byte-level pass over the raw stream. It stops at the first "<!" that does not open a
+// CDATA section (comments, DTDs, entity declarations) and at any "<?" other than the XML
+// declaration, so these never reach QXmlStreamReader, whose handling of them has had crash
+// and entity-expansion bugs. It validates UTF-8 itself so that a bad byte costs only what
+// follows it. It also counts UTF-16 code units, the unit of
+// QXmlStreamReader::characterOffset(), so the parser can bound what it has buffered.
+class RestrictedXmlScanner
+{
+public:
+    enum class Verdict
+    {
+        Ok,
+        RestrictedXml,
+        InvalidUtf8,
+        UnsupportedEncoding,
+    };
+
+    void reset();
+    // On a verdict other than Ok, validBytes() tells how much of the chunk came before the
+    // offending construct and may still be parsed.
+    Verdict scan(QByteArrayView chunk);
+    qsizetype validBytes() const { return m_validBytes; }
+    qint64 utf16Units() const { return m_units; }
+
+private:
+    enum class State
+    {
+        Text,
+        AfterLessThan,
+        MarkupDeclaration,
+        CData,
+        XmlDeclaration,
+    };
+
+    Verdict scanMarkup(const unsigned char* data, qsizetype size);
+    Verdict scanUtf8(const unsigned char* data, qsizetype size);
+
+    State m_state = State::Text;
+    int m_matched = 0;
+    bool m_sawMarkup = false;
+    qsizetype m_markupStart = 0; // where the construct being matched began in this chunk
+    // UTF-8 sequence in progress across chunks.
+    int m_pendingContinuations = 0;
+    char32_t m_codePoint = 0;
+    char32_t m_minimum = 0;
+    qint64 m_bytes = 0;
+    qint64 m_units = 0;
+    qsizetype m_validBytes = 0;
+};
+
+} // namespace Palaver::Xmpp
