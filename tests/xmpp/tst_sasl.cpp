@@ -15,7 +15,7 @@ using namespace Palaver::Xmpp;
 using namespace Qt::StringLiterals;
 
 using Mech = SaslSelection::Mechanism;
-using Flag = SaslSelection::Flag;
+using Flag = Gs2Flag;
 
 class SaslTest : public QObject
 {
@@ -70,8 +70,7 @@ void SaslTest::scramVectors()
     QFETCH(QByteArray, clientFinal);
     QFETCH(QByteArray, serverFinal);
 
-    ScramMechanism scram(
-        hash, ScramMechanism::BindingFlag::NotSupported, {}, u"user"_s, u"pencil"_s);
+    ScramMechanism scram(hash, Gs2Flag::NotSupported, {}, u"user"_s, u"pencil"_s);
     scram.setClientNonce(clientNonce);
     QCOMPARE(scram.initialResponse(), "n,,n=user,r=" + clientNonce);
     const std::optional<QByteArray> response = scram.respond(serverFirst);
@@ -116,8 +115,8 @@ void SaslTest::scramRefusesBadServers()
     QFETCH(QByteArray, serverFinal);
     QFETCH(bool, challengeAccepted);
 
-    ScramMechanism scram(ScramMechanism::Hash::Sha1, ScramMechanism::BindingFlag::NotSupported, {},
-        u"user"_s, u"pencil"_s);
+    ScramMechanism scram(
+        ScramMechanism::Hash::Sha1, Gs2Flag::NotSupported, {}, u"user"_s, u"pencil"_s);
     scram.setClientNonce("fyko+d2lbbFgONRv9qkxdawL");
     QVERIFY(!scram.verifySuccess("v=rmF9pqV8S7suAoZWja4dJRkFsKQ=")); // success before anything
     scram.initialResponse();
@@ -128,8 +127,8 @@ void SaslTest::scramRefusesBadServers()
 void SaslTest::scramPlusSendsBindingData()
 {
     const ChannelBinding binding {u"tls-server-end-point"_s, QByteArray("\x01\x02\x03", 3)};
-    ScramMechanism scram(ScramMechanism::Hash::Sha256, ScramMechanism::BindingFlag::Bound, binding,
-        u"user"_s, u"pencil"_s);
+    ScramMechanism scram(
+        ScramMechanism::Hash::Sha256, Gs2Flag::Bound, binding, u"user"_s, u"pencil"_s);
     scram.setClientNonce("abc");
     QCOMPARE(scram.name(), u"SCRAM-SHA-256-PLUS"_s);
     QCOMPARE(scram.initialResponse(), QByteArray("p=tls-server-end-point,,n=user,r=abc"));
@@ -138,24 +137,22 @@ void SaslTest::scramPlusSendsBindingData()
     const QByteArray expectedC = QByteArray("p=tls-server-end-point,,\x01\x02\x03").toBase64();
     QVERIFY(response->startsWith(QByteArray("c=" + expectedC + ",r=abcdef,p=")));
 
-    ScramMechanism y(ScramMechanism::Hash::Sha1, ScramMechanism::BindingFlag::ServerLacksSupport,
-        binding, u"user"_s, u"pencil"_s);
+    ScramMechanism y(
+        ScramMechanism::Hash::Sha1, Gs2Flag::ServerLacksSupport, binding, u"user"_s, u"pencil"_s);
     QCOMPARE(y.name(), u"SCRAM-SHA-1"_s);
     QVERIFY(y.initialResponse().startsWith("y,,n=user,r="));
 
-    ScramMechanism noData(ScramMechanism::Hash::Sha256, ScramMechanism::BindingFlag::Bound, {},
-        u"user"_s, u"pencil"_s);
+    ScramMechanism noData(ScramMechanism::Hash::Sha256, Gs2Flag::Bound, {}, u"user"_s, u"pencil"_s);
     QVERIFY(!noData.isValid());
 }
 
 void SaslTest::scramEscapesUsername()
 {
-    ScramMechanism scram(ScramMechanism::Hash::Sha1, ScramMechanism::BindingFlag::NotSupported, {},
-        u"a=b,c"_s, u"x"_s);
+    ScramMechanism scram(ScramMechanism::Hash::Sha1, Gs2Flag::NotSupported, {}, u"a=b,c"_s, u"x"_s);
     scram.setClientNonce("n");
     QCOMPARE(scram.initialResponse(), QByteArray("n,,n=a=3Db=2Cc,r=n"));
-    ScramMechanism control(ScramMechanism::Hash::Sha1, ScramMechanism::BindingFlag::NotSupported,
-        {}, u"user"_s, u"pass\u0001word"_s);
+    ScramMechanism control(
+        ScramMechanism::Hash::Sha1, Gs2Flag::NotSupported, {}, u"user"_s, u"pass\u0001word"_s);
     QVERIFY(!control.isValid());
 }
 

@@ -93,7 +93,9 @@ XmlElement StanzaError::toElement() const
     if (!m_by.isEmpty()) {
         element.setAttribute(u"by"_s, m_by);
     }
-    XmlElement condition(conditionName(m_condition), Ns::StanzaErrors);
+    const bool local = m_condition == C::Timeout || m_condition == C::Disconnected;
+    XmlElement condition(
+        local ? u"undefined-condition"_s : conditionName(m_condition), Ns::StanzaErrors);
     if (!m_redirectTarget.isEmpty()) {
         condition.setText(m_redirectTarget);
     }
@@ -111,7 +113,8 @@ QString StanzaError::conditionName(Condition condition)
             return name.toString();
         }
     }
-    return u"undefined-condition"_s;
+    // The local outcomes, named for logs only: toElement() never puts them on the wire.
+    return condition == C::Timeout ? u"timeout (no answer)"_s : u"disconnected"_s;
 }
 
 QString StanzaError::typeName(Type type)

@@ -8,6 +8,14 @@
 
 namespace Palaver::Xmpp {
 
+// RFC 5802 §7: the GS2 channel-binding flag a SCRAM client sends.
+enum class Gs2Flag
+{
+    NotSupported, // "n": we cannot bind
+    ServerLacksSupport, // "y": we could bind but the server offered no -PLUS
+    Bound, // "p=<type>": -PLUS
+};
+
 struct ChannelBinding
 {
     QString type; // the name used in the GS2 header, e.g. "tls-server-end-point"

@@ -20,15 +20,15 @@ SaslSelection SaslSelection::choose(const QStringList& offered,
         = encrypted && canBind && bindingTypes && bindingTypes->contains(u"tls-server-end-point"_s);
 
     if (bindable && offered.contains(u"SCRAM-SHA-256-PLUS"_s)) {
-        return {Mechanism::ScramSha256Plus, Flag::Bound};
+        return {Mechanism::ScramSha256Plus, Gs2Flag::Bound};
     }
     if (bindable && offered.contains(u"SCRAM-SHA-1-PLUS"_s)) {
-        return {Mechanism::ScramSha1Plus, Flag::Bound};
+        return {Mechanism::ScramSha1Plus, Gs2Flag::Bound};
     }
     // RFC 5802 §6: "y" tells a server that does support binding that someone stripped -PLUS
     // from what we saw; "n" when we could not have bound with what it offered.
-    selection.flag = (canBind && encrypted && !serverOffersPlus) ? Flag::ServerLacksSupport
-                                                                 : Flag::NotSupported;
+    selection.flag = (canBind && encrypted && !serverOffersPlus) ? Gs2Flag::ServerLacksSupport
+                                                                 : Gs2Flag::NotSupported;
     if (offered.contains(u"SCRAM-SHA-256"_s)) {
         selection.mechanism = Mechanism::ScramSha256;
     } else if (offered.contains(u"SCRAM-SHA-1"_s)) {

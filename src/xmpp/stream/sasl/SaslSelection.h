@@ -1,6 +1,8 @@
 // SaslSelection: which mechanism to use and which GS2 flag to send (RFC 5802 §6, XEP-0440).
 #pragma once
 
+#include "ChannelBinding.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -27,7 +29,7 @@ struct SaslSelection
     };
 
     Mechanism mechanism = Mechanism::None;
-    Flag flag = Flag::NotSupported;
+    Gs2Flag flag = Gs2Flag::NotSupported; // for the SCRAM mechanisms
 
     // offered: the server's <mechanisms/>. bindingTypes: the XEP-0440 list, absent when the
     // server did not send one. canBind: we have tls-server-end-point data for this session.

@@ -52,7 +52,7 @@ QByteArray randomNonce()
 
 } // namespace
 
-ScramMechanism::ScramMechanism(Hash hash, BindingFlag flag, const ChannelBinding& binding,
+ScramMechanism::ScramMechanism(Hash hash, Gs2Flag flag, const ChannelBinding& binding,
     const QString& username, const QString& password)
     : m_algorithm(hash == Hash::Sha1 ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256)
     , m_hash(hash)
@@ -62,8 +62,8 @@ ScramMechanism::ScramMechanism(Hash hash, BindingFlag flag, const ChannelBinding
 {
     const std::optional<QString> preparedUser = saslPrep(username);
     const std::optional<QString> preparedPassword = saslPrep(password);
-    m_valid = preparedUser && preparedPassword
-        && (flag != BindingFlag::Bound || !binding.data.isEmpty());
+    m_valid
+        = preparedUser && preparedPassword && (flag != Gs2Flag::Bound || !binding.data.isEmpty());
     if (m_valid) {
         m_username = escapeUsername(*preparedUser);
         m_password = preparedPassword->toUtf8();
@@ -73,7 +73,7 @@ ScramMechanism::ScramMechanism(Hash hash, BindingFlag flag, const ChannelBinding
 QString ScramMechanism::name() const
 {
     QString name = m_hash == Hash::Sha1 ? u"SCRAM-SHA-1"_s : u"SCRAM-SHA-256"_s;
-    if (m_flag == BindingFlag::Bound) {
+    if (m_flag == Gs2Flag::Bound) {
         name += u"-PLUS"_s;
     }
     return name;
@@ -82,11 +82,11 @@ QString ScramMechanism::name() const
 QByteArray ScramMechanism::gs2Header() const
 {
     switch (m_flag) {
-    case BindingFlag::NotSupported:
+    case Gs2Flag::NotSupported:
         return "n,,";
-    case BindingFlag::ServerLacksSupport:
+    case Gs2Flag::ServerLacksSupport:
         return "y,,";
-    case BindingFlag::Bound:
+    case Gs2Flag::Bound:
         return "p=" + m_binding.type.toLatin1() + ",,";
     }
     return "n,,";
@@ -128,7 +128,7 @@ std::optional<QByteArray> ScramMechanism::respond(const QByteArray& serverFirst)
     const QByteArray clientKey = hmac(saltedPassword, "Client Key");
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, m_algorithm);
     QByteArray channelData = gs2Header();
-    if (m_flag == BindingFlag::Bound) {
+    if (m_flag == Gs2Flag::Bound) {
         channelData += m_binding.data;
     }
     const QByteArray clientFinalWithoutProof = "c=" + channelData.toBase64() + ",r=" + nonce;

@@ -17,21 +17,13 @@ public:
         Sha256,
     };
 
-    // RFC 5802 §7: the GS2 channel-binding flag.
-    enum class BindingFlag
-    {
-        NotSupported, // "n": we cannot bind
-        ServerLacksSupport, // "y": we could bind but the server offered no -PLUS
-        Bound, // "p=<type>": -PLUS
-    };
-
     // Iteration counts outside these bounds are refused: too few is weak (RFC 7677 §4), too
     // many would let a hostile server burn the user's CPU.
     static constexpr int MinIterations = 4096;
     static constexpr int MaxIterations = 1000000;
 
-    ScramMechanism(Hash hash, BindingFlag flag, const ChannelBinding& binding,
-        const QString& username, const QString& password);
+    ScramMechanism(Hash hash, Gs2Flag flag, const ChannelBinding& binding, const QString& username,
+        const QString& password);
 
     // False when the user name or password cannot be prepared (RFC 4013 prohibits them).
     bool isValid() const { return m_valid; }
@@ -49,7 +41,7 @@ private:
 
     QCryptographicHash::Algorithm m_algorithm;
     Hash m_hash;
-    BindingFlag m_flag;
+    Gs2Flag m_flag;
     ChannelBinding m_binding;
     QByteArray m_username;
     QByteArray m_password;

@@ -1,0 +1,126 @@
+// Client: one account's connection to its server: finds the server, stays connected, and
+// routes stanzas between the stream and the modules (RFC 6120, RFC 6121).
+#pragma once
+
+#include "IqTracker.h"
+#include "Module.h"
+#include "ReconnectPolicy.h"
+#include "core/Message.h"
+#include "core/Presence.h"
+#include "stream/ConnectionError.h"
+#include "stream/ConnectionSettings.h"
+#include "stream/StreamManagement.h"
+#include "stream/TrafficLog.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Palaver::Xmpp {
+
+class Connection;
+class ServerResolver;
+struct ServerTarget;
+
+class Client : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Connected,
+        WaitingToReconnect,
+    };
+    Q_ENUM(State)
+
+    explicit Client(QObject* parent = nullptr);
+    ~Client() override;
+
+    void setSettings(const ConnectionSettings& settings);
+    const ConnectionSettings& settings() const { return m_settings; }
+    void setReconnectPolicy(const ReconnectPolicy& policy) { m_reconnectPolicy = policy; }
+    // Tests point DNS lookups at their own server.
+    ServerResolver& resolver() const { return *m_resolver; }
+
+    void connectToServer();
+    // Ends the session politely; no reconnect follows.
+    void disconnectFromServer();
+    // Drops the link as if the network failed (the keep-alive uses this); reconnects.
+    void abortConnection(const ConnectionError& error);
+
+    State state() const { return m_state; }
+    bool isConnected() const { return m_state == State::Connected; }
+    // The bound full JID while connected; the configured address otherwise.
+    Jid jid() const;
+    const ConnectionError& lastError() const { return m_lastError; }
+    const XmlElement& streamFeatures() const;
+    // Time since the server last sent anything.
+    qint64 idleMilliseconds() const;
+
+    // Sends now or, while disconnected, as soon as a session is up again. Gives the stanza an
+    // id when it has none and returns it.
+    QString send(const Stanza& stanza);
+    // Sends a get or set and calls back with its result, error or timeout.
+    void sendIq(Iq request, QObject* context, IqCallback callback, int timeoutMs = -1);
+
+    // Takes ownership; modules see every session from then on.
+    void addModule(Module* module);
+    template<typename T> T* findModule() const
+    {
+        for (Module* module : m_modules) {
+            if (auto* found = qobject_cast<T*>(module)) {
+                return found;
+            }
+        }
+        return nullptr;
+    }
+    const QList<Module*>& modules() const { return m_modules; }
+
+    void setTrafficLogging(bool enabled);
+
+Q_SIGNALS:
+    void stateChanged(Palaver::Xmpp::Client::State state);
+    // A session is ready for stanzas. resumed: XEP-0198 carried the old one over, so
+    // nothing needs to be sent again (no presence, no roster fetch).
+    void sessionStarted(bool resumed);
+    void errorOccurred(const Palaver::Xmpp::ConnectionError& error);
+    void messageReceived(const Palaver::Xmpp::Message& message);
+    void presenceReceived(const Palaver::Xmpp::Presence& presence);
+    // The server confirmed it has these stanzas (XEP-0198).
+    void stanzasAcknowledged(const QList<Palaver::Xmpp::XmlElement>& stanzas);
+    void trafficLogged(Palaver::Xmpp::TrafficDirection direction, const QString& xml);
+
+private:
+    void startConnection(const QList<ServerTarget>& targets);
+    void onEstablished(bool resumed);
+    void onClosed(const ConnectionError& error);
+    void onStanza(const XmlElement& element);
+    void onAcknowledged(const QList<XmlElement>& stanzas);
+    void handleIq(const Iq& iq);
+    void scheduleReconnect();
+    void setState(State state);
+
+    ConnectionSettings m_settings;
+    ReconnectPolicy m_reconnectPolicy;
+    StreamManagement m_streamManagement;
+    Connection* m_connection;
+    ServerResolver* m_resolver;
+    IqTracker* m_iqTracker;
+    QList<Module*> m_modules;
+    QHash<QString, Module*> m_iqHandlers;
+    QList<XmlElement> m_outbox; // stanzas waiting for a session
+    QTimer m_reconnectTimer;
+    QElapsedTimer m_lastReceived;
+    ConnectionError m_lastError;
+    State m_state = State::Disconnected;
+    int m_reconnectAttempt = 0;
+    int m_redirects = 0;
+    bool m_wantConnected = false;
+};
+
+} // namespace Palaver::Xmpp

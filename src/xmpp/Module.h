@@ -1,0 +1,37 @@
+// Module: one protocol feature attached to a Client (the pattern of Dino's modules).
+#pragma once
+
+#include "core/Iq.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace Palaver::Xmpp {
+
+class Client;
+
+class Module : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Module(QObject* parent = nullptr);
+    ~Module() override;
+
+    // Called once, when the client takes the module; connect to its signals here.
+    virtual void attach(Client& client);
+    // Features this module adds to what we announce (XEP-0030).
+    virtual QStringList discoFeatures() const { return {}; }
+    // Payload namespaces of the iq get/set requests this module answers.
+    virtual QStringList iqNamespaces() const { return {}; }
+    // Answers one request; the client sends service-unavailable when no module does.
+    virtual bool handleIqRequest(const Iq& request);
+
+protected:
+    Client* client() const { return m_client; }
+
+private:
+    Client* m_client = nullptr;
+};
+
+} // namespace Palaver::Xmpp

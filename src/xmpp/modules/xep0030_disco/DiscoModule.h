@@ -1,0 +1,44 @@
+// DiscoModule: answers service discovery about us and asks others, the server first (XEP-0030).
+#pragma once
+
+#include "../../Module.h"
+#include "DiscoInfo.h"
+
+#include <functional>
+#include <optional>
+
+namespace Palaver::Xmpp {
+
+class DiscoModule : public Module
+{
+    Q_OBJECT
+
+public:
+    using InfoCallback
+        = std::function<void(const std::optional<DiscoInfo>& info, const StanzaError& error)>;
+
+    explicit DiscoModule(QObject* parent = nullptr);
+
+    void setIdentity(const DiscoIdentity& identity) { m_identity = identity; }
+    // What we announce: our identity and every attached module's features.
+    DiscoInfo ownInfo() const;
+    // The server's answer from the current session; empty until serverInfoReceived().
+    const DiscoInfo& serverInfo() const { return m_serverInfo; }
+
+    void requestInfo(
+        const Jid& entity, const QString& node, QObject* context, InfoCallback callback);
+
+    void attach(Client& client) override;
+    QStringList discoFeatures() const override;
+    QStringList iqNamespaces() const override;
+    bool handleIqRequest(const Iq& request) override;
+
+Q_SIGNALS:
+    void serverInfoReceived(const Palaver::Xmpp::DiscoInfo& info);
+
+private:
+    DiscoIdentity m_identity;
+    DiscoInfo m_serverInfo;
+};
+
+} // namespace Palaver::Xmpp

@@ -1,0 +1,558 @@
+#include "Connection.h"
+
+#include "../core/Namespaces.h"
+#include "../core/StanzaError.h"
+#include "SocketTransport.h"
+#include "StreamManagement.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcConnection, "palaver.xmpp.connection")
+
+namespace Palaver::Xmpp {
+namespace {
+constexpr int CloseTimeoutMs = 3000;
+
+QString randomId(QStringView prefix)
+{
+    return prefix + QString::number(QRandomGenerator::global()->generate64(), 36);
+}
+
+StreamError::Condition conditionFor(StreamParser::Error error)
+{
+    switch (error) {
+    case StreamParser::Error::RestrictedXml:
+        return StreamError::Condition::RestrictedXml;
+    case StreamParser::Error::UnsupportedEncoding:
+        return StreamError::Condition::UnsupportedEncoding;
+    case StreamParser::Error::InvalidNamespace:
+        return StreamError::Condition::InvalidNamespace;
+    case StreamParser::Error::StanzaTooLarge:
+    case StreamParser::Error::TooDeep:
+        return StreamError::Condition::PolicyViolation;
+    case StreamParser::Error::None:
+    case StreamParser::Error::NotWellFormed:
+        break;
+    }
+    return StreamError::Condition::NotWellFormed;
+}
+
+bool isStanza(const XmlElement& element)
+{
+    return element.namespaceUri() == Ns::Client
+        && (element.name() == u"message" || element.name() == u"presence"
+            || element.name() == u"iq");
+}
+} // namespace
+
+Connection::Connection(StreamManagement& streamManagement, QObject* parent)
+    : QObject(parent)
+    , m_sm(streamManagement)
+    , m_transport(new SocketTransport(this))
+    , m_parser(*this)
+{
+    connect(m_transport, &SocketTransport::ready, this, &Connection::onTransportReady);
+    connect(m_transport, &SocketTransport::encrypted, this, &Connection::onTransportEncrypted);
+    connect(m_transport, &SocketTransport::failed, this, &Connection::onTransportFailed);
+    connect(m_transport, &SocketTransport::dataReceived, this, &Connection::onData);
+    m_negotiationTimer.setSingleShot(true);
+    connect(&m_negotiationTimer, &QTimer::timeout, this, [this] {
+        finish(ConnectionError::make(ConnectionError::Kind::Timeout,
+            u"the server did not answer during stream negotiation"_s));
+    });
+    m_closeTimer.setSingleShot(true);
+    connect(&m_closeTimer, &QTimer::timeout, this, [this] { finish({}, Link::Flush); });
+    m_ackRequestTimer.setSingleShot(true);
+    m_ackRequestTimer.setInterval(0);
+    connect(&m_ackRequestTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Established && m_sm.isEnabled() && m_sm.unacknowledgedCount() > 0) {
+            writeElement(StreamManagement::ackRequest());
+        }
+    });
+}
+
+Connection::~Connection() = default;
+
+void Connection::open(const ConnectionSettings& settings, const QList<ServerTarget>& targets)
+{
+    m_settings = settings;
+    m_targets = targets;
+    m_lastTargetError = ConnectionError::make(
+        ConnectionError::Kind::HostNotFound, u"no server to connect to for this domain"_s);
+    m_transport->setProxy(settings.proxy);
+    m_transport->setConnectTimeout(settings.connectTimeoutMs);
+    m_negotiationTimer.setInterval(settings.negotiationTimeoutMs);
+    tryNextTarget();
+}
+
+void Connection::tryNextTarget()
+{
+    if (m_targets.isEmpty()) {
+        finish(m_lastTargetError);
+        return;
+    }
+    m_authenticated = false;
+    m_streamOpen = false;
+    m_features = {};
+    m_resendAfterBind.clear();
+    setState(State::Connecting);
+    const ServerTarget target = m_targets.takeFirst();
+    TlsPolicy policy;
+    policy.peerName = m_settings.jid.domainAce();
+    policy.pinnedFingerprint = m_settings.pinnedCertificate;
+    policy.additionalCaCertificates = m_settings.additionalCaCertificates;
+    m_transport->open(target, policy);
+}
+
+void Connection::onTransportReady()
+{
+    setState(State::Negotiating);
+    openStream();
+}
+
+void Connection::onTransportEncrypted()
+{
+    openStream(); // RFC 6120 §5.4.3.3: a new stream over the encrypted link
+}
+
+void Connection::onTransportFailed(const ConnectionError& error)
+{
+    // Before any stream was opened, another target may work; a certificate problem is the
+    // user's to decide and is not papered over by trying elsewhere.
+    if (m_state == State::Connecting
+        && error.kind != ConnectionError::Kind::CertificateNotTrusted) {
+        m_lastTargetError = error;
+        tryNextTarget();
+        return;
+    }
+    finish(error);
+}
+
+void Connection::openStream()
+{
+    m_parser.reset();
+    m_streamOpen = false;
+    m_negotiationTimer.start();
+    QString header = u"<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
+                     "xmlns:stream='http://etherx.jabber.org/streams' version='1.0' to='"_s;
+    appendEscapedXml(header, m_settings.jid.domain());
+    header += u"' xml:lang='"_s;
+    appendEscapedXml(header, m_settings.language);
+    header += u'\'';
+    if (m_transport->isEncrypted()) {
+        // RFC 6120 §4.7.1: once the link is protected, say who we are.
+        header += u" from='"_s;
+        appendEscapedXml(header, m_settings.jid.bare().toString());
+        header += u'\'';
+    }
+    header += u'>';
+    writeText(header);
+}
+
+void Connection::onData(const QByteArray& data)
+{
+    Q_EMIT dataReceived();
+    if (!m_parser.feed(data) && m_state != State::Idle) {
+        qCWarning(lcConnection) << "refusing the server's stream:" << m_parser.errorDescription();
+        failWithStreamError(conditionFor(m_parser.error()),
+            ConnectionError::make(
+                ConnectionError::Kind::ServerProtocolError, m_parser.errorDescription()));
+    }
+}
+
+void Connection::streamOpened(const StreamHeader& header)
+{
+    if (m_trafficLogging) {
+        Q_EMIT trafficLogged(TrafficDirection::Incoming,
+            u"<stream:stream from='%1' id='%2' version='%3'>"_s.arg(
+                header.from, header.id, header.version));
+    }
+    // RFC 6120 §4.7.5: without version 1.0 this is a pre-XMPP server, and we never fall back
+    // to its legacy authentication, which sends the password in clear.
+    if (!header.version.startsWith(u"1.")) {
+        failWithStreamError(StreamError::Condition::UnsupportedVersion,
+            ConnectionError::make(ConnectionError::Kind::ServerProtocolError,
+                u"the server does not speak XMPP 1.0 (version '%1')"_s.arg(header.version)));
+        return;
+    }
+    m_streamOpen = true;
+}
+
+void Connection::streamClosed()
+{
+    m_streamOpen = false;
+    if (m_state == State::Closing) {
+        finish({}, Link::Flush);
+        return;
+    }
+    writeText(u"</stream:stream>"_s);
+    finish(ConnectionError::make(
+               ConnectionError::Kind::ConnectionLost, u"the server closed the stream"_s),
+        Link::Flush);
+}
+
+void Connection::elementReceived(const XmlElement& element)
+{
+    if (m_trafficLogging) {
+        Q_EMIT trafficLogged(TrafficDirection::Incoming, maskedForLog(element).toXml(Ns::Client));
+    }
+    const QString& ns = element.namespaceUri();
+    if (element.is(u"error", Ns::Stream)) {
+        handleStreamError(element);
+    } else if ((m_state == State::Established || m_state == State::Closing) && isStanza(element)) {
+        // Stanzas the server sent before it saw our closing tag are still delivered.
+        m_sm.stanzaReceived();
+        Q_EMIT stanzaReceived(element);
+    } else if (ns == Ns::StreamManagement) {
+        handleStreamManagement(element);
+    } else if (m_state == State::Closing || m_state == State::Established) {
+        qCDebug(lcConnection) << "ignoring" << element.name() << ns;
+    } else if (element.is(u"features", Ns::Stream)) {
+        handleFeatures(element);
+    } else if (ns == Ns::Tls && element.name() == u"proceed" && m_state == State::Negotiating) {
+        m_parser.reset(); // anything after <proceed/> belongs to TLS
+        m_transport->startTls();
+    } else if (ns == Ns::Tls && element.name() == u"failure") {
+        finish(ConnectionError::make(
+            ConnectionError::Kind::TlsFailed, u"the server could not start TLS"_s));
+    } else if (ns == Ns::Sasl && m_state == State::Authenticating) {
+        handleSasl(element);
+    } else if (element.is(u"iq", Ns::Client) && m_state == State::Binding) {
+        handleNegotiationIq(element);
+    } else {
+        qCDebug(lcConnection) << "ignoring" << element.name() << ns << "during negotiation";
+    }
+}
+
+void Connection::handleFeatures(const XmlElement& features)
+{
+    m_negotiationTimer.start();
+    m_features = features;
+    if (!m_transport->isEncrypted()) {
+        // RFC 7590 §3.1: we never talk without TLS, whatever the server allows.
+        if (!features.hasChild(u"starttls", Ns::Tls)) {
+            failWithStreamError(StreamError::Condition::PolicyViolation,
+                ConnectionError::make(ConnectionError::Kind::TlsUnavailable,
+                    u"the server does not offer STARTTLS"_s));
+            return;
+        }
+        writeElement(XmlElement(u"starttls"_s, Ns::Tls));
+        return;
+    }
+    if (!m_authenticated) {
+        setState(State::Authenticating);
+        const SaslAuthenticator::Step step = m_sasl.start(features, m_settings.jid,
+            m_settings.password, m_transport->peerCertificate(), m_transport->isEncrypted());
+        if (step.kind == SaslAuthenticator::Step::Kind::Send) {
+            writeElement(step.element);
+            return;
+        }
+        ConnectionError error
+            = ConnectionError::make(ConnectionError::Kind::AuthenticationFailed, step.failure.text);
+        error.sasl = step.failure;
+        failWithStreamError(StreamError::Condition::PolicyViolation, error);
+        return;
+    }
+    setState(State::Binding);
+    const bool offersSm = features.hasChild(u"sm", Ns::StreamManagement);
+    if (offersSm && m_sm.canResume()) {
+        writeElement(m_sm.resumeRequest());
+        return;
+    }
+    if (m_sm.canResume() || m_sm.unacknowledgedCount() > 0) {
+        m_resendAfterBind = m_sm.handleResumeFailed({});
+    }
+    startBinding();
+}
+
+void Connection::handleSasl(const XmlElement& element)
+{
+    m_negotiationTimer.start();
+    const SaslAuthenticator::Step step = m_sasl.handle(element);
+    switch (step.kind) {
+    case SaslAuthenticator::Step::Kind::Send:
+        writeElement(step.element);
+        return;
+    case SaslAuthenticator::Step::Kind::Succeeded:
+        qCDebug(lcConnection) << "authenticated with" << m_sasl.mechanismName();
+        m_authenticated = true;
+        openStream(); // RFC 6120 §6.4.6: restart
+        return;
+    case SaslAuthenticator::Step::Kind::Failed:
+        break;
+    }
+    if (!step.element.isNull()) {
+        writeElement(step.element);
+    }
+    ConnectionError error
+        = ConnectionError::make(ConnectionError::Kind::AuthenticationFailed, step.failure.text);
+    error.sasl = step.failure;
+    qCWarning(lcConnection) << "authentication failed:"
+                            << SaslFailure::conditionName(step.failure.condition)
+                            << step.failure.text;
+    writeText(u"</stream:stream>"_s);
+    finish(error, Link::Flush);
+}
+
+void Connection::startBinding()
+{
+    m_requestedResource = !m_settings.jid.resource().isEmpty();
+    sendBind(m_requestedResource);
+}
+
+void Connection::sendBind(bool withResource)
+{
+    // RFC 6120 §7.6: ask for our resource, or let the server pick one.
+    XmlElement bind(u"bind"_s, Ns::Bind);
+    if (withResource) {
+        bind.appendTextChild(u"resource"_s, Ns::Bind, m_settings.jid.resource());
+    }
+    XmlElement iq(u"iq"_s, Ns::Client);
+    m_pendingIqId = randomId(u"bind-");
+    iq.setAttribute(u"type"_s, u"set"_s);
+    iq.setAttribute(u"id"_s, m_pendingIqId);
+    iq.appendChild(bind);
+    writeElement(iq);
+}
+
+void Connection::handleNegotiationIq(const XmlElement& iq)
+{
+    const QString from = iq.attribute(u"from");
+    const bool fromServer = from.isEmpty() || from == m_settings.jid.domain()
+        || Jid::fromString(from).bare() == m_settings.jid.bare();
+    if (iq.attribute(u"id") != m_pendingIqId || !fromServer) {
+        qCDebug(lcConnection) << "ignoring an iq that answers nothing we asked";
+        return;
+    }
+    m_negotiationTimer.start();
+    const bool isResult = iq.attribute(u"type") == u"result";
+    if (m_pendingIqId.startsWith(u"bind-")) {
+        if (!isResult) {
+            const StanzaError stanzaError = StanzaError::fromStanzaElement(iq);
+            // RFC 6120 §7.7.2.2: our resource is taken; take one the server assigns.
+            if (m_requestedResource
+                && stanzaError.condition() == StanzaError::Condition::Conflict) {
+                m_requestedResource = false;
+                sendBind(false);
+                return;
+            }
+            failWithStreamError(StreamError::Condition::UndefinedCondition,
+                ConnectionError::make(ConnectionError::Kind::ResourceBindingFailed,
+                    StanzaError::conditionName(stanzaError.condition())));
+            return;
+        }
+        const Jid jid
+            = Jid::fromString(iq.firstChild(u"bind", Ns::Bind).firstChild(u"jid", Ns::Bind).text());
+        if (!jid.isFull() || jid.bare() != m_settings.jid.bare()) {
+            failWithStreamError(StreamError::Condition::UndefinedCondition,
+                ConnectionError::make(ConnectionError::Kind::ServerProtocolError,
+                    u"the server bound an address that is not ours"_s));
+            return;
+        }
+        m_boundJid = jid;
+        // RFC 6121 Appendix E: only a session feature without <optional/> needs the request.
+        const XmlElement session = m_features.firstChild(u"session", Ns::Session);
+        if (!session.isNull() && !session.hasChild(u"optional", Ns::Session)) {
+            XmlElement request(u"iq"_s, Ns::Client);
+            m_pendingIqId = randomId(u"session-");
+            request.setAttribute(u"type"_s, u"set"_s);
+            request.setAttribute(u"id"_s, m_pendingIqId);
+            request.appendChild(XmlElement(u"session"_s, Ns::Session));
+            writeElement(request);
+            return;
+        }
+    } else if (!isResult) {
+        failWithStreamError(StreamError::Condition::UndefinedCondition,
+            ConnectionError::make(ConnectionError::Kind::SessionFailed,
+                StanzaError::conditionName(StanzaError::fromStanzaElement(iq).condition())));
+        return;
+    }
+    m_pendingIqId.clear();
+    if (m_features.hasChild(u"sm", Ns::StreamManagement)) {
+        writeElement(m_sm.enableRequest());
+    }
+    finishEstablishment(false);
+}
+
+void Connection::handleStreamManagement(const XmlElement& element)
+{
+    const QString& name = element.name();
+    if (name == u"r" && m_state == State::Established) {
+        writeElement(m_sm.ackAnswer());
+    } else if (name == u"a" && m_sm.isEnabled()) {
+        bool ok = false;
+        const QList<XmlElement> acknowledged = m_sm.handleAck(element, ok);
+        if (!ok) {
+            // XEP-0198 §4: acknowledging more than we sent is a stream error.
+            failWithStreamError(StreamError::Condition::UndefinedCondition,
+                ConnectionError::make(ConnectionError::Kind::ServerProtocolError,
+                    u"the server acknowledged stanzas we never sent"_s));
+            return;
+        }
+        if (!acknowledged.isEmpty()) {
+            Q_EMIT stanzasAcknowledged(acknowledged);
+        }
+    } else if (name == u"enabled" && m_state == State::Established) {
+        m_sm.handleEnabled(element, m_boundJid);
+    } else if (name == u"resumed" && m_state == State::Binding && m_pendingIqId.isEmpty()) {
+        bool ok = false;
+        const QList<XmlElement> resend = m_sm.handleResumed(element, ok);
+        if (!ok || element.attribute(u"previd").isEmpty()) {
+            failWithStreamError(StreamError::Condition::UndefinedCondition,
+                ConnectionError::make(ConnectionError::Kind::ServerProtocolError,
+                    u"the server's resumption acknowledged stanzas we never sent"_s));
+            return;
+        }
+        m_boundJid = m_sm.resumedJid();
+        m_resendAfterBind = resend;
+        qCDebug(lcConnection) << "stream resumed; sending" << resend.size() << "stanzas again";
+        finishEstablishment(true);
+    } else if (name == u"failed" && m_state == State::Binding) {
+        m_resendAfterBind = m_sm.handleResumeFailed(element);
+        qCDebug(lcConnection) << "resumption failed;" << m_resendAfterBind.size()
+                              << "stanzas to send on the new session";
+        startBinding();
+    } else if (name == u"failed" && m_state == State::Established) {
+        m_sm.handleEnableFailed();
+    }
+}
+
+void Connection::handleStreamError(const XmlElement& element)
+{
+    const StreamError streamError = StreamError::fromElement(element);
+    ConnectionError error = ConnectionError::make(ConnectionError::Kind::StreamErrorReceived,
+        StreamError::conditionName(streamError.condition())
+            + (streamError.text().isEmpty() ? QString() : u": "_s + streamError.text()));
+    error.streamCondition = streamError.condition();
+    error.otherHost = streamError.otherHost();
+    qCWarning(lcConnection) << "stream error from the server:" << error.detail;
+    // RFC 6120 §4.9.1.1: the stream is closed; answer with our closing tag.
+    writeText(u"</stream:stream>"_s);
+    finish(error, Link::Flush);
+}
+
+void Connection::finishEstablishment(bool resumed)
+{
+    m_negotiationTimer.stop();
+    setState(State::Established);
+    // What the server never acknowledged goes first, ahead of anything new.
+    const QList<XmlElement> resend = std::exchange(m_resendAfterBind, {});
+    for (const XmlElement& stanza : resend) {
+        sendStanza(stanza);
+    }
+    Q_EMIT established(resumed);
+}
+
+bool Connection::sendStanza(const XmlElement& stanza)
+{
+    if (m_state != State::Established) {
+        return false;
+    }
+    writeElement(stanza);
+    if (m_sm.isEnabled()) {
+        m_sm.stanzaSent(stanza);
+        scheduleAckRequest();
+    }
+    return true;
+}
+
+void Connection::scheduleAckRequest()
+{
+    // One <r/> after each burst, so acknowledgements follow quickly without one per stanza.
+    if (!m_ackRequestTimer.isActive()) {
+        m_ackRequestTimer.start();
+    }
+}
+
+void Connection::close()
+{
+    if (m_state == State::Idle || m_state == State::Closing) {
+        return;
+    }
+    if (m_state == State::Connecting || !m_streamOpen) {
+        finish({}, Link::Drop);
+        return;
+    }
+    if (m_state == State::Established && m_sm.unacknowledgedCount() > 0) {
+        writeElement(StreamManagement::ackRequest());
+    }
+    setState(State::Closing);
+    writeText(u"</stream:stream>"_s);
+    m_closeTimer.start(CloseTimeoutMs);
+}
+
+void Connection::abort(const ConnectionError& error)
+{
+    if (m_state != State::Idle) {
+        finish(error);
+    }
+}
+
+void Connection::writeElement(const XmlElement& element)
+{
+    const QString xml = element.toXml(Ns::Client);
+    m_transport->write(xml.toUtf8());
+    if (m_trafficLogging) {
+        Q_EMIT trafficLogged(TrafficDirection::Outgoing, maskedForLog(element).toXml(Ns::Client));
+    }
+}
+
+void Connection::writeText(const QString& text)
+{
+    m_transport->write(text.toUtf8());
+    if (m_trafficLogging) {
+        Q_EMIT trafficLogged(TrafficDirection::Outgoing, text);
+    }
+}
+
+void Connection::failWithStreamError(StreamError::Condition condition, ConnectionError error)
+{
+    if (m_state == State::Idle) {
+        return;
+    }
+    writeElement(StreamError(condition).toElement());
+    writeText(u"</stream:stream>"_s);
+    finish(error, Link::Flush);
+}
+
+void Connection::finish(const ConnectionError& error, Link link)
+{
+    if (m_state == State::Idle) {
+        return;
+    }
+    m_negotiationTimer.stop();
+    m_closeTimer.stop();
+    m_ackRequestTimer.stop();
+    m_parser.reset();
+    m_streamOpen = false;
+    if (link == Link::Flush) {
+        m_transport->close();
+    } else {
+        m_transport->abort();
+    }
+    if (error.isError()) {
+        m_sm.streamLost();
+    } else {
+        m_sm.reset(); // a deliberate close ends the session; nothing is resumed later
+    }
+    setState(State::Idle);
+    Q_EMIT closed(error);
+}
+
+void Connection::setState(State state)
+{
+    if (m_state != state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+}
+
+bool Connection::isEncrypted() const
+{
+    return m_transport->isEncrypted();
+}
+
+} // namespace Palaver::Xmpp

@@ -1,0 +1,183 @@
+#include "StreamManagement.h"
+
+#include "../core/Namespaces.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Palaver::Xmpp {
+namespace {
+bool readH(const XmlElement& element, quint32& h)
+{
+    bool ok = false;
+    h = element.attribute(u"h").toUInt(&ok);
+    return ok;
+}
+
+bool isBroadcastPresence(const XmlElement& stanza)
+{
+    return stanza.name() == u"presence" && !stanza.hasAttribute(u"to");
+}
+} // namespace
+
+XmlElement StreamManagement::enableRequest()
+{
+    // XEP-0198 §4: the client's outbound count starts at zero when it sends <enable/>.
+    m_enabled = true;
+    m_countingInbound = false;
+    m_inbound = 0;
+    m_outbound = 0;
+    m_lastAcknowledged = 0;
+    m_unacked.clear();
+    m_resumptionId.clear();
+    XmlElement enable(u"enable"_s, Ns::StreamManagement);
+    enable.setAttribute(u"resume"_s, u"true"_s);
+    return enable;
+}
+
+void StreamManagement::handleEnabled(const XmlElement& enabled, const Jid& boundJid)
+{
+    // ...and the inbound count when <enabled/> arrives.
+    m_countingInbound = true;
+    m_inbound = 0;
+    m_jid = boundJid;
+    const QString resume = enabled.attribute(u"resume");
+    if (resume == u"true" || resume == u"1") {
+        m_resumptionId = enabled.attribute(u"id");
+        m_location = enabled.attribute(u"location");
+        bool ok = false;
+        const int max = enabled.attribute(u"max").toInt(&ok);
+        // Without a stated maximum, assume the server keeps the session a few minutes.
+        m_resumeSeconds = ok && max > 0 ? max : 300;
+        m_resumableUntil = QDeadlineTimer(QDeadlineTimer::Forever);
+    }
+}
+
+void StreamManagement::handleEnableFailed()
+{
+    reset();
+}
+
+bool StreamManagement::canResume() const
+{
+    return !m_resumptionId.isEmpty() && !m_resumableUntil.hasExpired();
+}
+
+XmlElement StreamManagement::resumeRequest() const
+{
+    XmlElement resume(u"resume"_s, Ns::StreamManagement);
+    resume.setAttribute(u"h"_s, QString::number(m_inbound));
+    resume.setAttribute(u"previd"_s, m_resumptionId);
+    return resume;
+}
+
+QList<XmlElement> StreamManagement::handleResumed(const XmlElement& resumed, bool& ok)
+{
+    quint32 h = 0;
+    ok = readH(resumed, h);
+    if (ok) {
+        acknowledge(h, ok);
+    }
+    if (!ok) {
+        return {};
+    }
+    m_enabled = true;
+    m_countingInbound = true;
+    QList<XmlElement> resend(m_unacked.begin(), m_unacked.end());
+    m_unacked.clear();
+    m_outbound = m_lastAcknowledged; // resent stanzas are counted again as they go out
+    return resend;
+}
+
+QList<XmlElement> StreamManagement::handleResumeFailed(const XmlElement& failed)
+{
+    // XEP-0198 §5: a <failed/> may still say how much the old session handled.
+    quint32 h = 0;
+    if (!failed.isNull() && readH(failed, h)) {
+        bool ok = true;
+        acknowledge(h, ok);
+    }
+    QList<XmlElement> resend;
+    for (const XmlElement& stanza : m_unacked) {
+        if (!isBroadcastPresence(stanza)) {
+            resend.append(stanza);
+        }
+    }
+    reset();
+    return resend;
+}
+
+void StreamManagement::stanzaSent(const XmlElement& stanza)
+{
+    if (m_enabled) {
+        ++m_outbound;
+        m_unacked.push_back(stanza);
+    }
+}
+
+void StreamManagement::stanzaReceived()
+{
+    if (m_countingInbound) {
+        ++m_inbound; // wraps at 2^32 as XEP-0198 §4 says
+    }
+}
+
+QList<XmlElement> StreamManagement::handleAck(const XmlElement& ack, bool& ok)
+{
+    quint32 h = 0;
+    ok = readH(ack, h);
+    return ok ? acknowledge(h, ok) : QList<XmlElement>();
+}
+
+QList<XmlElement> StreamManagement::acknowledge(quint32 h, bool& ok)
+{
+    const quint32 newlyAcknowledged = h - m_lastAcknowledged; // modulo 2^32
+    if (newlyAcknowledged > m_unacked.size()) {
+        ok = false;
+        return {};
+    }
+    ok = true;
+    QList<XmlElement> acknowledged;
+    acknowledged.reserve(newlyAcknowledged);
+    for (quint32 i = 0; i < newlyAcknowledged; ++i) {
+        acknowledged.append(std::move(m_unacked.front()));
+        m_unacked.pop_front();
+    }
+    m_lastAcknowledged = h;
+    return acknowledged;
+}
+
+XmlElement StreamManagement::ackAnswer() const
+{
+    XmlElement a(u"a"_s, Ns::StreamManagement);
+    a.setAttribute(u"h"_s, QString::number(m_inbound));
+    return a;
+}
+
+XmlElement StreamManagement::ackRequest()
+{
+    return XmlElement(u"r"_s, Ns::StreamManagement);
+}
+
+void StreamManagement::streamLost()
+{
+    if (m_enabled && !m_resumptionId.isEmpty()) {
+        // The server keeps the session for "max" seconds from when it notices the loss.
+        m_resumableUntil = QDeadlineTimer(std::chrono::seconds(m_resumeSeconds));
+    }
+    m_enabled = false;
+    m_countingInbound = false;
+}
+
+void StreamManagement::reset()
+{
+    m_enabled = false;
+    m_countingInbound = false;
+    m_inbound = 0;
+    m_outbound = 0;
+    m_lastAcknowledged = 0;
+    m_unacked.clear();
+    m_resumptionId.clear();
+    m_location.clear();
+}
+
+} // namespace Palaver::Xmpp

@@ -1,0 +1,70 @@
+// StreamManagement: XEP-0198 counters, the queue of unacknowledged stanzas and resumption.
+#pragma once
+
+#include "../core/Jid.h"
+#include "../core/XmlElement.h"
+
+#include <QDeadlineTimer>
+#include <QList>
+
+#include <deque>
+
+namespace Palaver::Xmpp {
+
+// Pure bookkeeping; the Connection decides when to call what. It outlives connections so a
+// broken stream can be resumed, or its unacknowledged stanzas resent on a fresh session.
+class StreamManagement
+{
+public:
+    // On the stream currently open:
+    bool isEnabled() const { return m_enabled; }
+    XmlElement enableRequest();
+    void handleEnabled(const XmlElement& enabled, const Jid& boundJid);
+    // <failed/> in answer to <enable/>: the stanzas counted since are not tracked after all.
+    void handleEnableFailed();
+
+    // Resumption across streams:
+    bool canResume() const;
+    const QString& location() const { return m_location; }
+    const Jid& resumedJid() const { return m_jid; }
+    XmlElement resumeRequest() const;
+    // <resumed/>: drops what the server acknowledged and returns the rest, to send again
+    // (counted again as they go). Nothing returned and ok false: the h made no sense.
+    QList<XmlElement> handleResumed(const XmlElement& resumed, bool& ok);
+    // <failed/> in answer to <resume/>, or a server that no longer offers stream management:
+    // returns what the server never acknowledged, to send on the new session, except
+    // broadcast presence, which the presence layer sends afresh anyway.
+    QList<XmlElement> handleResumeFailed(const XmlElement& failed);
+
+    // Traffic on an enabled stream:
+    void stanzaSent(const XmlElement& stanza);
+    void stanzaReceived();
+    // <a h/>: returns the newly acknowledged stanzas; ok is false when h acknowledges
+    // stanzas never sent, which XEP-0198 §4 treats as a stream error.
+    QList<XmlElement> handleAck(const XmlElement& ack, bool& ok);
+    XmlElement ackAnswer() const;
+    static XmlElement ackRequest();
+    qsizetype unacknowledgedCount() const { return qsizetype(m_unacked.size()); }
+
+    // The link dropped: counting stops until the next enable or resume.
+    void streamLost();
+    // The session ended on purpose: nothing is kept.
+    void reset();
+
+private:
+    QList<XmlElement> acknowledge(quint32 h, bool& ok);
+
+    bool m_enabled = false;
+    bool m_countingInbound = false;
+    quint32 m_inbound = 0;
+    quint32 m_outbound = 0;
+    quint32 m_lastAcknowledged = 0;
+    std::deque<XmlElement> m_unacked;
+    QString m_resumptionId;
+    QString m_location;
+    Jid m_jid;
+    int m_resumeSeconds = 300;
+    QDeadlineTimer m_resumableUntil;
+};
+
+} // namespace Palaver::Xmpp

@@ -1,0 +1,195 @@
+#include "ProsodyFixture.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QUuid>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace Palaver::Testing {
+namespace {
+// Prosody's datamanager file names: every non-alphanumeric byte as %xx.
+QString encodeNode(const QString& node)
+{
+    QString encoded;
+    for (char c : node.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) {
+            encoded += QLatin1Char(c);
+        } else {
+            encoded += u'%' + QString::number(u, 16).rightJustified(2, u'0');
+        }
+    }
+    return encoded;
+}
+
+QString luaString(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    return u'"' + escaped + u'"';
+}
+} // namespace
+
+ProsodyFixture::ProsodyFixture() = default;
+
+ProsodyFixture::ProsodyFixture(const Options& options)
+    : m_options(options)
+{ }
+
+ProsodyFixture::~ProsodyFixture()
+{
+    stop();
+}
+
+bool ProsodyFixture::isInstalled() const
+{
+    return !QStandardPaths::findExecutable(u"prosody"_s).isEmpty();
+}
+
+bool ProsodyFixture::writeConfig()
+{
+    QFile config(path(u"prosody.cfg.lua"_s));
+    if (!config.open(QIODevice::WriteOnly)) {
+        fail(u"cannot write the Prosody configuration"_s);
+        return false;
+    }
+    QString text;
+#ifdef Q_OS_LINUX
+    if (geteuid() == 0) {
+        text += u"run_as_root = true\n"_s;
+    }
+#endif
+    text += uR"(daemonize = false
+pidfile = %1
+data_path = %2
+interfaces = { "127.0.0.1" }
+local_interfaces = { "127.0.0.1" }
+c2s_ports = { %3 }
+c2s_direct_tls_ports = { %4 }
+s2s_ports = { }
+http_ports = { }
+https_ports = { }
+log = { debug = %5 }
+certificates = %6
+ssl = { certificate = %7; key = %8 }
+modules_enabled = {
+    "roster"; "saslauth"; "tls"; "disco"; "ping"; "smacks"; "carbons"; "mam";
+    "blocklist"; "vcard_legacy"; "vcard4"; "pep"; "private"; "bookmarks"; "version";
+    "uptime"; "time"; "register"; "csi_simple"; "posix";
+}
+modules_disabled = { "s2s" }
+authentication = "internal_hashed"
+storage = "internal"
+c2s_require_encryption = true
+allow_registration = %9
+smacks_hibernation_time = %10
+archive_expires_after = "never"
+)"_s.arg(luaString(path(u"prosody.pid"_s)), luaString(path(u"data"_s)), QString::number(port()),
+        QString::number(directTlsPort()), luaString(path(u"prosody.log"_s)),
+        luaString(path(u"certs"_s)), luaString(path(u"server.crt"_s)),
+        luaString(path(u"server.key"_s)), m_options.allowRegistration ? u"true"_s : u"false"_s,
+        QString::number(m_options.hibernationSeconds));
+    text += m_options.extraConfig + u'\n';
+    text += u"VirtualHost \"%1\"\nComponent \"%2\" \"muc\"\n"_s.arg(domain(), mucDomain());
+    config.write(text.toUtf8());
+    return true;
+}
+
+bool ProsodyFixture::writeAccount(const TestAccount& account)
+{
+    // What prosodyctl would store for internal_hashed (SCRAM-SHA-1), written directly: much
+    // faster than one prosodyctl run per account when tests need hundreds of them.
+    const QByteArray salt = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const int iterations = 4096;
+    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha1, account.password.toUtf8(), salt, iterations, 20);
+    const QByteArray clientKey
+        = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha1);
+    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha1);
+    const QByteArray serverKey
+        = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha1);
+    const QString dir = path(u"data/"_s + encodeNode(domain()) + u"/accounts"_s);
+    QDir().mkpath(dir);
+    QFile file(dir + u'/' + encodeNode(account.user) + u".dat"_s);
+    if (!file.open(QIODevice::WriteOnly)) {
+        fail(u"cannot write the account of "_s + account.user);
+        return false;
+    }
+    file.write("return {\n\t[\"iteration_count\"] = " + QByteArray::number(iterations)
+        + ";\n\t[\"salt\"] = \"" + salt + "\";\n\t[\"server_key\"] = \"" + serverKey.toHex()
+        + "\";\n\t[\"stored_key\"] = \"" + storedKey.toHex() + "\";\n};\n");
+    return true;
+}
+
+bool ProsodyFixture::launch(const QList<TestAccount>& accounts)
+{
+    QDir().mkpath(path(u"certs"_s));
+    if (!writeConfig()) {
+        return false;
+    }
+    for (const TestAccount& account : accounts) {
+        if (!writeAccount(account)) {
+            return false;
+        }
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setStandardOutputFile(path(u"prosody.out"_s));
+#ifdef Q_OS_LINUX
+    // If the test dies, the server dies with it.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
+    m_process->start(u"prosody"_s, {u"--config"_s, path(u"prosody.cfg.lua"_s), u"-F"_s});
+    if (!m_process->waitForStarted(10000)) {
+        fail(u"prosody did not start: "_s + m_process->errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ProsodyFixture::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+void ProsodyFixture::stop()
+{
+    if (!m_process) {
+        return;
+    }
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate(); // by its process id
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    if (!errorString().isEmpty()) {
+        fail(errorString() + u"\n"_s + logTail());
+    }
+    m_process.reset();
+}
+
+QString ProsodyFixture::logTail() const
+{
+    QFile log(path(u"prosody.log"_s));
+    if (!log.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray all = log.readAll();
+    return QString::fromUtf8(all.right(4000));
+}
+
+} // namespace Palaver::Testing
