@@ -44,11 +44,6 @@ void StreamManagement::handleEnabled(const XmlElement& enabled, const Jid& bound
     if (resume == u"true" || resume == u"1") {
         m_resumptionId = enabled.attribute(u"id");
         m_location = enabled.attribute(u"location");
-        bool ok = false;
-        const int max = enabled.attribute(u"max").toInt(&ok);
-        // Without a stated maximum, assume the server keeps the session a few minutes.
-        m_resumeSeconds = ok && max > 0 ? max : 300;
-        m_resumableUntil = QDeadlineTimer(QDeadlineTimer::Forever);
     }
 }
 
@@ -59,7 +54,9 @@ void StreamManagement::handleEnableFailed()
 
 bool StreamManagement::canResume() const
 {
-    return !m_resumptionId.isEmpty() && !m_resumableUntil.hasExpired();
+    // Tried even when the server's stated maximum has passed: its <failed h=""/> still says
+    // which stanzas it handled, so none is sent twice.
+    return !m_resumptionId.isEmpty();
 }
 
 XmlElement StreamManagement::resumeRequest() const
@@ -160,10 +157,6 @@ XmlElement StreamManagement::ackRequest()
 
 void StreamManagement::streamLost()
 {
-    if (m_enabled && !m_resumptionId.isEmpty()) {
-        // The server keeps the session for "max" seconds from when it notices the loss.
-        m_resumableUntil = QDeadlineTimer(std::chrono::seconds(m_resumeSeconds));
-    }
     m_enabled = false;
     m_countingInbound = false;
 }

@@ -4,7 +4,6 @@
 #include "../core/Jid.h"
 #include "../core/XmlElement.h"
 
-#include <QDeadlineTimer>
 #include <QList>
 
 #include <deque>
@@ -63,8 +62,6 @@ private:
     QString m_resumptionId;
     QString m_location;
     Jid m_jid;
-    int m_resumeSeconds = 300;
-    QDeadlineTimer m_resumableUntil;
 };
 
 } // namespace Palaver::Xmpp

@@ -1,0 +1,264 @@
+// Stream negotiation against a scripted server: SCRAM -PLUS with tls-server-end-point, the GS2
+// flag when -PLUS is stripped or unusable, a server that cannot prove it knows the password,
+// no STARTTLS, a pre-XMPP server, stream errors, resource conflicts and hostile XML.
+#include "ScriptedServer.h"
+#include "ServerTest.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Palaver::Xmpp;
+using namespace Palaver::Testing;
+using namespace Qt::StringLiterals;
+
+class NegotiationTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void channelBinding_data();
+    void channelBinding();
+    void serverSignatureMustMatch();
+    void noStartTlsIsRefused();
+    void preXmppServerIsRefused();
+    void plainOnlyOverTls();
+    void resourceConflictTakesAssignedResource();
+    void seeOtherHost();
+    void streamErrorsDecideReconnection_data();
+    void streamErrorsDecideReconnection();
+    void hostileXmlEndsTheStream_data();
+    void hostileXmlEndsTheStream();
+
+private:
+    std::unique_ptr<Client> makeClient(ScriptedServer& server);
+    ConnectionError runUntilError(Client& client);
+
+    std::unique_ptr<ScriptedServer> m_server;
+};
+
+void NegotiationTest::init()
+{
+    m_server = std::make_unique<ScriptedServer>();
+    QVERIFY(m_server->start(
+        QFINDTESTDATA("data/scripted-server.crt"), QFINDTESTDATA("data/scripted-server.key")));
+}
+
+void NegotiationTest::cleanup()
+{
+    m_server.reset();
+}
+
+std::unique_ptr<Client> NegotiationTest::makeClient(ScriptedServer& server)
+{
+    ConnectionSettings settings;
+    settings.jid = Jid::fromString(u"alice@localhost");
+    settings.password = u"secret"_s;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = server.serverPort();
+    settings.pinnedCertificate = server.fingerprint();
+    settings.negotiationTimeoutMs = 5000;
+    return makeTestClient(settings);
+}
+
+ConnectionError NegotiationTest::runUntilError(Client& client)
+{
+    QSignalSpy errors(&client, &Client::errorOccurred);
+    client.connectToServer();
+    if (!errors.wait(10000)) {
+        return {};
+    }
+    return errors.first().first().value<ConnectionError>();
+}
+
+void NegotiationTest::channelBinding_data()
+{
+    QTest::addColumn<QStringList>("mechanisms");
+    QTest::addColumn<bool>("xep0440");
+    QTest::addColumn<QStringList>("bindingTypes");
+    QTest::addColumn<QString>("expectedMechanism");
+    QTest::addColumn<QByteArray>("expectedGs2");
+    QTest::addColumn<bool>("succeeds");
+
+    const QStringList plus256 = {u"SCRAM-SHA-256-PLUS"_s, u"SCRAM-SHA-256"_s};
+    QTest::newRow("bound with tls-server-end-point")
+        << plus256 << true << QStringList {u"tls-server-end-point"_s} << u"SCRAM-SHA-256-PLUS"_s
+        << QByteArray("p=tls-server-end-point,,") << true;
+    QTest::newRow("sha-1 plus") << QStringList {u"SCRAM-SHA-1-PLUS"_s, u"SCRAM-SHA-1"_s} << true
+                                << QStringList {u"tls-exporter"_s, u"tls-server-end-point"_s}
+                                << u"SCRAM-SHA-1-PLUS"_s << QByteArray("p=tls-server-end-point,,")
+                                << true;
+    QTest::newRow("only tls-unique offered") << plus256 << true << QStringList {u"tls-unique"_s}
+                                             << u"SCRAM-SHA-256"_s << QByteArray("n,,") << true;
+    QTest::newRow("plus without xep-0440")
+        << plus256 << false << QStringList() << u"SCRAM-SHA-256"_s << QByteArray("n,,") << true;
+    // -PLUS stripped on the way: we say "y", and a server that binds sees the downgrade.
+    QTest::newRow("plus stripped") << QStringList {u"SCRAM-SHA-256"_s} << false << QStringList()
+                                   << u"SCRAM-SHA-256"_s << QByteArray("y,,") << true;
+}
+
+void NegotiationTest::channelBinding()
+{
+    QFETCH(QStringList, mechanisms);
+    QFETCH(bool, xep0440);
+    QFETCH(QStringList, bindingTypes);
+    QFETCH(QString, expectedMechanism);
+    QFETCH(QByteArray, expectedGs2);
+    QFETCH(bool, succeeds);
+
+    m_server->behaviour().mechanisms = mechanisms;
+    m_server->behaviour().bindingTypes
+        = xep0440 ? std::optional<QStringList>(bindingTypes) : std::nullopt;
+    // The server's own view: it only binds when it advertised -PLUS itself.
+    m_server->behaviour().refuseGs2Y = false;
+    auto client = makeClient(*m_server);
+    QSignalSpy started(client.get(), &Client::sessionStarted);
+    client->connectToServer();
+    QCOMPARE(started.wait(10000), succeeds);
+    QCOMPARE(m_server->record().mechanism, expectedMechanism);
+    QCOMPARE(m_server->record().gs2Header, expectedGs2);
+    QVERIFY(m_server->record().bindingDataMatched);
+    QCOMPARE(client->jid().toString(), u"alice@localhost/assigned"_s);
+}
+
+void NegotiationTest::serverSignatureMustMatch()
+{
+    m_server->behaviour().corruptServerSignature = true;
+    auto client = makeClient(*m_server);
+    QSignalSpy started(client.get(), &Client::sessionStarted);
+    const ConnectionError error = runUntilError(*client);
+    QCOMPARE(error.kind, ConnectionError::Kind::AuthenticationFailed);
+    QVERIFY(error.sasl);
+    QCOMPARE(error.sasl->condition, SaslFailure::Condition::ServerNotVerified);
+    QVERIFY(!error.isRecoverable());
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(client->state(), Client::State::Disconnected);
+    QVERIFY(m_server->record().stanzas.isEmpty());
+}
+
+void NegotiationTest::noStartTlsIsRefused()
+{
+    m_server->behaviour().offerStartTls = false;
+    auto client = makeClient(*m_server);
+    const ConnectionError error = runUntilError(*client);
+    QCOMPARE(error.kind, ConnectionError::Kind::TlsUnavailable);
+    QVERIFY(!error.isRecoverable());
+    QVERIFY(!m_server->record().sawAuthBeforeTls); // the password never went out in clear
+    QCOMPARE(m_server->record().mechanism, QString());
+}
+
+void NegotiationTest::preXmppServerIsRefused()
+{
+    m_server->behaviour().streamVersion.clear();
+    auto client = makeClient(*m_server);
+    const ConnectionError error = runUntilError(*client);
+    QCOMPARE(error.kind, ConnectionError::Kind::ServerProtocolError);
+    QCOMPARE(m_server->record().mechanism, QString());
+    QTRY_COMPARE(m_server->record().streamErrorsReceived, QStringList {u"unsupported-version"_s});
+}
+
+void NegotiationTest::plainOnlyOverTls()
+{
+    m_server->behaviour().mechanisms = {u"PLAIN"_s};
+    auto client = makeClient(*m_server);
+    QSignalSpy started(client.get(), &Client::sessionStarted);
+    client->connectToServer();
+    QVERIFY(started.wait(10000));
+    QCOMPARE(m_server->record().mechanism, u"PLAIN"_s);
+    QVERIFY(!m_server->record().sawAuthBeforeTls);
+}
+
+void NegotiationTest::resourceConflictTakesAssignedResource()
+{
+    m_server->behaviour().takenResource = u"desk"_s;
+    auto client = makeClient(*m_server);
+    ConnectionSettings settings = client->settings();
+    settings.jid = settings.jid.withResource(u"desk");
+    client->setSettings(settings);
+    QSignalSpy started(client.get(), &Client::sessionStarted);
+    client->connectToServer();
+    QVERIFY(started.wait(10000));
+    QCOMPARE(client->jid().toString(), u"alice@localhost/assigned"_s);
+}
+
+void NegotiationTest::seeOtherHost()
+{
+    ScriptedServer other;
+    QVERIFY(other.start(
+        QFINDTESTDATA("data/scripted-server.crt"), QFINDTESTDATA("data/scripted-server.key")));
+    m_server->behaviour().streamErrorOnOpen = StreamError::Condition::SeeOtherHost;
+    m_server->behaviour().otherHost = u"127.0.0.1:"_s + QString::number(other.serverPort());
+    auto client = makeClient(*m_server);
+    QSignalSpy started(client.get(), &Client::sessionStarted);
+    QSignalSpy errors(client.get(), &Client::errorOccurred);
+    client->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().first().value<ConnectionError>().streamCondition,
+        StreamError::Condition::SeeOtherHost);
+    QCOMPARE(other.record().connections, 1);
+    QVERIFY(other.record().authenticated);
+    QVERIFY(!m_server->record().authenticated);
+    QVERIFY(client->isConnected());
+}
+
+void NegotiationTest::streamErrorsDecideReconnection_data()
+{
+    QTest::addColumn<StreamError::Condition>("condition");
+    QTest::addColumn<bool>("reconnects");
+    QTest::newRow("system-shutdown") << StreamError::Condition::SystemShutdown << true;
+    QTest::newRow("connection-timeout") << StreamError::Condition::ConnectionTimeout << true;
+    QTest::newRow("conflict") << StreamError::Condition::Conflict << false;
+    QTest::newRow("host-unknown") << StreamError::Condition::HostUnknown << false;
+    QTest::newRow("unsupported-version") << StreamError::Condition::UnsupportedVersion << false;
+}
+
+void NegotiationTest::streamErrorsDecideReconnection()
+{
+    QFETCH(StreamError::Condition, condition);
+    QFETCH(bool, reconnects);
+    m_server->behaviour().streamErrorAfterBind = condition;
+    auto client = makeClient(*m_server);
+    const ConnectionError error = runUntilError(*client);
+    QCOMPARE(error.kind, ConnectionError::Kind::StreamErrorReceived);
+    QCOMPARE(error.streamCondition, condition);
+    QCOMPARE(error.isRecoverable(), reconnects);
+    if (reconnects) {
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->record().connections, 2, 10000);
+    } else {
+        QTest::qWait(1000);
+        QCOMPARE(m_server->record().connections, 1);
+        QCOMPARE(client->state(), Client::State::Disconnected);
+    }
+    client->disconnectFromServer();
+}
+
+void NegotiationTest::hostileXmlEndsTheStream_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("condition");
+    QTest::newRow("billion laughs")
+        << QByteArray("<!DOCTYPE x [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;'>]>")
+        << u"restricted-xml"_s;
+    QTest::newRow("comment") << QByteArray("<!-- hello -->") << u"restricted-xml"_s;
+    QTest::newRow("not well-formed")
+        << QByteArray("<message><body></message>") << u"not-well-formed"_s;
+    QTest::newRow("huge stanza") << "<message><body>" + QByteArray(2 * 1024 * 1024, 'x')
+            + "</body></message>" << u"policy-violation"_s;
+}
+
+void NegotiationTest::hostileXmlEndsTheStream()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, condition);
+    m_server->behaviour().rawAfterBind = raw;
+    auto client = makeClient(*m_server);
+    const ConnectionError error = runUntilError(*client);
+    QCOMPARE(error.kind, ConnectionError::Kind::ServerProtocolError);
+    QTRY_COMPARE(m_server->record().streamErrorsReceived, QStringList {condition});
+    client->disconnectFromServer();
+}
+
+QTEST_GUILESS_MAIN(NegotiationTest)
+#include "tst_negotiation.moc"
