@@ -29,8 +29,7 @@ class Client : public QObject
     Q_OBJECT
 
 public:
-    enum class State
-    {
+    enum class State {
         Disconnected,
         Connecting,
         Connected,

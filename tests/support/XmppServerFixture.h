@@ -41,8 +41,7 @@ public:
 
     // Settings to sign in as a test account over STARTTLS on this server. With trust, the
     // server certificate is pinned as a user would after accepting it.
-    enum class Trust
-    {
+    enum class Trust {
         PinnedCertificate,
         CertificateAuthority,
         Nothing,

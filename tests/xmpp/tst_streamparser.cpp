@@ -138,6 +138,11 @@ void StreamParserTest::wellFormed_data()
         << QStringList {opened,
                u"<message><body>&lt;!-- not a comment --&gt; &lt;?pi?&gt; ]</body></message>"_s};
 
+    QTest::newRow("brackets and > in attributes and text")
+        << header + "<message id=']]>' a=\"x>y\"><body>]] > ]>]</body></message>"
+        << QStringList {
+               opened, u"<message id=']]&gt;' a='x&gt;y'><body>]] &gt; ]&gt;]</body></message>"_s};
+
     QTest::newRow("xml:lang and quotes")
         << header + "<message xml:lang=\"de\" id=\"it's\"><body/></message>"
         << QStringList {opened, u"<message xml:lang='de' id='it&apos;s'><body/></message>"_s};
@@ -186,6 +191,8 @@ void StreamParserTest::hostile_data()
         << header + "<message><body>&foo;</body></message>" << E::NotWellFormed << 1;
     QTest::newRow("external entity")
         << header + "<message><body>&xxe;</body></message>" << E::NotWellFormed << 1;
+    QTest::newRow("cdata end in text")
+        << header + "<iq/><message><body>a]]>b</body></message>" << E::NotWellFormed << 2;
     QTest::newRow("mismatched tags") << header + "<iq><query></iq>" << E::NotWellFormed << 1;
     QTest::newRow("bad utf-8") << header + "<message><body>\xff\xfe</body></message>"
                                << E::NotWellFormed << 1;

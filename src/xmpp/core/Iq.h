@@ -8,8 +8,7 @@ namespace Palaver::Xmpp {
 class Iq : public Stanza
 {
 public:
-    enum class Type
-    {
+    enum class Type {
         Invalid,
         Get,
         Set,

@@ -8,8 +8,7 @@
 namespace Palaver::Xmpp {
 
 // Why an address was refused; the gui layer turns these into sentences.
-enum class JidError
-{
+enum class JidError {
     None,
     Empty,
     EmptyLocalpart,

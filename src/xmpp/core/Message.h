@@ -9,8 +9,7 @@ class Message : public Stanza
 {
 public:
     // RFC 6121 §5.2.2; an absent or unknown type means normal.
-    enum class Type
-    {
+    enum class Type {
         Normal,
         Chat,
         GroupChat,

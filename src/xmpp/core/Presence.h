@@ -9,8 +9,7 @@ class Presence : public Stanza
 {
 public:
     // RFC 6121 §4.7.1; no type attribute means available.
-    enum class Type
-    {
+    enum class Type {
         Available,
         Unavailable,
         Subscribe,
@@ -22,8 +21,7 @@ public:
     };
 
     // RFC 6121 §4.7.2.1; Online stands for an absent <show/>.
-    enum class Show
-    {
+    enum class Show {
         Online,
         Chat,
         Away,

@@ -11,8 +11,7 @@ class StanzaError
 {
 public:
     // RFC 6120 §8.3.2
-    enum class Type
-    {
+    enum class Type {
         Auth,
         Cancel,
         Continue,
@@ -21,8 +20,7 @@ public:
     };
 
     // RFC 6120 §8.3.3, plus Timeout for a request that got no answer in time (never on the wire).
-    enum class Condition
-    {
+    enum class Condition {
         BadRequest,
         Conflict,
         FeatureNotImplemented,

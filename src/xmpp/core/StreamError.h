@@ -9,8 +9,7 @@ class StreamError
 {
 public:
     // RFC 6120 §4.9.3
-    enum class Condition
-    {
+    enum class Condition {
         BadFormat,
         BadNamespacePrefix,
         Conflict,

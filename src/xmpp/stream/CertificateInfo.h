@@ -10,8 +10,7 @@ namespace Palaver::Xmpp {
 
 struct CertificateInfo
 {
-    enum class Problem
-    {
+    enum class Problem {
         UntrustedIssuer, // self-signed or signed by an authority we do not trust
         HostnameMismatch, // issued for another domain
         Expired,

@@ -1,12 +1,10 @@
 #include "Connection.h"
 
 #include "../core/Namespaces.h"
-#include "../core/StanzaError.h"
 #include "SocketTransport.h"
 #include "StreamManagement.h"
 
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -15,11 +13,6 @@ Q_LOGGING_CATEGORY(lcConnection, "palaver.xmpp.connection")
 namespace Palaver::Xmpp {
 namespace {
 constexpr int CloseTimeoutMs = 3000;
-
-QString randomId(QStringView prefix)
-{
-    return prefix + QString::number(QRandomGenerator::global()->generate64(), 36);
-}
 
 StreamError::Condition conditionFor(StreamParser::Error error)
 {
@@ -221,7 +214,7 @@ void Connection::elementReceived(const XmlElement& element)
     } else if (ns == Ns::Sasl && m_state == State::Authenticating) {
         handleSasl(element);
     } else if (element.is(u"iq", Ns::Client) && m_state == State::Binding) {
-        handleNegotiationIq(element);
+        applyBindingStep(m_binder.handle(element));
     } else {
         qCDebug(lcConnection) << "ignoring" << element.name() << ns << "during negotiation";
     }
@@ -299,78 +292,26 @@ void Connection::handleSasl(const XmlElement& element)
 
 void Connection::startBinding()
 {
-    m_requestedResource = !m_settings.jid.resource().isEmpty();
-    sendBind(m_requestedResource);
+    applyBindingStep(m_binder.start(m_settings.jid, m_features));
 }
 
-void Connection::sendBind(bool withResource)
+void Connection::applyBindingStep(const ResourceBinder::Step& step)
 {
-    // RFC 6120 §7.6: ask for our resource, or let the server pick one.
-    XmlElement bind(u"bind"_s, Ns::Bind);
-    if (withResource) {
-        bind.appendTextChild(u"resource"_s, Ns::Bind, m_settings.jid.resource());
-    }
-    XmlElement iq(u"iq"_s, Ns::Client);
-    m_pendingIqId = randomId(u"bind-");
-    iq.setAttribute(u"type"_s, u"set"_s);
-    iq.setAttribute(u"id"_s, m_pendingIqId);
-    iq.appendChild(bind);
-    writeElement(iq);
-}
-
-void Connection::handleNegotiationIq(const XmlElement& iq)
-{
-    const QString from = iq.attribute(u"from");
-    const bool fromServer = from.isEmpty() || from == m_settings.jid.domain()
-        || Jid::fromString(from).bare() == m_settings.jid.bare();
-    if (iq.attribute(u"id") != m_pendingIqId || !fromServer) {
+    switch (step.kind) {
+    case ResourceBinder::Step::Kind::Ignore:
         qCDebug(lcConnection) << "ignoring an iq that answers nothing we asked";
         return;
-    }
-    m_negotiationTimer.start();
-    const bool isResult = iq.attribute(u"type") == u"result";
-    if (m_pendingIqId.startsWith(u"bind-")) {
-        if (!isResult) {
-            const StanzaError stanzaError = StanzaError::fromStanzaElement(iq);
-            // RFC 6120 §7.7.2.2: our resource is taken; take one the server assigns.
-            if (m_requestedResource
-                && stanzaError.condition() == StanzaError::Condition::Conflict) {
-                m_requestedResource = false;
-                sendBind(false);
-                return;
-            }
-            failWithStreamError(StreamError::Condition::UndefinedCondition,
-                ConnectionError::make(ConnectionError::Kind::ResourceBindingFailed,
-                    StanzaError::conditionName(stanzaError.condition())));
-            return;
-        }
-        const Jid jid
-            = Jid::fromString(iq.firstChild(u"bind", Ns::Bind).firstChild(u"jid", Ns::Bind).text());
-        if (!jid.isFull() || jid.bare() != m_settings.jid.bare()) {
-            failWithStreamError(StreamError::Condition::UndefinedCondition,
-                ConnectionError::make(ConnectionError::Kind::ServerProtocolError,
-                    u"the server bound an address that is not ours"_s));
-            return;
-        }
-        m_boundJid = jid;
-        // RFC 6121 Appendix E: only a session feature without <optional/> needs the request.
-        const XmlElement session = m_features.firstChild(u"session", Ns::Session);
-        if (!session.isNull() && !session.hasChild(u"optional", Ns::Session)) {
-            XmlElement request(u"iq"_s, Ns::Client);
-            m_pendingIqId = randomId(u"session-");
-            request.setAttribute(u"type"_s, u"set"_s);
-            request.setAttribute(u"id"_s, m_pendingIqId);
-            request.appendChild(XmlElement(u"session"_s, Ns::Session));
-            writeElement(request);
-            return;
-        }
-    } else if (!isResult) {
-        failWithStreamError(StreamError::Condition::UndefinedCondition,
-            ConnectionError::make(ConnectionError::Kind::SessionFailed,
-                StanzaError::conditionName(StanzaError::fromStanzaElement(iq).condition())));
+    case ResourceBinder::Step::Kind::Send:
+        m_negotiationTimer.start();
+        writeElement(step.request);
         return;
+    case ResourceBinder::Step::Kind::Failed:
+        failWithStreamError(StreamError::Condition::UndefinedCondition, step.error);
+        return;
+    case ResourceBinder::Step::Kind::Bound:
+        break;
     }
-    m_pendingIqId.clear();
+    m_boundJid = step.jid;
     if (m_features.hasChild(u"sm", Ns::StreamManagement)) {
         writeElement(m_sm.enableRequest());
     }
@@ -397,7 +338,7 @@ void Connection::handleStreamManagement(const XmlElement& element)
         }
     } else if (name == u"enabled" && m_state == State::Established) {
         m_sm.handleEnabled(element, m_boundJid);
-    } else if (name == u"resumed" && m_state == State::Binding && m_pendingIqId.isEmpty()) {
+    } else if (name == u"resumed" && m_state == State::Binding && !m_binder.isPending()) {
         bool ok = false;
         const QList<XmlElement> resend = m_sm.handleResumed(element, ok);
         if (!ok || element.attribute(u"previd").isEmpty()) {

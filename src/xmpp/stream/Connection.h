@@ -4,6 +4,7 @@
 
 #include "ConnectionError.h"
 #include "ConnectionSettings.h"
+#include "ResourceBinder.h"
 #include "ServerTarget.h"
 #include "StreamParser.h"
 #include "TrafficLog.h"
@@ -22,8 +23,7 @@ class Connection : public QObject, private StreamParser::Handler
     Q_OBJECT
 
 public:
-    enum class State
-    {
+    enum class State {
         Idle,
         Connecting,
         Negotiating, // stream open, before or during TLS
@@ -78,8 +78,7 @@ private:
     void handleFeatures(const XmlElement& features);
     void handleSasl(const XmlElement& element);
     void startBinding();
-    void sendBind(bool withResource);
-    void handleNegotiationIq(const XmlElement& iq);
+    void applyBindingStep(const ResourceBinder::Step& step);
     void handleStreamManagement(const XmlElement& element);
     void handleStreamError(const XmlElement& element);
     void finishEstablishment(bool resumed);
@@ -88,8 +87,7 @@ private:
     void writeElement(const XmlElement& element);
     void writeText(const QString& text);
     void failWithStreamError(StreamError::Condition condition, ConnectionError error);
-    enum class Link
-    {
+    enum class Link {
         Flush, // write what is queued, then close
         Drop,
     };
@@ -100,6 +98,7 @@ private:
     SocketTransport* m_transport;
     StreamParser m_parser;
     SaslAuthenticator m_sasl;
+    ResourceBinder m_binder;
     ConnectionSettings m_settings;
     QList<ServerTarget> m_targets;
     ConnectionError m_lastTargetError;
@@ -109,11 +108,9 @@ private:
     State m_state = State::Idle;
     XmlElement m_features;
     Jid m_boundJid;
-    QString m_pendingIqId;
     QList<XmlElement> m_resendAfterBind;
     bool m_authenticated = false;
     bool m_streamOpen = false;
-    bool m_requestedResource = false;
     bool m_trafficLogging = false;
 };
 

@@ -11,8 +11,7 @@ namespace Palaver::Xmpp {
 
 struct ConnectionError
 {
-    enum class Kind
-    {
+    enum class Kind {
         None,
         InvalidSettings, // no valid address or password to sign in with
         HostNotFound, // DNS found nothing, or no target answered

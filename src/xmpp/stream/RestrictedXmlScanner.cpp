@@ -90,12 +90,30 @@ RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanUtf8(
     return Verdict::Ok;
 }
 
+// Finds the next '<' in character data, watching for "]]>" on the way; returns its position,
+// size when there is none, or -1 - position for a "]]>" starting at position.
+qsizetype RestrictedXmlScanner::scanText(const unsigned char* data, qsizetype from, qsizetype size)
+{
+    const void* found = std::memchr(data + from, '<', size_t(size - from));
+    const qsizetype end = found ? static_cast<const unsigned char*>(found) - data : size;
+    for (qsizetype i = from; i < end; ++i) {
+        if (data[i] == ']') {
+            ++m_closingBrackets;
+        } else if (data[i] == '>' && m_closingBrackets >= 2) {
+            return -1 - std::max<qsizetype>(0, i - 2);
+        } else {
+            m_closingBrackets = 0;
+        }
+    }
+    return end;
+}
+
 RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanMarkup(
     const unsigned char* data, qsizetype size)
 {
-    auto refuse = [&] {
-        m_validBytes = std::max<qsizetype>(0, m_markupStart);
-        return Verdict::RestrictedXml;
+    auto refuse = [&](Verdict verdict, qsizetype validUpTo) {
+        m_validBytes = std::max<qsizetype>(0, validUpTo);
+        return verdict;
     };
     // A construct begun in an earlier chunk has nothing left in this one to keep.
     m_markupStart = 0;
@@ -103,13 +121,17 @@ RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanMarkup(
     while (i < size) {
         switch (m_state) {
         case State::Text: {
-            const void* lt = std::memchr(data + i, '<', size_t(size - i));
-            if (!lt) {
+            const qsizetype next = scanText(data, i, size);
+            if (next < 0) {
+                return refuse(Verdict::NotWellFormed, -1 - next);
+            }
+            if (next == size) {
                 i = size;
                 break;
             }
-            m_markupStart = static_cast<const unsigned char*>(lt) - data;
-            i = m_markupStart + 1;
+            m_closingBrackets = 0;
+            m_markupStart = next;
+            i = next + 1;
             m_state = State::AfterLessThan;
             break;
         }
@@ -119,19 +141,35 @@ RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanMarkup(
                 m_matched = 0;
             } else if (data[i] == '?') {
                 if (m_sawMarkup) {
-                    return refuse();
+                    return refuse(Verdict::RestrictedXml, m_markupStart);
                 }
                 m_state = State::XmlDeclaration;
                 m_matched = 0;
             } else {
-                m_state = State::Text;
+                m_state = data[i] == '>' ? State::Text : State::Tag;
+                m_quote = 0;
             }
             m_sawMarkup = true;
             ++i;
             break;
+        case State::Tag:
+            // Inside a start or end tag: '>' in a quoted attribute value does not end it.
+            for (; i < size; ++i) {
+                const unsigned char c = data[i];
+                if (m_quote) {
+                    m_quote = c == static_cast<unsigned char>(m_quote) ? 0 : m_quote;
+                } else if (c == '\'' || c == '"') {
+                    m_quote = char(c);
+                } else if (c == '>') {
+                    m_state = State::Text;
+                    ++i;
+                    break;
+                }
+            }
+            break;
         case State::MarkupDeclaration:
             if (data[i] != static_cast<unsigned char>(CDataOpening[m_matched])) {
-                return refuse();
+                return refuse(Verdict::RestrictedXml, m_markupStart);
             }
             if (++m_matched == CDataOpeningLength) {
                 m_state = State::CData;

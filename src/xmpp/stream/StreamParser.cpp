@@ -54,6 +54,9 @@ bool StreamParser::feed(const QByteArray& data)
     case RestrictedXmlScanner::Verdict::RestrictedXml:
         fail(Error::RestrictedXml, u"comments, DTDs and processing instructions are not allowed"_s);
         return false;
+    case RestrictedXmlScanner::Verdict::NotWellFormed:
+        fail(Error::NotWellFormed, u"']]>' outside a CDATA section"_s);
+        return false;
     case RestrictedXmlScanner::Verdict::InvalidUtf8:
         fail(Error::NotWellFormed, u"the stream contains bytes that are not UTF-8"_s);
         return false;

@@ -25,8 +25,7 @@ struct StreamHeader
 class StreamParser
 {
 public:
-    enum class Error
-    {
+    enum class Error {
         None,
         NotWellFormed,
         RestrictedXml,

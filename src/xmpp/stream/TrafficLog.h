@@ -5,8 +5,7 @@
 
 namespace Palaver::Xmpp {
 
-enum class TrafficDirection
-{
+enum class TrafficDirection {
     Incoming,
     Outgoing,
 };

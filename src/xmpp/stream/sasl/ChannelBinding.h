@@ -9,8 +9,7 @@
 namespace Palaver::Xmpp {
 
 // RFC 5802 §7: the GS2 channel-binding flag a SCRAM client sends.
-enum class Gs2Flag
-{
+enum class Gs2Flag {
     NotSupported, // "n": we cannot bind
     ServerLacksSupport, // "y": we could bind but the server offered no -PLUS
     Bound, // "p=<type>": -PLUS

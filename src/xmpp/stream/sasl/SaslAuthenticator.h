@@ -17,8 +17,7 @@ class SaslAuthenticator
 public:
     struct Step
     {
-        enum class Kind
-        {
+        enum class Kind {
             Send, // send element and wait
             Succeeded, // authenticated: restart the stream
             Failed, // see failure; send element (an <abort/>) first when it is not null

@@ -7,8 +7,7 @@ namespace Palaver::Xmpp {
 
 struct SaslFailure
 {
-    enum class Condition
-    {
+    enum class Condition {
         Aborted,
         AccountDisabled,
         CredentialsExpired,

@@ -11,8 +11,7 @@ namespace Palaver::Xmpp {
 
 struct SaslSelection
 {
-    enum class Mechanism
-    {
+    enum class Mechanism {
         None,
         ScramSha256Plus,
         ScramSha1Plus,
@@ -21,8 +20,7 @@ struct SaslSelection
         Plain,
     };
     // GS2 flag for the SCRAM mechanisms.
-    enum class Flag
-    {
+    enum class Flag {
         NotSupported, // "n"
         ServerLacksSupport, // "y"
         Bound, // "p="

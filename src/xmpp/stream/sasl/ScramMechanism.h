@@ -11,8 +11,7 @@ namespace Palaver::Xmpp {
 class ScramMechanism : public SaslMechanism
 {
 public:
-    enum class Hash
-    {
+    enum class Hash {
         Sha1,
         Sha256,
     };
