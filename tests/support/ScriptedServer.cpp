@@ -129,6 +129,9 @@ void ScriptedServer::sendFeatures()
         }
     } else {
         features += u"<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"_s;
+        if (m_behaviour.requireSession) {
+            features += u"<session xmlns='urn:ietf:params:xml:ns:xmpp-session'/>"_s;
+        }
     }
     send(features + u"</stream:features>"_s);
 }
@@ -148,6 +151,10 @@ void ScriptedServer::elementReceived(const XmlElement& element)
         m_record.streamErrorsReceived << element.firstChildElement().name();
     } else if (element.is(u"iq", Ns::Client) && !m_bound) {
         handleIq(element);
+    } else if (m_bound && element.is(u"iq", Ns::Client)
+        && element.hasChild(u"session", Ns::Session)) {
+        m_record.sessionStarted = true;
+        send(u"<iq type='result' id='%1'/>"_s.arg(element.attribute(u"id")));
     } else if (m_bound && ns == Ns::Client) {
         m_record.stanzas.append(element);
         if (onStanza) {
@@ -266,6 +273,9 @@ void ScriptedServer::handleIq(const XmlElement& iq)
     const XmlElement bind = iq.firstChild(u"bind", Ns::Bind);
     const QString id = iq.attribute(u"id");
     if (bind.isNull()) {
+        return;
+    }
+    if (m_bound) {
         return;
     }
     QString resource = bind.firstChild(u"resource", Ns::Bind).text();

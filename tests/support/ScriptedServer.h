@@ -37,6 +37,7 @@ public:
         QString user = QStringLiteral("alice");
         QString password = QStringLiteral("secret");
         QString takenResource; // binding this resource fails with conflict
+        bool requireSession = false; // RFC 3921 servers: <session/> without <optional/>
         std::optional<Xmpp::StreamError::Condition> streamErrorAfterBind;
         std::optional<Xmpp::StreamError::Condition> streamErrorOnOpen;
         QString otherHost; // for see-other-host
@@ -52,6 +53,7 @@ public:
         bool sawAuthBeforeTls = false;
         int connections = 0;
         QString boundJid;
+        bool sessionStarted = false;
         QList<Xmpp::XmlElement> stanzas;
         QStringList streamErrorsReceived;
     };

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void preXmppServerIsRefused();
     void plainOnlyOverTls();
     void resourceConflictTakesAssignedResource();
+    void requiredSessionIsStarted();
+    void forgedIqAnswersAreDropped();
     void seeOtherHost();
     void streamErrorsDecideReconnection_data();
     void streamErrorsDecideReconnection();
@@ -180,6 +182,46 @@ void NegotiationTest::resourceConflictTakesAssignedResource()
     client->connectToServer();
     QVERIFY(started.wait(10000));
     QCOMPARE(client->jid().toString(), u"alice@localhost/assigned"_s);
+}
+
+void NegotiationTest::requiredSessionIsStarted()
+{
+    m_server->behaviour().requireSession = true;
+    auto client = makeClient(*m_server);
+    QSignalSpy started(client.get(), &Client::sessionStarted);
+    client->connectToServer();
+    QVERIFY(started.wait(10000));
+    QVERIFY(m_server->record().sessionStarted);
+}
+
+void NegotiationTest::forgedIqAnswersAreDropped()
+{
+    auto client = makeClient(*m_server);
+    QSignalSpy started(client.get(), &Client::sessionStarted);
+    client->connectToServer();
+    QVERIFY(started.wait(10000));
+    // The server answers every request twice: first forged, from someone else, then for real.
+    m_server->onStanza = [this](const XmlElement& stanza) {
+        if (stanza.name() != u"iq" || stanza.attribute(u"type") != u"get") {
+            return;
+        }
+        const QString id = stanza.attribute(u"id");
+        const QString to = stanza.attribute(u"to");
+        m_server->send(u"<iq type='result' id='%1' from='mallory@evil.example/x'>"
+                       "<query xmlns='urn:test' forged='yes'/></iq>"_s.arg(id));
+        m_server->send(
+            u"<iq type='result' id='%1' from='%2'><query xmlns='urn:test'/></iq>"_s.arg(id, to));
+    };
+    Iq request(Iq::Type::Get, XmlElement(u"query"_s, u"urn:test"_s));
+    request.setTo(Jid::fromString(u"bob@localhost/desk"));
+    QList<IqResult> results;
+    client->sendIq(request, this, [&](const IqResult& result) { results.append(result); });
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 5000);
+    QVERIFY(results.first().isSuccess());
+    QCOMPARE(results.first().response.from().toString(), u"bob@localhost/desk"_s);
+    QVERIFY(!results.first().response.payload().hasAttribute(u"forged"));
+    QTest::qWait(200);
+    QCOMPARE(results.size(), 1);
 }
 
 void NegotiationTest::seeOtherHost()

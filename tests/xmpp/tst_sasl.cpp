@@ -26,6 +26,7 @@ private Q_SLOTS:
     void scramVectors();
     void scramRefusesBadServers_data();
     void scramRefusesBadServers();
+    void scramServerFinalAsChallenge();
     void scramPlusSendsBindingData();
     void scramEscapesUsername();
     void selection_data();
@@ -122,6 +123,28 @@ void SaslTest::scramRefusesBadServers()
     scram.initialResponse();
     QCOMPARE(scram.respond(serverFirst).has_value(), challengeAccepted);
     QVERIFY(!scram.verifySuccess(serverFinal));
+}
+
+void SaslTest::scramServerFinalAsChallenge()
+{
+    // RFC 6120 §6.3.10 lets the server send server-final in a challenge, then an empty success.
+    const QByteArray serverFirst
+        = "r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096";
+    for (const bool genuine : {true, false}) {
+        ScramMechanism scram(
+            ScramMechanism::Hash::Sha1, Gs2Flag::NotSupported, {}, u"user"_s, u"pencil"_s);
+        scram.setClientNonce("fyko+d2lbbFgONRv9qkxdawL");
+        scram.initialResponse();
+        QVERIFY(scram.respond(serverFirst));
+        const QByteArray serverFinal
+            = genuine ? "v=rmF9pqV8S7suAoZWja4dJRkFsKQ=" : "v=AAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+        const std::optional<QByteArray> answer = scram.respond(serverFinal);
+        QCOMPARE(answer.has_value(), genuine);
+        if (genuine) {
+            QVERIFY(answer->isEmpty());
+        }
+        QCOMPARE(scram.verifySuccess({}), genuine);
+    }
 }
 
 void SaslTest::scramPlusSendsBindingData()

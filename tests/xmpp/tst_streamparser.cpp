@@ -196,6 +196,12 @@ void StreamParserTest::hostile_data()
     QTest::newRow("mismatched tags") << header + "<iq><query></iq>" << E::NotWellFormed << 1;
     QTest::newRow("bad utf-8") << header + "<message><body>\xff\xfe</body></message>"
                                << E::NotWellFormed << 1;
+    QTest::newRow("nul in text") << header + QByteArray("<message><body>a\0b</body></message>", 37)
+                                 << E::NotWellFormed << 1;
+    QTest::newRow("control character")
+        << header + "<message><body>a\x01b</body></message>" << E::NotWellFormed << 1;
+    QTest::newRow("noncharacter U+FFFE")
+        << header + "<message><body>\xef\xbf\xbe</body></message>" << E::NotWellFormed << 1;
     QTest::newRow("overlong utf-8")
         << header + "<message><body>\xc0\xbc</body></message>" << E::NotWellFormed << 1;
     QTest::newRow("utf-16") << QByteArray("\xff\xfe<\0s\0", 6) << E::UnsupportedEncoding << 0;

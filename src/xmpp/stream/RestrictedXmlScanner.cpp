@@ -47,6 +47,13 @@ RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanUtf8(
         const unsigned char b = data[i];
         if (m_pendingContinuations == 0) {
             if (b < 0x80) {
+                // XML 1.0 §2.2 allows no C0 controls but tab, line feed and carriage return;
+                // Qt 6.4's reader takes a NUL for the end of its buffer and stalls.
+                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) {
+                    m_validBytes = i;
+                    m_units += units;
+                    return Verdict::InvalidCharacter;
+                }
                 ++units;
                 continue;
             }
@@ -65,23 +72,24 @@ RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanUtf8(
             } else {
                 m_validBytes = i;
                 m_units += units;
-                return Verdict::InvalidUtf8;
+                return Verdict::InvalidCharacter;
             }
             continue;
         }
         if ((b & 0xC0) != 0x80) {
             m_validBytes = i;
             m_units += units;
-            return Verdict::InvalidUtf8;
+            return Verdict::InvalidCharacter;
         }
         m_codePoint = (m_codePoint << 6) | (b & 0x3F);
         if (--m_pendingContinuations == 0) {
-            // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+            // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8, and
+            // XML 1.0 §2.2 forbids U+FFFE and U+FFFF.
             if (m_codePoint < m_minimum || (m_codePoint >= 0xD800 && m_codePoint <= 0xDFFF)
-                || m_codePoint > 0x10FFFF) {
+                || m_codePoint > 0x10FFFF || m_codePoint == 0xFFFE || m_codePoint == 0xFFFF) {
                 m_validBytes = i;
                 m_units += units;
-                return Verdict::InvalidUtf8;
+                return Verdict::InvalidCharacter;
             }
             units += m_codePoint >= 0x10000 ? 2 : 1;
         }

@@ -11,8 +11,9 @@ namespace Palaver::Xmpp {
 // declaration, so these never reach QXmlStreamReader, whose handling of them has had crash
 // and entity-expansion bugs. It also stops at "]]>" in character data, which Qt 6.4's reader
 // misses when the sequence is split across reads (found by fuzzing the chunked path), so
-// the outcome never depends on how the bytes arrived. It validates UTF-8 itself so that a
-// bad byte costs only what follows it. It also counts UTF-16 code units, the unit of
+// the outcome never depends on how the bytes arrived. It validates UTF-8, and refuses the
+// control characters XML 1.0 forbids (the reader takes a NUL for the end of its data), so
+// that a bad byte costs only what follows it. It also counts UTF-16 code units, the unit of
 // QXmlStreamReader::characterOffset(), so the parser can bound what it has buffered.
 class RestrictedXmlScanner
 {
@@ -21,7 +22,7 @@ public:
         Ok,
         RestrictedXml,
         NotWellFormed,
-        InvalidUtf8,
+        InvalidCharacter,
         UnsupportedEncoding,
     };
 

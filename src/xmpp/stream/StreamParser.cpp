@@ -57,8 +57,9 @@ bool StreamParser::feed(const QByteArray& data)
     case RestrictedXmlScanner::Verdict::NotWellFormed:
         fail(Error::NotWellFormed, u"']]>' outside a CDATA section"_s);
         return false;
-    case RestrictedXmlScanner::Verdict::InvalidUtf8:
-        fail(Error::NotWellFormed, u"the stream contains bytes that are not UTF-8"_s);
+    case RestrictedXmlScanner::Verdict::InvalidCharacter:
+        fail(Error::NotWellFormed,
+            u"the stream contains bytes that are not UTF-8 or characters XML forbids"_s);
         return false;
     case RestrictedXmlScanner::Verdict::UnsupportedEncoding:
         fail(Error::UnsupportedEncoding, u"the stream is not UTF-8"_s);

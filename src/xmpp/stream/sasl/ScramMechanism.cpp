@@ -103,11 +103,18 @@ QByteArray ScramMechanism::hmac(const QByteArray& key, const QByteArray& message
     return QMessageAuthenticationCode::hash(message, key, m_algorithm);
 }
 
-std::optional<QByteArray> ScramMechanism::respond(const QByteArray& serverFirst)
+std::optional<QByteArray> ScramMechanism::respond(const QByteArray& challenge)
 {
-    if (!m_valid || m_clientFirstBare.isEmpty() || !m_expectedServerSignature.isEmpty()) {
+    if (!m_valid || m_clientFirstBare.isEmpty() || m_serverVerified) {
         return std::nullopt;
     }
+    if (!m_expectedServerSignature.isEmpty()) {
+        // RFC 6120 §6.3.10: some servers send server-final as a last challenge and answer our
+        // empty response with an empty <success/>.
+        m_serverVerified = checkServerFinal(challenge);
+        return m_serverVerified ? std::optional<QByteArray>(QByteArray()) : std::nullopt;
+    }
+    const QByteArray& serverFirst = challenge;
     QHash<char, QByteArray> attributes;
     if (!parseAttributes(serverFirst, attributes) || attributes.contains('m')) {
         return std::nullopt; // RFC 5802 §5.1: an unknown mandatory extension aborts
@@ -142,6 +149,14 @@ std::optional<QByteArray> ScramMechanism::respond(const QByteArray& serverFirst)
 }
 
 bool ScramMechanism::verifySuccess(const QByteArray& serverFinal)
+{
+    if (serverFinal.isEmpty()) {
+        return m_serverVerified;
+    }
+    return checkServerFinal(serverFinal);
+}
+
+bool ScramMechanism::checkServerFinal(const QByteArray& serverFinal) const
 {
     if (m_expectedServerSignature.isEmpty()) {
         return false; // success before the exchange finished proves nothing

@@ -37,6 +37,7 @@ public:
 private:
     QByteArray gs2Header() const;
     QByteArray hmac(const QByteArray& key, const QByteArray& message) const;
+    bool checkServerFinal(const QByteArray& serverFinal) const;
 
     QCryptographicHash::Algorithm m_algorithm;
     Hash m_hash;
@@ -47,6 +48,7 @@ private:
     QByteArray m_clientNonce;
     QByteArray m_clientFirstBare;
     QByteArray m_expectedServerSignature;
+    bool m_serverVerified = false;
     bool m_valid = true;
 };
 
