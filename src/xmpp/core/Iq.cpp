@@ -1,25 +1,17 @@
 #include "Iq.h"
 
+#include "EnumNames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
 namespace {
-QString typeName(Iq::Type type)
-{
-    switch (type) {
-    case Iq::Type::Get:
-        return u"get"_s;
-    case Iq::Type::Set:
-        return u"set"_s;
-    case Iq::Type::Result:
-        return u"result"_s;
-    case Iq::Type::Error:
-        return u"error"_s;
-    case Iq::Type::Invalid:
-        break;
-    }
-    return {};
-}
+constexpr auto typeNames = std::to_array<EnumName<Iq::Type>>({
+    {Iq::Type::Get, u"get"},
+    {Iq::Type::Set, u"set"},
+    {Iq::Type::Result, u"result"},
+    {Iq::Type::Error, u"error"},
+});
 } // namespace
 
 Iq::Iq(const XmlElement& element)
@@ -27,7 +19,7 @@ Iq::Iq(const XmlElement& element)
 { }
 
 Iq::Iq(Type type, const XmlElement& payload)
-    : Stanza(u"iq"_s, typeName(type))
+    : Stanza(u"iq"_s, nameOf(typeNames, type))
 {
     if (!payload.isNull()) {
         appendPayload(payload);
@@ -36,20 +28,7 @@ Iq::Iq(Type type, const XmlElement& payload)
 
 Iq::Type Iq::type() const
 {
-    const QString type = typeAttribute();
-    if (type == u"get") {
-        return Type::Get;
-    }
-    if (type == u"set") {
-        return Type::Set;
-    }
-    if (type == u"result") {
-        return Type::Result;
-    }
-    if (type == u"error") {
-        return Type::Error;
-    }
-    return Type::Invalid;
+    return valueOf(typeNames, typeAttribute()).value_or(Type::Invalid);
 }
 
 bool Iq::isRequest() const

@@ -1,27 +1,19 @@
 #include "Message.h"
 
+#include "EnumNames.h"
 #include "Namespaces.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
 namespace {
-QString typeName(Message::Type type)
-{
-    switch (type) {
-    case Message::Type::Chat:
-        return u"chat"_s;
-    case Message::Type::GroupChat:
-        return u"groupchat"_s;
-    case Message::Type::Headline:
-        return u"headline"_s;
-    case Message::Type::Error:
-        return u"error"_s;
-    case Message::Type::Normal:
-        break;
-    }
-    return u"normal"_s;
-}
+constexpr auto typeNames = std::to_array<EnumName<Message::Type>>({
+    {Message::Type::Normal, u"normal"},
+    {Message::Type::Chat, u"chat"},
+    {Message::Type::GroupChat, u"groupchat"},
+    {Message::Type::Headline, u"headline"},
+    {Message::Type::Error, u"error"},
+});
 } // namespace
 
 Message::Message(const XmlElement& element)
@@ -29,7 +21,7 @@ Message::Message(const XmlElement& element)
 { }
 
 Message::Message(Type type, const Jid& to, const QString& body)
-    : Stanza(u"message"_s, typeName(type))
+    : Stanza(u"message"_s, nameOf(typeNames, type))
 {
     if (to.isValid()) {
         setTo(to);
@@ -41,25 +33,12 @@ Message::Message(Type type, const Jid& to, const QString& body)
 
 Message::Type Message::type() const
 {
-    const QString type = typeAttribute();
-    if (type == u"chat") {
-        return Type::Chat;
-    }
-    if (type == u"groupchat") {
-        return Type::GroupChat;
-    }
-    if (type == u"headline") {
-        return Type::Headline;
-    }
-    if (type == u"error") {
-        return Type::Error;
-    }
-    return Type::Normal;
+    return valueOf(typeNames, typeAttribute()).value_or(Type::Normal);
 }
 
 void Message::setType(Type type)
 {
-    setTypeAttribute(typeName(type));
+    setTypeAttribute(nameOf(typeNames, type));
 }
 
 QString Message::body() const

@@ -1,5 +1,6 @@
 #include "Presence.h"
 
+#include "EnumNames.h"
 #include "Namespaces.h"
 
 #include <algorithm>
@@ -8,45 +9,23 @@ using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
 namespace {
-QString typeName(Presence::Type type)
-{
-    switch (type) {
-    case Presence::Type::Available:
-        return {};
-    case Presence::Type::Unavailable:
-        return u"unavailable"_s;
-    case Presence::Type::Subscribe:
-        return u"subscribe"_s;
-    case Presence::Type::Subscribed:
-        return u"subscribed"_s;
-    case Presence::Type::Unsubscribe:
-        return u"unsubscribe"_s;
-    case Presence::Type::Unsubscribed:
-        return u"unsubscribed"_s;
-    case Presence::Type::Probe:
-        return u"probe"_s;
-    case Presence::Type::Error:
-        return u"error"_s;
-    }
-    return {};
-}
+// Available has no type attribute and Online no <show/>: they are the absent names.
+constexpr auto typeNames = std::to_array<EnumName<Presence::Type>>({
+    {Presence::Type::Unavailable, u"unavailable"},
+    {Presence::Type::Subscribe, u"subscribe"},
+    {Presence::Type::Subscribed, u"subscribed"},
+    {Presence::Type::Unsubscribe, u"unsubscribe"},
+    {Presence::Type::Unsubscribed, u"unsubscribed"},
+    {Presence::Type::Probe, u"probe"},
+    {Presence::Type::Error, u"error"},
+});
 
-QString showName(Presence::Show show)
-{
-    switch (show) {
-    case Presence::Show::Online:
-        return {};
-    case Presence::Show::Chat:
-        return u"chat"_s;
-    case Presence::Show::Away:
-        return u"away"_s;
-    case Presence::Show::ExtendedAway:
-        return u"xa"_s;
-    case Presence::Show::DoNotDisturb:
-        return u"dnd"_s;
-    }
-    return {};
-}
+constexpr auto showNames = std::to_array<EnumName<Presence::Show>>({
+    {Presence::Show::Chat, u"chat"},
+    {Presence::Show::Away, u"away"},
+    {Presence::Show::ExtendedAway, u"xa"},
+    {Presence::Show::DoNotDisturb, u"dnd"},
+});
 } // namespace
 
 Presence::Presence(const XmlElement& element)
@@ -54,7 +33,7 @@ Presence::Presence(const XmlElement& element)
 { }
 
 Presence::Presence(Type type, const Jid& to)
-    : Stanza(u"presence"_s, typeName(type))
+    : Stanza(u"presence"_s, nameOf(typeNames, type))
 {
     if (to.isValid()) {
         setTo(to);
@@ -63,25 +42,12 @@ Presence::Presence(Type type, const Jid& to)
 
 Presence::Type Presence::type() const
 {
-    const QString type = typeAttribute();
-    for (Type t : {Type::Unavailable, Type::Subscribe, Type::Subscribed, Type::Unsubscribe,
-             Type::Unsubscribed, Type::Probe, Type::Error}) {
-        if (type == typeName(t)) {
-            return t;
-        }
-    }
-    return Type::Available;
+    return valueOf(typeNames, typeAttribute()).value_or(Type::Available);
 }
 
 Presence::Show Presence::show() const
 {
-    const QString show = payload(u"show", Ns::Client).text().trimmed();
-    for (Show s : {Show::Chat, Show::Away, Show::ExtendedAway, Show::DoNotDisturb}) {
-        if (show == showName(s)) {
-            return s;
-        }
-    }
-    return Show::Online;
+    return valueOf(showNames, payload(u"show", Ns::Client).text().trimmed()).value_or(Show::Online);
 }
 
 void Presence::setShow(Show show)
@@ -89,7 +55,7 @@ void Presence::setShow(Show show)
     removePayloads(u"show", Ns::Client);
     if (show != Show::Online) {
         XmlElement child(u"show"_s, Ns::Client);
-        child.setText(showName(show));
+        child.setText(nameOf(showNames, show));
         appendPayload(child);
     }
 }

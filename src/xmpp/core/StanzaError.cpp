@@ -1,9 +1,7 @@
 #include "StanzaError.h"
 
+#include "EnumNames.h"
 #include "Namespaces.h"
-
-#include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +9,7 @@ namespace Palaver::Xmpp {
 namespace {
 using C = StanzaError::Condition;
 // Timeout and Disconnected are local outcomes and never appear on the wire.
-const std::array<std::pair<C, QStringView>, 22> conditionNames = {{
+constexpr auto conditionNames = std::to_array<EnumName<C>>({
     {C::BadRequest, u"bad-request"},
     {C::Conflict, u"conflict"},
     {C::FeatureNotImplemented, u"feature-not-implemented"},
@@ -34,16 +32,16 @@ const std::array<std::pair<C, QStringView>, 22> conditionNames = {{
     {C::SubscriptionRequired, u"subscription-required"},
     {C::UndefinedCondition, u"undefined-condition"},
     {C::UnexpectedRequest, u"unexpected-request"},
-}};
+});
 
 using T = StanzaError::Type;
-const std::array<std::pair<T, QStringView>, 5> typeNames = {{
+constexpr auto typeNames = std::to_array<EnumName<T>>({
     {T::Auth, u"auth"},
     {T::Cancel, u"cancel"},
     {T::Continue, u"continue"},
     {T::Modify, u"modify"},
     {T::Wait, u"wait"},
-}};
+});
 } // namespace
 
 StanzaError::StanzaError(Type type, Condition condition, const QString& text)
@@ -59,12 +57,7 @@ StanzaError StanzaError::fromStanzaElement(const XmlElement& stanza)
     if (element.isNull()) {
         return error;
     }
-    const QString type = element.attribute(u"type");
-    for (const auto& [value, name] : typeNames) {
-        if (name == type) {
-            error.m_type = value;
-        }
-    }
+    error.m_type = valueOf(typeNames, element.attribute(u"type")).value_or(T::Cancel);
     error.m_by = element.attribute(u"by");
     for (const XmlElement& child : element.childElements()) {
         if (child.namespaceUri() != Ns::StanzaErrors) {
@@ -74,12 +67,10 @@ StanzaError StanzaError::fromStanzaElement(const XmlElement& stanza)
             error.m_text = child.text();
             continue;
         }
-        for (const auto& [value, name] : conditionNames) {
-            if (name == child.name()) {
-                error.m_condition = value;
-                if (value == C::Gone || value == C::Redirect) {
-                    error.m_redirectTarget = child.text();
-                }
+        if (const auto condition = valueOf(conditionNames, child.name())) {
+            error.m_condition = *condition;
+            if (*condition == C::Gone || *condition == C::Redirect) {
+                error.m_redirectTarget = child.text();
             }
         }
     }
@@ -108,10 +99,8 @@ XmlElement StanzaError::toElement() const
 
 QString StanzaError::conditionName(Condition condition)
 {
-    for (const auto& [value, name] : conditionNames) {
-        if (value == condition) {
-            return name.toString();
-        }
+    if (const QString name = nameOf(conditionNames, condition); !name.isEmpty()) {
+        return name;
     }
     // The local outcomes, named for logs only: toElement() never puts them on the wire.
     return condition == C::Timeout ? u"timeout (no answer)"_s : u"disconnected"_s;
@@ -119,12 +108,7 @@ QString StanzaError::conditionName(Condition condition)
 
 QString StanzaError::typeName(Type type)
 {
-    for (const auto& [value, name] : typeNames) {
-        if (value == type) {
-            return name.toString();
-        }
-    }
-    return u"cancel"_s;
+    return nameOf(typeNames, type);
 }
 
 } // namespace Palaver::Xmpp

@@ -1,16 +1,14 @@
 #include "StreamError.h"
 
+#include "EnumNames.h"
 #include "Namespaces.h"
-
-#include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
 namespace {
 using C = StreamError::Condition;
-const std::array<std::pair<C, QStringView>, 25> names = {{
+constexpr auto names = std::to_array<EnumName<C>>({
     {C::BadFormat, u"bad-format"},
     {C::BadNamespacePrefix, u"bad-namespace-prefix"},
     {C::Conflict, u"conflict"},
@@ -36,7 +34,7 @@ const std::array<std::pair<C, QStringView>, 25> names = {{
     {C::UnsupportedFeature, u"unsupported-feature"},
     {C::UnsupportedStanzaType, u"unsupported-stanza-type"},
     {C::UnsupportedVersion, u"unsupported-version"},
-}};
+});
 } // namespace
 
 StreamError::StreamError(Condition condition, const QString& text)
@@ -55,12 +53,10 @@ StreamError StreamError::fromElement(const XmlElement& element)
             error.m_text = child.text();
             continue;
         }
-        for (const auto& [value, name] : names) {
-            if (name == child.name()) {
-                error.m_condition = value;
-                if (value == C::SeeOtherHost) {
-                    error.m_otherHost = child.text().trimmed();
-                }
+        if (const auto condition = valueOf(names, child.name())) {
+            error.m_condition = *condition;
+            if (*condition == C::SeeOtherHost) {
+                error.m_otherHost = child.text().trimmed();
             }
         }
     }
@@ -83,12 +79,7 @@ XmlElement StreamError::toElement() const
 
 QString StreamError::conditionName(Condition condition)
 {
-    for (const auto& [value, name] : names) {
-        if (value == condition) {
-            return name.toString();
-        }
-    }
-    return u"undefined-condition"_s;
+    return nameOf(names, condition);
 }
 
 } // namespace Palaver::Xmpp

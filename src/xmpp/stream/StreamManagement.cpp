@@ -22,13 +22,8 @@ bool isBroadcastPresence(const XmlElement& stanza)
 XmlElement StreamManagement::enableRequest()
 {
     // XEP-0198 §4: the client's outbound count starts at zero when it sends <enable/>.
+    reset();
     m_enabled = true;
-    m_countingInbound = false;
-    m_inbound = 0;
-    m_outbound = 0;
-    m_lastAcknowledged = 0;
-    m_unacked.clear();
-    m_resumptionId.clear();
     XmlElement enable(u"enable"_s, Ns::StreamManagement);
     enable.setAttribute(u"resume"_s, u"true"_s);
     return enable;

@@ -1,16 +1,14 @@
 #include "SaslFailure.h"
 
+#include "../../core/EnumNames.h"
 #include "../../core/Namespaces.h"
-
-#include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
 namespace {
 using C = SaslFailure::Condition;
-const std::array<std::pair<C, QStringView>, 14> names = {{
+constexpr auto names = std::to_array<EnumName<C>>({
     {C::Aborted, u"aborted"},
     {C::AccountDisabled, u"account-disabled"},
     {C::CredentialsExpired, u"credentials-expired"},
@@ -25,7 +23,7 @@ const std::array<std::pair<C, QStringView>, 14> names = {{
     {C::NoUsableMechanism, u"no-usable-mechanism"},
     {C::ServerNotVerified, u"server-not-verified"},
     {C::UnusableCredentials, u"unusable-credentials"},
-}};
+});
 } // namespace
 
 SaslFailure SaslFailure::fromElement(const XmlElement& failure)
@@ -40,10 +38,9 @@ SaslFailure SaslFailure::fromElement(const XmlElement& failure)
             continue;
         }
         // Only conditions a server may send; the local ones cannot be forged this way.
-        for (const auto& [value, name] : names) {
-            if (name == child.name() && value < C::NoUsableMechanism) {
-                result.condition = value;
-            }
+        if (const auto condition = valueOf(names, child.name());
+            condition && *condition < C::NoUsableMechanism) {
+            result.condition = *condition;
         }
     }
     return result;
@@ -51,12 +48,7 @@ SaslFailure SaslFailure::fromElement(const XmlElement& failure)
 
 QString SaslFailure::conditionName(Condition condition)
 {
-    for (const auto& [value, name] : names) {
-        if (value == condition) {
-            return name.toString();
-        }
-    }
-    return u"not-authorized"_s;
+    return nameOf(names, condition);
 }
 
 } // namespace Palaver::Xmpp
