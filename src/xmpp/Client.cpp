@@ -276,6 +276,18 @@ QString Client::send(const Stanza& stanza)
     return id;
 }
 
+quint64 Client::holdAcknowledgement()
+{
+    return m_connection->holdCurrentStanza();
+}
+
+void Client::releaseAcknowledgement(quint64 token)
+{
+    if (token != 0) {
+        m_connection->releaseStanza(token);
+    }
+}
+
 void Client::sendIq(Iq request, QObject* context, IqCallback callback, int timeoutMs)
 {
     m_iqTracker->track(request, context, std::move(callback), timeoutMs);

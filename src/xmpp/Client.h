@@ -64,6 +64,12 @@ public:
     // Sends now or, while disconnected, as soon as a session is up again. Gives the stanza an
     // id when it has none and returns it.
     QString send(const Stanza& stanza);
+    // While a received stanza is being delivered (in a messageReceived() handler, say), keeps
+    // it from being acknowledged to the server until released: for stanzas that must be
+    // stored first, so a crash before then cannot lose them. Returns 0 when there is
+    // nothing to hold (no stream management, or not inside a delivery).
+    quint64 holdAcknowledgement();
+    void releaseAcknowledgement(quint64 token);
     // Sends a get or set and calls back with its result, error or timeout.
     void sendIq(Iq request, QObject* context, IqCallback callback, int timeoutMs = -1);
 

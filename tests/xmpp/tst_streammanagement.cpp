@@ -41,6 +41,7 @@ private Q_SLOTS:
     void resumeResendsTheRest();
     void failedResumeDropsWhatTheServerHandled();
     void inboundCountStartsAtEnabled();
+    void heldStanzasAreNotAcknowledged();
     void deliberateCloseForgetsEverything();
 };
 
@@ -156,6 +157,43 @@ void StreamManagementTest::inboundCountStartsAtEnabled()
     sm.stanzaReceived();
     QCOMPARE(sm.ackAnswer().attribute(u"h"), u"2"_s);
     QCOMPARE(StreamManagement::ackRequest().name(), u"r"_s);
+}
+
+void StreamManagementTest::heldStanzasAreNotAcknowledged()
+{
+    StreamManagement sm;
+    sm.enableRequest();
+    sm.handleEnabled(enabled(u"x"_s), Jid::fromString(u"a@b/c"));
+    const quint64 first = sm.stanzaReceived();
+    const quint64 second = sm.stanzaReceived();
+    const quint64 third = sm.stanzaReceived();
+    QVERIFY(first != 0 && second != first && third != second);
+    sm.hold(second);
+    sm.hold(third);
+    // Only what came before the oldest held stanza is acknowledged, on <r/> and on resume.
+    QCOMPARE(sm.handledCount(), 1u);
+    QCOMPARE(sm.ackAnswer().attribute(u"h"), u"1"_s);
+    QCOMPARE(sm.resumeRequest().attribute(u"h"), u"1"_s);
+    QVERIFY(!sm.release(third)); // the oldest is still held
+    QCOMPARE(sm.handledCount(), 1u);
+    QVERIFY(sm.release(second));
+    QCOMPARE(sm.handledCount(), 3u);
+    QVERIFY(!sm.release(second)); // twice is once
+
+    // A token from an earlier session never touches a hold of the new one.
+    sm.streamLost();
+    sm.enableRequest();
+    sm.handleEnabled(enabled(u"y"_s), Jid::fromString(u"a@b/c"));
+    const quint64 fresh = sm.stanzaReceived();
+    sm.hold(fresh);
+    QCOMPARE(sm.handledCount(), 0u);
+    QVERIFY(!sm.release(first));
+    QCOMPARE(sm.handledCount(), 0u);
+    QVERIFY(sm.release(fresh));
+    QCOMPARE(sm.handledCount(), 1u);
+
+    StreamManagement notCounting;
+    QCOMPARE(notCounting.stanzaReceived(), 0u);
 }
 
 void StreamManagementTest::deliberateCloseForgetsEverything()

@@ -60,6 +60,14 @@ Connection::Connection(StreamManagement& streamManagement, QObject* parent)
     connect(&m_closeTimer, &QTimer::timeout, this, [this] { finish({}, Link::Flush); });
     m_ackRequestTimer.setSingleShot(true);
     m_ackRequestTimer.setInterval(0);
+    m_ackAnswerTimer.setSingleShot(true);
+    m_ackAnswerTimer.setInterval(0);
+    connect(&m_ackAnswerTimer, &QTimer::timeout, this, [this] {
+        // Unasked <a/> (XEP-0198 §4) once held stanzas are safe, so the server can let go.
+        if (m_state == State::Established && m_sm.isEnabled()) {
+            writeElement(m_sm.ackAnswer());
+        }
+    });
     connect(&m_ackRequestTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Established && m_sm.isEnabled() && m_sm.unacknowledgedCount() > 0) {
             writeElement(StreamManagement::ackRequest());
@@ -197,8 +205,9 @@ void Connection::elementReceived(const XmlElement& element)
         handleStreamError(element);
     } else if ((m_state == State::Established || m_state == State::Closing) && isStanza(element)) {
         // Stanzas the server sent before it saw our closing tag are still delivered.
-        m_sm.stanzaReceived();
+        m_currentStanza = m_sm.stanzaReceived();
         Q_EMIT stanzaReceived(element);
+        m_currentStanza = 0;
     } else if (ns == Ns::StreamManagement) {
         handleStreamManagement(element);
     } else if (m_state == State::Closing || m_state == State::Established) {
@@ -400,6 +409,19 @@ bool Connection::sendStanza(const XmlElement& stanza)
     return true;
 }
 
+quint64 Connection::holdCurrentStanza()
+{
+    m_sm.hold(m_currentStanza);
+    return m_currentStanza;
+}
+
+void Connection::releaseStanza(quint64 token)
+{
+    if (m_sm.release(token) && !m_ackAnswerTimer.isActive()) {
+        m_ackAnswerTimer.start();
+    }
+}
+
 void Connection::scheduleAckRequest()
 {
     // One <r/> after each burst, so acknowledgements follow quickly without one per stanza.
@@ -467,6 +489,7 @@ void Connection::finish(const ConnectionError& error, Link link)
     m_negotiationTimer.stop();
     m_closeTimer.stop();
     m_ackRequestTimer.stop();
+    m_ackAnswerTimer.stop();
     m_parser.reset();
     m_streamOpen = false;
     if (link == Link::Flush) {

@@ -46,6 +46,11 @@ public:
 
     // Sends a stanza on the established stream; false when there is none.
     bool sendStanza(const XmlElement& stanza);
+    // Called while stanzaReceived() is being delivered: the stanza is not acknowledged to the
+    // server (XEP-0198) until released. Returns the token to release it with; 0 when the
+    // stream does not count stanzas.
+    quint64 holdCurrentStanza();
+    void releaseStanza(quint64 token);
     void setTrafficLogging(bool enabled) { m_trafficLogging = enabled; }
 
     State state() const { return m_state; }
@@ -105,6 +110,8 @@ private:
     QTimer m_negotiationTimer;
     QTimer m_closeTimer;
     QTimer m_ackRequestTimer;
+    QTimer m_ackAnswerTimer;
+    quint64 m_currentStanza = 0;
     State m_state = State::Idle;
     XmlElement m_features;
     Jid m_boundJid;

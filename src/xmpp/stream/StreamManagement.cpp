@@ -6,6 +6,9 @@ using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
 namespace {
+constexpr int SequenceBits = 40;
+constexpr quint64 SequenceMask = (quint64(1) << SequenceBits) - 1;
+
 bool readH(const XmlElement& element, quint32& h)
 {
     bool ok = false;
@@ -34,6 +37,8 @@ void StreamManagement::handleEnabled(const XmlElement& enabled, const Jid& bound
     // ...and the inbound count when <enabled/> arrives.
     m_countingInbound = true;
     m_inbound = 0;
+    m_held.clear();
+    ++m_session;
     m_jid = boundJid;
     const QString resume = enabled.attribute(u"resume");
     if (resume == u"true" || resume == u"1") {
@@ -57,7 +62,7 @@ bool StreamManagement::canResume() const
 XmlElement StreamManagement::resumeRequest() const
 {
     XmlElement resume(u"resume"_s, Ns::StreamManagement);
-    resume.setAttribute(u"h"_s, QString::number(m_inbound));
+    resume.setAttribute(u"h"_s, QString::number(handledCount()));
     resume.setAttribute(u"previd"_s, m_resumptionId);
     return resume;
 }
@@ -106,11 +111,40 @@ void StreamManagement::stanzaSent(const XmlElement& stanza)
     }
 }
 
-void StreamManagement::stanzaReceived()
+quint64 StreamManagement::stanzaReceived()
 {
-    if (m_countingInbound) {
-        ++m_inbound; // wraps at 2^32 as XEP-0198 §4 says
+    if (!m_countingInbound) {
+        return 0;
     }
+    ++m_inbound;
+    return (m_session << SequenceBits) | (m_inbound & SequenceMask);
+}
+
+void StreamManagement::hold(quint64 token)
+{
+    if (token >> SequenceBits == m_session && (token & SequenceMask) <= m_inbound) {
+        m_held.insert(token & SequenceMask);
+    }
+}
+
+bool StreamManagement::release(quint64 token)
+{
+    if (token >> SequenceBits != m_session) {
+        return false;
+    }
+    const auto it = m_held.find(token & SequenceMask);
+    if (it == m_held.end()) {
+        return false;
+    }
+    const bool wasOldest = it == m_held.begin();
+    m_held.erase(it);
+    return wasOldest;
+}
+
+quint32 StreamManagement::handledCount() const
+{
+    // XEP-0198 §4: h wraps at 2^32.
+    return quint32(m_held.empty() ? m_inbound : *m_held.begin() - 1);
 }
 
 QList<XmlElement> StreamManagement::handleAck(const XmlElement& ack, bool& ok)
@@ -141,7 +175,7 @@ QList<XmlElement> StreamManagement::acknowledge(quint32 h, bool& ok)
 XmlElement StreamManagement::ackAnswer() const
 {
     XmlElement a(u"a"_s, Ns::StreamManagement);
-    a.setAttribute(u"h"_s, QString::number(m_inbound));
+    a.setAttribute(u"h"_s, QString::number(handledCount()));
     return a;
 }
 
@@ -161,6 +195,8 @@ void StreamManagement::reset()
     m_enabled = false;
     m_countingInbound = false;
     m_inbound = 0;
+    m_held.clear();
+    ++m_session;
     m_outbound = 0;
     m_lastAcknowledged = 0;
     m_unacked.clear();

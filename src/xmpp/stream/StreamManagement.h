@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <deque>
+#include <set>
 
 namespace Palaver::Xmpp {
 
@@ -37,7 +38,16 @@ public:
 
     // Traffic on an enabled stream:
     void stanzaSent(const XmlElement& stanza);
-    void stanzaReceived();
+    // Counts a received stanza; returns a token for it, or 0 when not counting. Tokens carry
+    // the session they belong to, so one from an earlier session never releases a new hold.
+    quint64 stanzaReceived();
+    // A stanza whose handling is not finished (not yet stored, say) holds back the count we
+    // acknowledge, so the server keeps it until it is safe with us.
+    void hold(quint64 token);
+    // True when the count we may acknowledge moved forward.
+    bool release(quint64 token);
+    // What we acknowledge: every stanza received before the oldest one still held.
+    quint32 handledCount() const;
     // <a h/>: returns the newly acknowledged stanzas; ok is false when h acknowledges
     // stanzas never sent, which XEP-0198 §4 treats as a stream error.
     QList<XmlElement> handleAck(const XmlElement& ack, bool& ok);
@@ -55,7 +65,9 @@ private:
 
     bool m_enabled = false;
     bool m_countingInbound = false;
-    quint32 m_inbound = 0;
+    quint64 m_inbound = 0; // 64 bits internally; h on the wire is this modulo 2^32
+    std::multiset<quint64> m_held; // sequence numbers within this session
+    quint64 m_session = 1; // changes whenever counting starts afresh
     quint32 m_outbound = 0;
     quint32 m_lastAcknowledged = 0;
     std::deque<XmlElement> m_unacked;
