@@ -265,6 +265,9 @@ QString Client::send(const Stanza& stanza)
         id = IqTracker::newId();
         element.setAttribute(u"id"_s, id);
     }
+    for (Module* module : std::as_const(m_modules)) {
+        module->decorateOutgoing(element);
+    }
     if (m_state == State::Connected && m_connection->sendStanza(element)) {
         return id;
     }

@@ -18,4 +18,7 @@ bool Module::handleIqRequest(const Iq&)
     return false;
 }
 
+void Module::decorateOutgoing(XmlElement&)
+{ }
+
 } // namespace Palaver::Xmpp

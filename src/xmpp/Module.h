@@ -26,6 +26,10 @@ public:
     virtual QStringList iqNamespaces() const { return {}; }
     // Answers one request; the client sends service-unavailable when no module does.
     virtual bool handleIqRequest(const Iq& request);
+    // The send pipeline: every stanza the client sends passes each module once, in the
+    // order they were added, to gain what the module puts on such stanzas (capabilities on
+    // presence, receipt requests on messages and the like).
+    virtual void decorateOutgoing(XmlElement& stanza);
 
 protected:
     Client* client() const { return m_client; }

@@ -129,6 +129,7 @@ void ScriptedServer::sendFeatures()
         }
     } else {
         features += u"<bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>"_s;
+        features += m_behaviour.extraFeatures;
         if (m_behaviour.requireSession) {
             features += u"<session xmlns='urn:ietf:params:xml:ns:xmpp-session'/>"_s;
         }

@@ -42,6 +42,7 @@ public:
         std::optional<Xmpp::StreamError::Condition> streamErrorOnOpen;
         QString otherHost; // for see-other-host
         QByteArray rawAfterBind; // written verbatim once bound
+        QString extraFeatures; // added to the features after authentication
     };
 
     struct Record
@@ -69,6 +70,7 @@ public:
 
     // Writes raw XML to the connected client.
     void send(const QString& xml);
+    void clearStanzas() { m_record.stanzas.clear(); }
     // Called for every stanza once the client is bound.
     std::function<void(const Xmpp::XmlElement&)> onStanza;
 

@@ -21,6 +21,11 @@ inline const QString DiscoInfo
     = QStringLiteral("http://jabber.org/protocol/disco#info"); // XEP-0030
 inline const QString DiscoItems = QStringLiteral("http://jabber.org/protocol/disco#items");
 inline const QString Delay = QStringLiteral("urn:xmpp:delay"); // XEP-0203
+inline const QString Roster = QStringLiteral("jabber:iq:roster"); // RFC 6121
+inline const QString RosterVersioning = QStringLiteral("urn:xmpp:features:rosterver");
+inline const QString PreApproval = QStringLiteral("urn:xmpp:features:pre-approval");
+inline const QString Caps = QStringLiteral("http://jabber.org/protocol/caps"); // XEP-0115
+inline const QString DataForms = QStringLiteral("jabber:x:data"); // XEP-0004
 inline const QString Register = QStringLiteral("jabber:iq:register"); // XEP-0077
 inline const QString LegacyAuth = QStringLiteral("jabber:iq:auth"); // XEP-0078, masked only
 

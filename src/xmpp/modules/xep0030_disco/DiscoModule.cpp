@@ -80,13 +80,12 @@ bool DiscoModule::handleIqRequest(const Iq& request)
         client()->send(request.makeResult(items));
         return true;
     }
-    if (!node.isEmpty()) {
-        // Nodes (such as XEP-0115 capability nodes) are answered by the modules that own them.
+    if (!node.isEmpty() && !m_ownNodes.contains(node)) {
         client()->send(request.makeError(
             StanzaError(StanzaError::Type::Cancel, StanzaError::Condition::ItemNotFound)));
         return true;
     }
-    client()->send(request.makeResult(ownInfo().toQuery()));
+    client()->send(request.makeResult(ownInfo().toQuery(node)));
     return true;
 }
 

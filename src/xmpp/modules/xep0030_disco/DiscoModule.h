@@ -4,6 +4,8 @@
 #include "../../Module.h"
 #include "DiscoInfo.h"
 
+#include <QSet>
+
 #include <functional>
 #include <optional>
 
@@ -20,6 +22,9 @@ public:
     explicit DiscoModule(QObject* parent = nullptr);
 
     void setIdentity(const DiscoIdentity& identity) { m_identity = identity; }
+    // Nodes that describe us as a whole (XEP-0115 "node#ver"): queries for them get ownInfo().
+    void addOwnNode(const QString& node) { m_ownNodes.insert(node); }
+    void removeOwnNode(const QString& node) { m_ownNodes.remove(node); }
     // What we announce: our identity and every attached module's features.
     DiscoInfo ownInfo() const;
     // The server's answer from the current session; empty until serverInfoReceived().
@@ -38,6 +43,7 @@ Q_SIGNALS:
 
 private:
     DiscoIdentity m_identity;
+    QSet<QString> m_ownNodes;
     DiscoInfo m_serverInfo;
 };
 
