@@ -26,6 +26,16 @@ inline const QString RosterVersioning = QStringLiteral("urn:xmpp:features:roster
 inline const QString PreApproval = QStringLiteral("urn:xmpp:features:pre-approval");
 inline const QString Caps = QStringLiteral("http://jabber.org/protocol/caps"); // XEP-0115
 inline const QString DataForms = QStringLiteral("jabber:x:data"); // XEP-0004
+inline const QString Forward = QStringLiteral("urn:xmpp:forward:0"); // XEP-0297
+inline const QString Carbons = QStringLiteral("urn:xmpp:carbons:2"); // XEP-0280
+inline const QString Hints = QStringLiteral("urn:xmpp:hints"); // XEP-0334
+inline const QString Mam = QStringLiteral("urn:xmpp:mam:2"); // XEP-0313
+inline const QString Rsm = QStringLiteral("http://jabber.org/protocol/rsm"); // XEP-0059
+inline const QString StanzaIds = QStringLiteral("urn:xmpp:sid:0"); // XEP-0359
+inline const QString ChatStates = QStringLiteral("http://jabber.org/protocol/chatstates");
+inline const QString Receipts = QStringLiteral("urn:xmpp:receipts"); // XEP-0184
+inline const QString ChatMarkers = QStringLiteral("urn:xmpp:chat-markers:0"); // XEP-0333
+inline const QString Correction = QStringLiteral("urn:xmpp:message-correct:0"); // XEP-0308
 inline const QString Register = QStringLiteral("jabber:iq:register"); // XEP-0077
 inline const QString LegacyAuth = QStringLiteral("jabber:iq:auth"); // XEP-0078, masked only
 

@@ -1,0 +1,61 @@
+#include "MessageExtensions.h"
+
+#include "../../core/Namespaces.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Palaver::Xmpp {
+
+QString originId(const Message& message)
+{
+    return message.payload(u"origin-id", Ns::StanzaIds).attribute(u"id");
+}
+
+void setOriginId(Message& message, const QString& id)
+{
+    message.removePayloads(u"origin-id", Ns::StanzaIds);
+    XmlElement origin(u"origin-id"_s, Ns::StanzaIds);
+    origin.setAttribute(u"id"_s, id);
+    message.appendPayload(origin);
+}
+
+QString stanzaIdBy(const Message& message, const Jid& by)
+{
+    for (const XmlElement& element : message.element().childElements(u"stanza-id", Ns::StanzaIds)) {
+        if (Jid::fromString(element.attribute(u"by")) == by) {
+            return element.attribute(u"id");
+        }
+    }
+    return {};
+}
+
+std::optional<QDateTime> parseXmppDateTime(const QString& text)
+{
+    // XEP-0082: CCYY-MM-DDThh:mm:ss[.sss]TZD, where TZD is Z or an offset.
+    QDateTime stamp = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!stamp.isValid()) {
+        return std::nullopt;
+    }
+    return stamp.toUTC();
+}
+
+std::optional<QDateTime> delayStamp(const XmlElement& element)
+{
+    const XmlElement delay = element.firstChild(u"delay", Ns::Delay);
+    return delay.isNull() ? std::nullopt : parseXmppDateTime(delay.attribute(u"stamp"));
+}
+
+QString replacedId(const Message& message)
+{
+    return message.payload(u"replace", Ns::Correction).attribute(u"id");
+}
+
+void setReplacedId(Message& message, const QString& id)
+{
+    message.removePayloads(u"replace", Ns::Correction);
+    XmlElement replace(u"replace"_s, Ns::Correction);
+    replace.setAttribute(u"id"_s, id);
+    message.appendPayload(replace);
+}
+
+} // namespace Palaver::Xmpp

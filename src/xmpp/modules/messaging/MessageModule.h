@@ -1,0 +1,35 @@
+// MessageModule: the receive pipeline for messages. Archive results and carbons are unwrapped
+// only once their sender is checked; what remains is reported as one kind of ReceivedMessage,
+// whatever the way it came.
+#pragma once
+
+#include "../../Module.h"
+#include "ReceivedMessage.h"
+
+namespace Palaver::Xmpp {
+
+class CarbonsModule;
+class MamModule;
+
+class MessageModule : public Module
+{
+    Q_OBJECT
+
+public:
+    explicit MessageModule(QObject* parent = nullptr);
+
+    void attach(Client& client) override;
+
+Q_SIGNALS:
+    // Live messages and carbons. Archive results go to whoever queried the archive.
+    void messageReceived(const Palaver::Xmpp::ReceivedMessage& message);
+
+private:
+    void onMessage(const Message& message);
+
+    CarbonsModule* m_carbons = nullptr;
+    MamModule* m_mam = nullptr;
+    bool m_lookedUp = false;
+};
+
+} // namespace Palaver::Xmpp

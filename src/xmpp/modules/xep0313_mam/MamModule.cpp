@@ -1,0 +1,129 @@
+#include "MamModule.h"
+
+#include "../../Client.h"
+#include "../../IqTracker.h"
+#include "../../core/Namespaces.h"
+#include "../messaging/MessageExtensions.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMam, "palaver.xmpp.mam")
+
+namespace Palaver::Xmpp {
+namespace {
+XmlElement field(const QString& var, const QString& value, const QString& type = {})
+{
+    XmlElement element(u"field"_s, Ns::DataForms);
+    element.setAttribute(u"var"_s, var);
+    if (!type.isEmpty()) {
+        element.setAttribute(u"type"_s, type);
+    }
+    element.appendTextChild(u"value"_s, Ns::DataForms, value);
+    return element;
+}
+
+QString xmppDateTime(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+MamModule::MamModule(QObject* parent)
+    : Module(parent)
+{ }
+
+void MamModule::attach(Client& client)
+{
+    Module::attach(client);
+}
+
+void MamModule::queryPage(const Query& query, QObject* context, PageCallback callback)
+{
+    const QString queryId = IqTracker::newId();
+    XmlElement form(u"x"_s, Ns::DataForms);
+    form.setAttribute(u"type"_s, u"submit"_s);
+    form.appendChild(field(u"FORM_TYPE"_s, Ns::Mam, u"hidden"_s));
+    if (query.with.isValid()) {
+        form.appendChild(field(u"with"_s, query.with.toString()));
+    }
+    if (query.start) {
+        form.appendChild(field(u"start"_s, xmppDateTime(*query.start)));
+    }
+    XmlElement set(u"set"_s, Ns::Rsm);
+    set.appendTextChild(u"max"_s, Ns::Rsm, QString::number(query.max));
+    if (!query.afterId.isEmpty()) {
+        set.appendTextChild(u"after"_s, Ns::Rsm, query.afterId);
+    } else if (query.latest) {
+        set.appendChild(XmlElement(u"before"_s, Ns::Rsm));
+    }
+    XmlElement payload(u"query"_s, Ns::Mam);
+    payload.setAttribute(u"queryid"_s, queryId);
+    payload.appendChild(form);
+    payload.appendChild(set);
+    Iq request(Iq::Type::Set, payload);
+    if (query.archive.isValid()) {
+        request.setTo(query.archive);
+    }
+    const Jid archive = query.archive.isValid() ? query.archive : client()->jid().bare();
+    m_running.insert(queryId, {archive, {}});
+    client()->sendIq(
+        request, context ? context : this,
+        [this, queryId, callback](const IqResult& result) {
+            Running running = m_running.take(queryId);
+            if (!result.isSuccess()) {
+                callback(std::nullopt, result.error);
+                return;
+            }
+            const XmlElement fin = result.response.payload(u"fin", Ns::Mam);
+            Page page;
+            page.messages = std::move(running.messages);
+            const QString complete = fin.attribute(u"complete");
+            page.complete = complete == u"true" || complete == u"1";
+            const XmlElement rsm = fin.firstChild(u"set", Ns::Rsm);
+            page.firstId = rsm.firstChild(u"first", Ns::Rsm).text();
+            page.lastId = rsm.firstChild(u"last", Ns::Rsm).text();
+            // An empty page has no ids; it is the end whatever "complete" says.
+            page.complete = page.complete || page.messages.isEmpty();
+            callback(page, {});
+        },
+        // Large archives take a while to page through on busy servers.
+        120000);
+}
+
+bool MamModule::consumeResult(const Message& message)
+{
+    const XmlElement result = message.payload(u"result", Ns::Mam);
+    if (result.isNull()) {
+        return false;
+    }
+    const auto running = m_running.find(result.attribute(u"queryid"));
+    // Results come from the archive itself (our bare JID may be left out for our own).
+    const bool fromArchive = running != m_running.end()
+        && (message.from() == running->archive
+            || (message.rawFrom().isEmpty() && running->archive == client()->jid().bare()));
+    if (!fromArchive) {
+        qCWarning(lcMam) << "dropping an archive result nobody asked for, from"
+                         << message.rawFrom();
+        return true;
+    }
+    const XmlElement forwarded = result.firstChild(u"forwarded", Ns::Forward);
+    const XmlElement inner = forwarded.firstChild(u"message", Ns::Client);
+    if (inner.isNull()) {
+        return true;
+    }
+    ReceivedMessage received;
+    received.message = Message(inner);
+    received.origin = ReceivedMessage::Origin::Archive;
+    received.archiveId = result.attribute(u"id");
+    const std::optional<QDateTime> stamp = delayStamp(forwarded);
+    received.delayed = stamp.has_value();
+    received.timestamp = stamp.value_or(QDateTime::currentDateTimeUtc());
+    const Jid own = client()->jid().bare();
+    received.outgoing = running->archive == own && received.message.from().bare() == own;
+    running->messages.append(received);
+    return true;
+}
+
+} // namespace Palaver::Xmpp
