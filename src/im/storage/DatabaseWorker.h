@@ -1,0 +1,40 @@
+// DatabaseWorker: the half of Database that lives on the database thread.
+#pragma once
+
+#include "Database.h"
+
+#include <QList>
+#include <QObject>
+
+namespace Palaver::Im {
+
+class DatabaseWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Write
+    {
+        Database::Job job;
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
+
+    explicit DatabaseWorker(const QString& connectionName);
+    ~DatabaseWorker() override;
+
+    bool open(const QString& path, const QList<Database::Migration>& migrations, QString* error);
+    void queueWrite(Write write);
+    void runRead(const Database::Job& job);
+    void commitPending();
+
+private:
+    bool migrate(const QList<Database::Migration>& migrations, QString* error);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QList<Write> m_pending;
+    bool m_commitScheduled = false;
+};
+
+} // namespace Palaver::Im

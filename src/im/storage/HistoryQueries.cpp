@@ -1,0 +1,152 @@
+#include "HistoryQueries.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHistoryQueries, "palaver.im.history")
+
+namespace Palaver::Im {
+namespace {
+const QString selectMessages
+    = u"SELECT m.id, m.conversation_id, m.outgoing, m.sender, m.timestamp, m.body, m.message_id, "
+      "m.origin_id, m.archive_id, m.state, m.corrected, m.error, a.jid, c.peer FROM messages m "
+      "JOIN conversations c ON c.id = m.conversation_id JOIN accounts a ON a.id = c.account_id "_s;
+
+MessageRecord recordFrom(const QSqlQuery& query)
+{
+    MessageRecord record;
+    record.id = query.value(0).toLongLong();
+    record.conversationId = query.value(1).toLongLong();
+    record.outgoing = query.value(2).toBool();
+    record.sender = query.value(3).toString();
+    record.timestamp = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
+    record.body = query.value(5).toString();
+    record.messageId = query.value(6).toString();
+    record.originId = query.value(7).toString();
+    record.archiveId = query.value(8).toString();
+    record.state = MessageRecord::State(query.value(9).toInt());
+    record.corrected = query.value(10).toBool();
+    record.errorText = query.value(11).toString();
+    record.account = query.value(12).toString();
+    record.peer = query.value(13).toString();
+    return record;
+}
+
+QList<MessageRecord> collect(QSqlQuery& query)
+{
+    QList<MessageRecord> records;
+    if (!query.exec()) {
+        qCWarning(lcHistoryQueries) << query.lastError().text();
+        return records;
+    }
+    while (query.next()) {
+        records.append(recordFrom(query));
+    }
+    return records;
+}
+} // namespace
+
+QList<MessageRecord> HistoryQueries::page(
+    QSqlDatabase& db, qint64 conversation, const QDateTime& before, qint64 beforeId, int limit)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (before.isValid()) {
+        query.prepare(selectMessages
+            + u"WHERE m.conversation_id = ? AND (m.timestamp, m.id) < (?, ?) "
+              "ORDER BY m.timestamp DESC, m.id DESC LIMIT ?"_s);
+        query.addBindValue(conversation);
+        query.addBindValue(before.toMSecsSinceEpoch());
+        query.addBindValue(beforeId);
+    } else {
+        query.prepare(selectMessages
+            + u"WHERE m.conversation_id = ? ORDER BY m.timestamp DESC, m.id DESC LIMIT ?"_s);
+        query.addBindValue(conversation);
+    }
+    query.addBindValue(limit);
+    QList<MessageRecord> records = collect(query);
+    std::reverse(records.begin(), records.end());
+    return records;
+}
+
+QString HistoryQueries::matchExpression(const QString& text)
+{
+    static const QRegularExpression spaces(u"\\s+"_s);
+    QStringList terms;
+    for (QString word : text.split(spaces, Qt::SkipEmptyParts)) {
+        word.replace(u'"', u"\"\""_s);
+        terms.append(u'"' + word + u'"');
+    }
+    if (!terms.isEmpty()) {
+        terms.last() += u'*';
+    }
+    return terms.join(u' ');
+}
+
+QList<MessageRecord> HistoryQueries::search(
+    QSqlDatabase& db, const QString& text, qint64 conversation, int limit)
+{
+    const QString match = matchExpression(text);
+    if (match.isEmpty()) {
+        return {};
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(selectMessages
+        + u"WHERE m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?) "_s
+        + (conversation ? u"AND m.conversation_id = ? "_s : QString())
+        + u"ORDER BY m.timestamp DESC, m.id DESC LIMIT ?"_s);
+    query.addBindValue(match);
+    if (conversation) {
+        query.addBindValue(conversation);
+    }
+    query.addBindValue(limit);
+    return collect(query);
+}
+
+QList<ConversationRecord> HistoryQueries::conversations(QSqlDatabase& db, const QString& account)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT c.id, a.jid, c.peer, c.last_activity, c.unread, "
+                  "(SELECT m.body FROM messages m WHERE m.conversation_id = c.id "
+                  " ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
+                  "(SELECT m.outgoing FROM messages m WHERE m.conversation_id = c.id "
+                  " ORDER BY m.timestamp DESC, m.id DESC LIMIT 1) "
+                  "FROM conversations c JOIN accounts a ON a.id = c.account_id "
+                  "WHERE (? = '' OR a.jid = ?) ORDER BY c.last_activity DESC"_s);
+    query.addBindValue(account);
+    query.addBindValue(account);
+    QList<ConversationRecord> records;
+    if (!query.exec()) {
+        qCWarning(lcHistoryQueries) << query.lastError().text();
+        return records;
+    }
+    while (query.next()) {
+        ConversationRecord record;
+        record.id = query.value(0).toLongLong();
+        record.account = query.value(1).toString();
+        record.peer = query.value(2).toString();
+        record.lastActivity = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
+        record.unread = query.value(4).toInt();
+        record.lastBody = query.value(5).toString();
+        record.lastOutgoing = query.value(6).toBool();
+        records.append(record);
+    }
+    return records;
+}
+
+QList<MessageRecord> HistoryQueries::pending(QSqlDatabase& db, const QString& account)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(selectMessages + u"WHERE m.state = 0 AND a.jid = ? ORDER BY m.timestamp, m.id"_s);
+    query.addBindValue(account);
+    return collect(query);
+}
+
+} // namespace Palaver::Im

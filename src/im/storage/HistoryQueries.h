@@ -1,0 +1,29 @@
+// HistoryQueries: the SQL that reads history: pages of a conversation, full-text search,
+// the list of conversations and messages still to send. Used only on the database thread.
+#pragma once
+
+#include "MessageRecord.h"
+
+#include <QSqlDatabase>
+
+namespace Palaver::Im {
+
+class HistoryQueries
+{
+public:
+    // Up to limit messages before (timestamp, id), oldest first; an invalid before means
+    // the newest.
+    static QList<MessageRecord> page(
+        QSqlDatabase& db, qint64 conversation, const QDateTime& before, qint64 beforeId, int limit);
+    // Newest matches first; conversation 0 searches everything.
+    static QList<MessageRecord> search(
+        QSqlDatabase& db, const QString& text, qint64 conversation, int limit);
+    static QList<ConversationRecord> conversations(QSqlDatabase& db, const QString& account);
+    // Outgoing messages never acknowledged by our server, oldest first.
+    static QList<MessageRecord> pending(QSqlDatabase& db, const QString& account);
+    // Turns what the user typed into an FTS query: every word must match, the last as a
+    // prefix, and nothing the user types can be taken as query syntax.
+    static QString matchExpression(const QString& text);
+};
+
+} // namespace Palaver::Im

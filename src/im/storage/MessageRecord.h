@@ -1,0 +1,55 @@
+// MessageRecord: one message as history keeps it.
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace Palaver::Im {
+
+struct MessageRecord
+{
+    // Ordered: an outgoing message only moves forward (a receipt never undoes "read").
+    enum class State {
+        Pending = 0, // written, not yet acknowledged by our server
+        Sent = 1, // our server has it (XEP-0198)
+        Delivered = 2, // the recipient's device has it (XEP-0184)
+        Displayed = 3, // the recipient has seen it (XEP-0333)
+        Failed = 4, // the server returned an error
+        Received = 5, // an incoming message
+    };
+
+    qint64 id = 0; // row id, 0 until stored
+    qint64 conversationId = 0;
+    QString account; // our bare JID
+    QString peer; // the conversation's bare JID
+    bool outgoing = false;
+    QString sender; // full JID of whoever wrote it
+    QDateTime timestamp; // UTC
+    QString body;
+    QString messageId; // the stanza's id attribute
+    QString originId; // XEP-0359 origin-id
+    QString archiveId; // id in our server's archive, when known
+    State state = State::Received;
+    bool corrected = false;
+    QString errorText;
+
+    // What identifies the message for de-duplication: the sender's id, made unique by the
+    // sender for incoming messages; our own ids are unique already.
+    QString dedupKey() const;
+};
+
+struct ConversationRecord
+{
+    qint64 id = 0;
+    QString account;
+    QString peer;
+    QDateTime lastActivity;
+    int unread = 0;
+    QString lastBody;
+    bool lastOutgoing = false;
+};
+
+} // namespace Palaver::Im
+
+Q_DECLARE_METATYPE(Palaver::Im::MessageRecord)

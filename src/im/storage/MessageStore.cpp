@@ -1,0 +1,137 @@
+#include "MessageStore.h"
+
+#include "HistoryQueries.h"
+#include "MessageTable.h"
+
+namespace Palaver::Im {
+
+MessageStore::MessageStore(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_table(std::make_shared<MessageTable>())
+{ }
+
+MessageStore::~MessageStore() = default;
+
+void MessageStore::store(const QList<MessageRecord>& records, QObject* context,
+    std::function<void(const QList<Stored>&)> done)
+{
+    auto results = std::make_shared<QList<Stored>>();
+    m_database.write(
+        [table = m_table, records, results](QSqlDatabase& db) {
+            for (const MessageTable::Stored& stored : table->insert(db, records)) {
+                results->append({stored.record, stored.inserted});
+            }
+        },
+        context,
+        [results, done](bool ok) {
+            if (ok && done) {
+                done(*results);
+            }
+        });
+}
+
+void MessageStore::setState(qint64 messageId, MessageRecord::State state, const QString& error)
+{
+    m_database.write([table = m_table, messageId, state, error](
+                         QSqlDatabase& db) { table->setState(db, messageId, state, error); });
+}
+
+void MessageStore::advanceOutgoing(const QString& account, const QString& peer,
+    const QString& messageId, MessageRecord::State state, QObject* context,
+    std::function<void(const QList<qint64>&)> done)
+{
+    auto changed = std::make_shared<QList<qint64>>();
+    const bool upTo = state == MessageRecord::State::Displayed;
+    m_database.write(
+        [table = m_table, account, peer, messageId, state, upTo, changed](QSqlDatabase& db) {
+            *changed = table->advanceOutgoing(
+                db, table->conversationId(db, account, peer), messageId, state, upTo);
+        },
+        context,
+        [changed, done](bool ok) {
+            if (ok && done) {
+                done(*changed);
+            }
+        });
+}
+
+void MessageStore::correct(const QString& account, const QString& peer, bool outgoing,
+    const QString& sender, const QString& replacedId, const QString& body, QObject* context,
+    std::function<void(const std::optional<MessageRecord>&)> done)
+{
+    auto corrected = std::make_shared<std::optional<MessageRecord>>();
+    m_database.write(
+        [table = m_table, account, peer, outgoing, sender, replacedId, body, corrected](
+            QSqlDatabase& db) {
+            *corrected = table->correct(
+                db, table->conversationId(db, account, peer), outgoing, sender, replacedId, body);
+            if (*corrected) {
+                (*corrected)->account = account;
+                (*corrected)->peer = peer;
+            }
+        },
+        context,
+        [corrected, done](bool ok) {
+            if (ok && done) {
+                done(*corrected);
+            }
+        });
+}
+
+void MessageStore::markRead(qint64 conversationId)
+{
+    m_database.write([table = m_table, conversationId](
+                         QSqlDatabase& db) { table->markRead(db, conversationId); });
+}
+
+void MessageStore::page(qint64 conversationId, const QDateTime& before, qint64 beforeId, int limit,
+    QObject* context, std::function<void(const QList<MessageRecord>&)> done)
+{
+    m_database.read<QList<MessageRecord>>(
+        [conversationId, before, beforeId, limit](QSqlDatabase& db) {
+            return HistoryQueries::page(db, conversationId, before, beforeId, limit);
+        },
+        context, std::move(done));
+}
+
+void MessageStore::search(const QString& text, qint64 conversationId, int limit, QObject* context,
+    std::function<void(const QList<MessageRecord>&)> done)
+{
+    m_database.read<QList<MessageRecord>>(
+        [text, conversationId, limit](
+            QSqlDatabase& db) { return HistoryQueries::search(db, text, conversationId, limit); },
+        context, std::move(done));
+}
+
+void MessageStore::conversations(const QString& account, QObject* context,
+    std::function<void(const QList<ConversationRecord>&)> done)
+{
+    m_database.read<QList<ConversationRecord>>(
+        [account](QSqlDatabase& db) { return HistoryQueries::conversations(db, account); }, context,
+        std::move(done));
+}
+
+void MessageStore::pending(
+    const QString& account, QObject* context, std::function<void(const QList<MessageRecord>&)> done)
+{
+    m_database.read<QList<MessageRecord>>(
+        [account](QSqlDatabase& db) { return HistoryQueries::pending(db, account); }, context,
+        std::move(done));
+}
+
+void MessageStore::conversationId(const QString& account, const QString& peer, QObject* context,
+    std::function<void(const qint64&)> done)
+{
+    auto id = std::make_shared<qint64>(0);
+    m_database.write([table = m_table, account, peer, id](
+                         QSqlDatabase& db) { *id = table->conversationId(db, account, peer); },
+        context,
+        [id, done](bool ok) {
+            if (ok && done) {
+                done(*id);
+            }
+        });
+}
+
+} // namespace Palaver::Im

@@ -1,0 +1,66 @@
+// MessageStore: history of messages and conversations, written and read on the database thread;
+// every answer comes back on the caller's thread.
+#pragma once
+
+#include "Database.h"
+#include "MessageRecord.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace Palaver::Im {
+
+class MessageTable;
+
+class MessageStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Stored
+    {
+        MessageRecord record; // with id and conversationId
+        bool inserted = false; // false for a message history already had
+    };
+
+    explicit MessageStore(Database& database, QObject* parent = nullptr);
+    ~MessageStore() override;
+
+    // Stores what is new and recognises what is not (same archive id, or same sender and id).
+    // done runs once the rows are committed: only then may the messages be acknowledged.
+    void store(const QList<MessageRecord>& records, QObject* context,
+        std::function<void(const QList<Stored>&)> done);
+    void setState(qint64 messageId, MessageRecord::State state, const QString& error = {});
+    // An answer about one of our messages, by its id: a receipt (this message) or a displayed
+    // marker (this one and all before). done gets the row ids that changed.
+    void advanceOutgoing(const QString& account, const QString& peer, const QString& messageId,
+        MessageRecord::State state, QObject* context,
+        std::function<void(const QList<qint64>&)> done);
+    void correct(const QString& account, const QString& peer, bool outgoing, const QString& sender,
+        const QString& replacedId, const QString& body, QObject* context,
+        std::function<void(const std::optional<MessageRecord>&)> done);
+    void markRead(qint64 conversationId);
+
+    void page(qint64 conversationId, const QDateTime& before, qint64 beforeId, int limit,
+        QObject* context, std::function<void(const QList<MessageRecord>&)> done);
+    void search(const QString& text, qint64 conversationId, int limit, QObject* context,
+        std::function<void(const QList<MessageRecord>&)> done);
+    void conversations(const QString& account, QObject* context,
+        std::function<void(const QList<ConversationRecord>&)> done);
+    void pending(const QString& account, QObject* context,
+        std::function<void(const QList<MessageRecord>&)> done);
+    // The conversation's row id, creating it if needed.
+    void conversationId(const QString& account, const QString& peer, QObject* context,
+        std::function<void(const qint64&)> done);
+
+    Database& database() { return m_database; }
+
+private:
+    Database& m_database;
+    // Touched only on the database thread; shared so jobs keep it alive.
+    std::shared_ptr<MessageTable> m_table;
+};
+
+} // namespace Palaver::Im

@@ -1,0 +1,252 @@
+#include "MessageTable.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMessageTable, "palaver.im.history")
+
+namespace Palaver::Im {
+namespace {
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+bool run(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        qCWarning(lcMessageTable) << query.lastQuery() << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+qint64 MessageTable::accountId(QSqlDatabase& db, const QString& account)
+{
+    if (const auto it = m_accounts.constFind(account); it != m_accounts.cend()) {
+        return *it;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO accounts (jid) VALUES (?) ON CONFLICT (jid) DO NOTHING"_s);
+    query.addBindValue(account);
+    run(query);
+    query.prepare(u"SELECT id FROM accounts WHERE jid = ?"_s);
+    query.addBindValue(account);
+    const qint64 id = run(query) && query.next() ? query.value(0).toLongLong() : 0;
+    if (id) {
+        m_accounts.insert(account, id);
+    }
+    return id;
+}
+
+qint64 MessageTable::conversationId(QSqlDatabase& db, const QString& account, const QString& peer)
+{
+    const QString key = account + u'\n' + peer;
+    if (const auto it = m_conversations.constFind(key); it != m_conversations.cend()) {
+        return *it;
+    }
+    const qint64 accountRow = accountId(db, account);
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO conversations (account_id, peer) VALUES (?, ?) "
+                  "ON CONFLICT (account_id, peer) DO NOTHING"_s);
+    query.addBindValue(accountRow);
+    query.addBindValue(peer);
+    run(query);
+    query.prepare(u"SELECT id FROM conversations WHERE account_id = ? AND peer = ?"_s);
+    query.addBindValue(accountRow);
+    query.addBindValue(peer);
+    const qint64 id = run(query) && query.next() ? query.value(0).toLongLong() : 0;
+    if (id) {
+        m_conversations.insert(key, id);
+    }
+    return id;
+}
+
+std::optional<qint64> MessageTable::existingId(QSqlDatabase& db, const MessageRecord& record)
+{
+    QSqlQuery query(db);
+    if (!record.archiveId.isEmpty()) {
+        query.prepare(u"SELECT id FROM messages WHERE conversation_id = ? AND archive_id = ?"_s);
+        query.addBindValue(record.conversationId);
+        query.addBindValue(record.archiveId);
+        if (run(query) && query.next()) {
+            return query.value(0).toLongLong();
+        }
+    }
+    const QString key = record.dedupKey();
+    if (!key.isEmpty()) {
+        query.prepare(u"SELECT id FROM messages WHERE conversation_id = ? AND outgoing = ? "
+                      "AND dedup_key = ?"_s);
+        query.addBindValue(record.conversationId);
+        query.addBindValue(record.outgoing ? 1 : 0);
+        query.addBindValue(key);
+        if (run(query) && query.next()) {
+            return query.value(0).toLongLong();
+        }
+    }
+    return std::nullopt;
+}
+
+QList<MessageTable::Stored> MessageTable::insert(
+    QSqlDatabase& db, const QList<MessageRecord>& records)
+{
+    QList<Stored> results;
+    results.reserve(records.size());
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT OR IGNORE INTO messages (conversation_id, outgoing, sender, timestamp, "
+                   "body, message_id, origin_id, archive_id, dedup_key, state, error) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery learnArchiveId(db);
+    learnArchiveId.prepare(
+        u"UPDATE messages SET archive_id = ? WHERE id = ? AND archive_id IS NULL"_s);
+    QSqlQuery touch(db);
+    touch.prepare(u"UPDATE conversations SET last_activity = max(last_activity, ?), "
+                  "unread = unread + ? WHERE id = ?"_s);
+    for (MessageRecord record : records) {
+        record.conversationId = conversationId(db, record.account, record.peer);
+        const qint64 time = record.timestamp.toMSecsSinceEpoch();
+        insert.addBindValue(record.conversationId);
+        insert.addBindValue(record.outgoing ? 1 : 0);
+        insert.addBindValue(record.sender);
+        insert.addBindValue(time);
+        insert.addBindValue(record.body);
+        insert.addBindValue(nullable(record.messageId));
+        insert.addBindValue(nullable(record.originId));
+        insert.addBindValue(nullable(record.archiveId));
+        insert.addBindValue(nullable(record.dedupKey()));
+        insert.addBindValue(int(record.state));
+        insert.addBindValue(nullable(record.errorText));
+        Stored stored;
+        if (run(insert) && insert.numRowsAffected() == 1) {
+            record.id = insert.lastInsertId().toLongLong();
+            stored.inserted = true;
+            touch.addBindValue(time);
+            touch.addBindValue(record.outgoing ? 0 : 1);
+            touch.addBindValue(record.conversationId);
+            run(touch);
+        } else if (const std::optional<qint64> existing = existingId(db, record)) {
+            record.id = *existing;
+            // Our own message coming back from the archive tells us its archive id.
+            if (!record.archiveId.isEmpty()) {
+                learnArchiveId.addBindValue(record.archiveId);
+                learnArchiveId.addBindValue(record.id);
+                run(learnArchiveId);
+            }
+        }
+        stored.record = record;
+        results.append(stored);
+    }
+    return results;
+}
+
+void MessageTable::setState(
+    QSqlDatabase& db, qint64 id, MessageRecord::State state, const QString& error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE messages SET state = ?, error = ? WHERE id = ?"_s);
+    query.addBindValue(int(state));
+    query.addBindValue(nullable(error));
+    query.addBindValue(id);
+    run(query);
+}
+
+QList<qint64> MessageTable::advanceOutgoing(QSqlDatabase& db, qint64 conversation,
+    const QString& messageId, MessageRecord::State state, bool upToAndIncluding)
+{
+    QList<qint64> changed;
+    QSqlQuery find(db);
+    find.prepare(u"SELECT id, timestamp FROM messages WHERE conversation_id = ? AND outgoing = 1 "
+                 "AND (message_id = ? OR origin_id = ?) ORDER BY id DESC LIMIT 1"_s);
+    find.addBindValue(conversation);
+    find.addBindValue(messageId);
+    find.addBindValue(messageId);
+    if (!run(find) || !find.next()) {
+        return changed;
+    }
+    const qint64 id = find.value(0).toLongLong();
+    const qint64 time = find.value(1).toLongLong();
+    QSqlQuery select(db);
+    // XEP-0333 §4: "displayed" covers every earlier message too; receipts only their own.
+    if (upToAndIncluding) {
+        select.prepare(u"SELECT id FROM messages WHERE conversation_id = ? AND outgoing = 1 "
+                       "AND state < ? AND (timestamp < ? OR (timestamp = ? AND id <= ?))"_s);
+        select.addBindValue(conversation);
+        select.addBindValue(int(state));
+        select.addBindValue(time);
+        select.addBindValue(time);
+        select.addBindValue(id);
+    } else {
+        select.prepare(u"SELECT id FROM messages WHERE id = ? AND state < ?"_s);
+        select.addBindValue(id);
+        select.addBindValue(int(state));
+    }
+    if (!run(select)) {
+        return changed;
+    }
+    while (select.next()) {
+        changed.append(select.value(0).toLongLong());
+    }
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE messages SET state = ? WHERE id = ?"_s);
+    for (qint64 row : std::as_const(changed)) {
+        update.addBindValue(int(state));
+        update.addBindValue(row);
+        run(update);
+    }
+    return changed;
+}
+
+std::optional<MessageRecord> MessageTable::correct(QSqlDatabase& db, qint64 conversation,
+    bool outgoing, const QString& sender, const QString& replacedId, const QString& body)
+{
+    // XEP-0308 §5: only the sender corrects a message, so the sender must match too.
+    QSqlQuery find(db);
+    find.prepare(u"SELECT id, sender, timestamp, message_id, origin_id, archive_id, state "
+                 "FROM messages WHERE conversation_id = ? AND outgoing = ? "
+                 "AND (message_id = ? OR origin_id = ?) ORDER BY id DESC LIMIT 1"_s);
+    find.addBindValue(conversation);
+    find.addBindValue(outgoing ? 1 : 0);
+    find.addBindValue(replacedId);
+    find.addBindValue(replacedId);
+    if (!run(find) || !find.next()) {
+        return std::nullopt;
+    }
+    MessageRecord record;
+    record.id = find.value(0).toLongLong();
+    record.sender = find.value(1).toString();
+    if (!outgoing && record.sender.section(u'/', 0, 0) != sender.section(u'/', 0, 0)) {
+        return std::nullopt;
+    }
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE messages SET original_body = COALESCE(original_body, body), "
+                   "body = ?, corrected = 1 WHERE id = ?"_s);
+    update.addBindValue(body);
+    update.addBindValue(record.id);
+    if (!run(update)) {
+        return std::nullopt;
+    }
+    record.conversationId = conversation;
+    record.outgoing = outgoing;
+    record.timestamp = QDateTime::fromMSecsSinceEpoch(find.value(2).toLongLong(), Qt::UTC);
+    record.body = body;
+    record.messageId = find.value(3).toString();
+    record.originId = find.value(4).toString();
+    record.archiveId = find.value(5).toString();
+    record.state = MessageRecord::State(find.value(6).toInt());
+    record.corrected = true;
+    return record;
+}
+
+void MessageTable::markRead(QSqlDatabase& db, qint64 conversation)
+{
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE conversations SET unread = 0 WHERE id = ?"_s);
+    query.addBindValue(conversation);
+    run(query);
+}
+
+} // namespace Palaver::Im

@@ -1,0 +1,42 @@
+// MessageTable: the SQL that writes messages and conversations. Used only on the database
+// thread; HistoryQueries reads them.
+#pragma once
+
+#include "MessageRecord.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Palaver::Im {
+
+class MessageTable
+{
+public:
+    struct Stored
+    {
+        MessageRecord record; // with id and conversationId set
+        bool inserted = false; // false: it was there already (a duplicate)
+    };
+
+    qint64 accountId(QSqlDatabase& db, const QString& account);
+    qint64 conversationId(QSqlDatabase& db, const QString& account, const QString& peer);
+
+    QList<Stored> insert(QSqlDatabase& db, const QList<MessageRecord>& records);
+    void setState(QSqlDatabase& db, qint64 id, MessageRecord::State state, const QString& error);
+    // Outgoing messages with this id move to state (never backwards); returns their row ids.
+    QList<qint64> advanceOutgoing(QSqlDatabase& db, qint64 conversation, const QString& messageId,
+        MessageRecord::State state, bool upToAndIncluding);
+    std::optional<MessageRecord> correct(QSqlDatabase& db, qint64 conversation, bool outgoing,
+        const QString& sender, const QString& replacedId, const QString& body);
+    void markRead(QSqlDatabase& db, qint64 conversation);
+
+private:
+    std::optional<qint64> existingId(QSqlDatabase& db, const MessageRecord& record);
+
+    QHash<QString, qint64> m_accounts;
+    QHash<QString, qint64> m_conversations; // "account\npeer"
+};
+
+} // namespace Palaver::Im

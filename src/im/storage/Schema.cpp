@@ -1,0 +1,112 @@
+#include "Schema.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSchema, "palaver.im.schema")
+
+namespace Palaver::Im {
+namespace {
+bool execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement)) {
+            qCWarning(lcSchema) << statement << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Full-text search over message bodies, kept in step by triggers. FTS5 where SQLite has it
+// (Debian's does), FTS4 otherwise; remove_diacritics lets "cafe" find "café".
+QStringList fullTextStatements(bool fts5)
+{
+    if (fts5) {
+        return {
+            u"CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', "
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
+            u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+            "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"_s,
+            u"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+            "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, "
+            "old.body); END"_s,
+            u"CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN "
+            "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, "
+            "old.body); INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"_s,
+        };
+    }
+    return {
+        u"CREATE VIRTUAL TABLE messages_fts USING fts4(content='messages', body, "
+        "tokenize=unicode61 \"remove_diacritics=2\")"_s,
+        u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+        "INSERT INTO messages_fts (docid, body) VALUES (new.id, new.body); END"_s,
+        u"CREATE TRIGGER messages_fts_delete BEFORE DELETE ON messages BEGIN "
+        "DELETE FROM messages_fts WHERE docid = old.id; END"_s,
+        u"CREATE TRIGGER messages_fts_before_update BEFORE UPDATE OF body ON messages BEGIN "
+        "DELETE FROM messages_fts WHERE docid = old.id; END"_s,
+        u"CREATE TRIGGER messages_fts_after_update AFTER UPDATE OF body ON messages BEGIN "
+        "INSERT INTO messages_fts (docid, body) VALUES (new.id, new.body); END"_s,
+    };
+}
+
+bool version1(QSqlDatabase& db)
+{
+    if (!execAll(db,
+            {
+                u"CREATE TABLE accounts (id INTEGER PRIMARY KEY, jid TEXT NOT NULL UNIQUE, "
+                "roster_version TEXT, archive_last_id TEXT, archive_last_time INTEGER)"_s,
+                u"CREATE TABLE conversations (id INTEGER PRIMARY KEY, "
+                "account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "
+                "peer TEXT NOT NULL, kind INTEGER NOT NULL DEFAULT 0, "
+                "last_activity INTEGER NOT NULL DEFAULT 0, unread INTEGER NOT NULL DEFAULT 0, "
+                "UNIQUE (account_id, peer))"_s,
+                u"CREATE TABLE messages (id INTEGER PRIMARY KEY, "
+                "conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE, "
+                "outgoing INTEGER NOT NULL, sender TEXT NOT NULL, timestamp INTEGER NOT NULL, "
+                "body TEXT NOT NULL, message_id TEXT, origin_id TEXT, archive_id TEXT, "
+                "dedup_key TEXT, state INTEGER NOT NULL, corrected INTEGER NOT NULL DEFAULT 0, "
+                "original_body TEXT, error TEXT)"_s,
+                u"CREATE INDEX messages_by_time ON messages (conversation_id, timestamp, id)"_s,
+                // One row per archived message and per sender's message id: the same message
+                // arriving live, as a carbon and from the archive is stored once.
+                u"CREATE UNIQUE INDEX messages_by_archive_id ON messages (conversation_id, "
+                "archive_id) WHERE archive_id IS NOT NULL"_s,
+                u"CREATE UNIQUE INDEX messages_by_dedup_key ON messages (conversation_id, "
+                "outgoing, dedup_key) WHERE dedup_key IS NOT NULL"_s,
+                u"CREATE INDEX messages_by_message_id ON messages (conversation_id, message_id)"_s,
+                u"CREATE INDEX messages_by_origin_id ON messages (conversation_id, origin_id)"_s,
+                u"CREATE INDEX messages_pending ON messages (state) WHERE state = 0"_s,
+                u"CREATE TABLE roster (account_id INTEGER NOT NULL REFERENCES accounts(id) "
+                "ON DELETE CASCADE, jid TEXT NOT NULL, name TEXT, groups TEXT, "
+                "subscription INTEGER NOT NULL, ask INTEGER NOT NULL, approved INTEGER NOT NULL, "
+                "PRIMARY KEY (account_id, jid)) WITHOUT ROWID"_s,
+                u"CREATE TABLE subscription_requests (account_id INTEGER NOT NULL REFERENCES "
+                "accounts(id) ON DELETE CASCADE, jid TEXT NOT NULL, message TEXT, "
+                "received INTEGER NOT NULL, PRIMARY KEY (account_id, jid)) WITHOUT ROWID"_s,
+                u"CREATE TABLE capabilities (key TEXT PRIMARY KEY, info TEXT NOT NULL) "
+                "WITHOUT ROWID"_s,
+            })) {
+        return false;
+    }
+    return execAll(db, fullTextStatements(hasFts5(db)));
+}
+} // namespace
+
+bool hasFts5(QSqlDatabase& db)
+{
+    QSqlQuery probe(db);
+    return probe.exec(u"SELECT sqlite_compileoption_used('ENABLE_FTS5')"_s) && probe.next()
+        && probe.value(0).toInt() == 1;
+}
+
+QList<Database::Migration> schemaMigrations()
+{
+    return {version1};
+}
+
+} // namespace Palaver::Im
