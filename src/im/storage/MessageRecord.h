@@ -33,6 +33,8 @@ struct MessageRecord
     State state = State::Received;
     bool corrected = false;
     QString errorText;
+    // Whether a new incoming message counts as unread (not for history fetched on first use).
+    bool countsAsUnread = true;
 
     // What identifies the message for de-duplication: the sender's id, made unique by the
     // sender for incoming messages; our own ids are unique already.

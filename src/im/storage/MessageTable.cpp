@@ -1,5 +1,7 @@
 #include "MessageTable.h"
 
+#include "AccountRows.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,13 +32,7 @@ qint64 MessageTable::accountId(QSqlDatabase& db, const QString& account)
     if (const auto it = m_accounts.constFind(account); it != m_accounts.cend()) {
         return *it;
     }
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO accounts (jid) VALUES (?) ON CONFLICT (jid) DO NOTHING"_s);
-    query.addBindValue(account);
-    run(query);
-    query.prepare(u"SELECT id FROM accounts WHERE jid = ?"_s);
-    query.addBindValue(account);
-    const qint64 id = run(query) && query.next() ? query.value(0).toLongLong() : 0;
+    const qint64 id = accountRow(db, account);
     if (id) {
         m_accounts.insert(account, id);
     }
@@ -125,7 +121,7 @@ QList<MessageTable::Stored> MessageTable::insert(
             record.id = insert.lastInsertId().toLongLong();
             stored.inserted = true;
             touch.addBindValue(time);
-            touch.addBindValue(record.outgoing ? 0 : 1);
+            touch.addBindValue(!record.outgoing && record.countsAsUnread ? 1 : 0);
             touch.addBindValue(record.conversationId);
             run(touch);
         } else if (const std::optional<qint64> existing = existingId(db, record)) {

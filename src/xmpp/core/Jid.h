@@ -31,6 +31,10 @@ public:
     Jid() = default;
     // Parses and normalises; an invalid address gives an invalid Jid and, if asked, the reason.
     static Jid fromString(QStringView text, JidError* error = nullptr);
+    static Jid fromString(const QString& text, JidError* error = nullptr)
+    {
+        return fromString(QStringView(text), error);
+    }
     // Builds from separate parts, applying the same rules to each.
     static Jid fromParts(QStringView local, QStringView domain, QStringView resource = {},
         JidError* error = nullptr);

@@ -36,6 +36,7 @@ inline const QString ChatStates = QStringLiteral("http://jabber.org/protocol/cha
 inline const QString Receipts = QStringLiteral("urn:xmpp:receipts"); // XEP-0184
 inline const QString ChatMarkers = QStringLiteral("urn:xmpp:chat-markers:0"); // XEP-0333
 inline const QString Correction = QStringLiteral("urn:xmpp:message-correct:0"); // XEP-0308
+inline const QString Blocking = QStringLiteral("urn:xmpp:blocking"); // XEP-0191
 inline const QString Register = QStringLiteral("jabber:iq:register"); // XEP-0077
 inline const QString LegacyAuth = QStringLiteral("jabber:iq:auth"); // XEP-0078, masked only
 

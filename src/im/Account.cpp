@@ -1,0 +1,88 @@
+#include "Account.h"
+
+#include "services/ArchiveService.h"
+#include "services/MessageService.h"
+#include "services/PresenceService.h"
+#include "services/RosterService.h"
+#include "storage/CapsStore.h"
+#include "xmpp/modules/messaging/MessageModule.h"
+#include "xmpp/modules/presence/PresenceModule.h"
+#include "xmpp/modules/presence/SubscriptionModule.h"
+#include "xmpp/modules/roster/RosterModule.h"
+#include "xmpp/modules/xep0030_disco/DiscoModule.h"
+#include "xmpp/modules/xep0085_chatstates/ChatStatesModule.h"
+#include "xmpp/modules/xep0115_caps/CapsModule.h"
+#include "xmpp/modules/xep0184_receipts/ReceiptsModule.h"
+#include "xmpp/modules/xep0191_blocking/BlockingModule.h"
+#include "xmpp/modules/xep0199_ping/PingModule.h"
+#include "xmpp/modules/xep0280_carbons/CarbonsModule.h"
+#include "xmpp/modules/xep0313_mam/MamModule.h"
+#include "xmpp/modules/xep0333_markers/MarkersModule.h"
+
+using namespace Palaver::Xmpp;
+
+namespace Palaver::Im {
+
+Account::Account(const ConnectionSettings& settings, const Stores& stores, QObject* parent)
+    : QObject(parent)
+    , m_client(std::make_unique<Client>())
+{
+    m_client->setSettings(settings);
+    // Disco first: the others announce their features through it.
+    m_disco = new DiscoModule;
+    m_client->addModule(m_disco);
+    m_ping = new PingModule;
+    m_client->addModule(m_ping);
+    auto* caps = new CapsModule;
+    caps->setCache(&stores.caps);
+    m_client->addModule(caps);
+    auto* presence = new PresenceModule;
+    auto* subscriptions = new SubscriptionModule;
+    auto* roster = new RosterModule;
+    auto* messages = new MessageModule;
+    auto* mam = new MamModule;
+    auto* receipts = new ReceiptsModule;
+    auto* markers = new MarkersModule;
+    auto* chatStates = new ChatStatesModule;
+    for (Module* module : std::initializer_list<Module*> {presence, subscriptions, roster,
+             new CarbonsModule, mam, messages, receipts, markers, chatStates, new BlockingModule}) {
+        m_client->addModule(module);
+    }
+
+    m_roster = new RosterService(*m_client, *roster, *subscriptions, stores.roster, this);
+    m_presence = new PresenceService(*m_client, *presence, this);
+    m_messages = new MessageService(
+        *m_client, {messages, receipts, markers, chatStates}, stores.messages, *m_roster, this);
+    m_archive = new ArchiveService(*m_client, *mam, *m_messages, stores.archive, this);
+
+    m_roster->load([this] {
+        m_loaded = true;
+        Q_EMIT loaded();
+        if (m_connectWhenLoaded) {
+            m_client->connectToServer();
+        }
+    });
+}
+
+Account::~Account() = default;
+
+void Account::goOnline(Presence::Show show, const QString& status)
+{
+    m_client->findModule<PresenceModule>()->setOwnPresence(show, status);
+    if (!m_loaded) {
+        m_connectWhenLoaded = true; // the stored roster version goes with the first request
+        return;
+    }
+    m_client->connectToServer();
+}
+
+void Account::goOffline(const QString& status)
+{
+    m_connectWhenLoaded = false;
+    if (m_client->isConnected()) {
+        m_client->findModule<PresenceModule>()->sendUnavailable(status);
+    }
+    m_client->disconnectFromServer();
+}
+
+} // namespace Palaver::Im

@@ -1,0 +1,53 @@
+// ArchiveService: after every session that is not a resumption, reads our server's archive
+// (XEP-0313) from where we last stopped, so messages sent while we were offline or handled by
+// the archive after a failed resumption arrive here, once each.
+#pragma once
+
+#include "../storage/ArchiveStore.h"
+
+#include <QObject>
+
+namespace Palaver::Xmpp {
+class Client;
+class MamModule;
+} // namespace Palaver::Xmpp
+
+namespace Palaver::Im {
+
+class MessageService;
+
+class ArchiveService : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How much history a first sign-in fetches: the newest messages, not the whole archive.
+    static constexpr int FirstSyncMessages = 50;
+    static constexpr int PageSize = 100;
+
+    ArchiveService(Xmpp::Client& client, Xmpp::MamModule& mam, MessageService& messages,
+        ArchiveStore& store, QObject* parent = nullptr);
+
+    bool isCatchingUp() const { return m_running; }
+    void catchUp();
+
+Q_SIGNALS:
+    void catchUpFinished(int messages, bool complete);
+
+private:
+    void requestPage(const QString& afterId, bool first);
+    void finish(bool complete);
+    QString account() const;
+
+    Xmpp::Client& m_client;
+    Xmpp::MamModule& m_mam;
+    MessageService& m_messages;
+    ArchiveStore& m_store;
+    ArchivePosition m_position;
+    bool m_running = false;
+    bool m_caughtUp = false;
+    int m_received = 0;
+    int m_generation = 0;
+};
+
+} // namespace Palaver::Im

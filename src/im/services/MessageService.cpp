@@ -1,0 +1,328 @@
+#include "MessageService.h"
+
+#include "RosterService.h"
+#include "xmpp/Client.h"
+#include "xmpp/modules/messaging/MessageExtensions.h"
+#include "xmpp/modules/messaging/MessageModule.h"
+#include "xmpp/modules/xep0184_receipts/ReceiptsModule.h"
+#include "xmpp/modules/xep0333_markers/MarkersModule.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Palaver::Xmpp;
+
+namespace Palaver::Im {
+
+struct MessageService::Action
+{
+    enum class Kind {
+        Delivered,
+        Displayed,
+        MarkRead,
+        Failed,
+        Correct
+    };
+    Kind kind = Kind::Delivered;
+    QString peer = {};
+    QString id = {};
+    QString text = {}; // error text or corrected body
+    bool outgoing = false;
+    QString sender = {};
+};
+
+MessageService::MessageService(Client& client, const Modules& modules, MessageStore& store,
+    RosterService& roster, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_modules(modules)
+    , m_store(store)
+    , m_roster(roster)
+{
+    m_storedFlush.setSingleShot(true);
+    m_storedFlush.setInterval(0);
+    connect(&m_storedFlush, &QTimer::timeout, this,
+        [this] { Q_EMIT messagesStored(std::exchange(m_storedBatch, {})); });
+    connect(modules.messages, &MessageModule::messageReceived, this, &MessageService::onReceived);
+    connect(&client, &Client::stanzasAcknowledged, this, &MessageService::onAcknowledged);
+    connect(&client, &Client::sessionStarted, this, &MessageService::onSessionStarted);
+}
+
+QString MessageService::account() const
+{
+    return m_client.settings().jid.bare().toString();
+}
+
+void MessageService::sendMessage(const Jid& peer, const QString& body)
+{
+    MessageRecord record;
+    record.account = account();
+    record.peer = peer.bare().toString();
+    record.outgoing = true;
+    record.sender = m_client.jid().toString();
+    record.timestamp = QDateTime::currentDateTimeUtc();
+    record.body = body;
+    // XEP-0359: one id for the stanza and the origin-id, so every copy can be recognised.
+    record.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.originId = record.messageId;
+    record.state = MessageRecord::State::Pending;
+    // Written first, sent once committed: a crash in between leaves it pending, not lost.
+    m_store.store({record}, this, [this](const QList<MessageStore::Stored>& stored) {
+        queueStored(stored);
+        for (const MessageStore::Stored& item : stored) {
+            transmit(item.record);
+        }
+    });
+}
+
+void MessageService::transmit(const MessageRecord& record, const QString& replaces)
+{
+    Message message(Message::Type::Chat, Jid::fromString(record.peer), record.body);
+    message.setId(record.messageId);
+    setOriginId(message, record.originId.isEmpty() ? record.messageId : record.originId);
+    if (!replaces.isEmpty()) {
+        setReplacedId(message, replaces);
+    }
+    m_inFlight.insert(record.messageId, record.peer);
+    m_client.send(message);
+}
+
+void MessageService::resend(const MessageRecord& record)
+{
+    m_store.setState(record.id, MessageRecord::State::Pending);
+    Q_EMIT messageStatesChanged({record.id}, MessageRecord::State::Pending);
+    transmit(record);
+}
+
+void MessageService::correctMessage(const Jid& peer, const QString& messageId, const QString& body)
+{
+    MessageRecord correction;
+    correction.peer = peer.bare().toString();
+    correction.body = body;
+    correction.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    transmit(correction, messageId);
+    m_inFlight.remove(correction.messageId); // the correction has no row of its own
+    m_store.correct(account(), correction.peer, true, m_client.jid().toString(), messageId, body,
+        this, [this](const std::optional<MessageRecord>& corrected) {
+            if (corrected) {
+                Q_EMIT messageCorrected(*corrected);
+            }
+        });
+}
+
+void MessageService::sendChatState(const Jid& peer, ChatState state)
+{
+    if (m_modules.chatStates && m_client.isConnected()) {
+        m_modules.chatStates->sendState(peer.bare(), state);
+    }
+}
+
+void MessageService::markDisplayed(
+    const Jid& peer, qint64 conversationId, const QString& lastMessageId)
+{
+    m_store.markRead(conversationId);
+    if (m_modules.markers && !lastMessageId.isEmpty()) {
+        m_modules.markers->sendDisplayed(peer.bare(), lastMessageId, Message::Type::Chat);
+    }
+}
+
+ChatState MessageService::peerChatState(const Jid& peer) const
+{
+    return m_peerStates.value(peer.bare(), ChatState::Active);
+}
+
+void MessageService::onReceived(const ReceivedMessage& message)
+{
+    // Not acknowledged to the server (XEP-0198) until it is on disk.
+    const quint64 hold = m_client.holdAcknowledgement();
+    process({message}, true, true, this,
+        [this, hold, message](const QList<MessageStore::Stored>& stored) {
+            m_client.releaseAcknowledgement(hold);
+            if (!message.archiveId.isEmpty() && !stored.isEmpty()) {
+                Q_EMIT liveArchiveIdStored(message.archiveId, message.timestamp);
+            }
+        });
+}
+
+MessageRecord MessageService::recordFor(const ReceivedMessage& received, bool countsAsUnread) const
+{
+    const Message& message = received.message;
+    MessageRecord record;
+    record.account = account();
+    record.peer = received.peer().bare().toString();
+    record.outgoing = received.outgoing;
+    record.sender = message.from().isValid() ? message.from().toString()
+                                             : (received.outgoing ? account() : record.peer);
+    record.timestamp = received.timestamp;
+    record.body = message.body();
+    record.messageId = message.id();
+    record.originId = originId(message);
+    record.archiveId = received.archiveId;
+    // Our own message from another device or the archive: our server had it.
+    record.state = received.outgoing ? MessageRecord::State::Sent : MessageRecord::State::Received;
+    record.countsAsUnread = countsAsUnread;
+    return record;
+}
+
+void MessageService::process(const QList<ReceivedMessage>& messages, bool live, bool countsAsUnread,
+    QObject* context, std::function<void(const QList<MessageStore::Stored>&)> done)
+{
+    QList<MessageRecord> records;
+    QList<Action> actions;
+    QList<ReceivedMessage> wantReceipts;
+    for (const ReceivedMessage& received : messages) {
+        const Message& message = received.message;
+        const QString peer = received.peer().bare().toString();
+        if (!received.peer().isValid() || message.type() == Message::Type::GroupChat) {
+            continue; // rooms have their own service
+        }
+        if (message.type() == Message::Type::Error) {
+            if (!received.outgoing) {
+                const StanzaError error = message.error();
+                actions.append({Action::Kind::Failed, peer, message.id(),
+                    error.text().isEmpty() ? StanzaError::conditionName(error.condition())
+                                           : error.text()});
+            }
+            continue;
+        }
+        if (const QString receipt = ReceiptsModule::receiptFor(message);
+            !receipt.isEmpty() && !received.outgoing) {
+            actions.append({Action::Kind::Delivered, peer, receipt});
+        }
+        if (const QString displayed = MarkersModule::displayedId(message); !displayed.isEmpty()) {
+            // Ours from another device: we read it there. Theirs: they read ours.
+            actions.append({received.outgoing ? Action::Kind::MarkRead : Action::Kind::Displayed,
+                peer, displayed});
+        }
+        if (live && !received.outgoing) {
+            const std::optional<ChatState> state = ChatStatesModule::stateOf(message);
+            if (state || !message.body().isEmpty()) {
+                const ChatState now = state.value_or(ChatState::Active);
+                m_peerStates.insert(received.peer().bare(), now);
+                Q_EMIT chatStateChanged(received.peer().bare(), now);
+            }
+        }
+        if (message.body().isEmpty()) {
+            continue;
+        }
+        if (const QString replaced = replacedId(message); !replaced.isEmpty()) {
+            Action correction {Action::Kind::Correct, peer, replaced, message.body()};
+            correction.outgoing = received.outgoing;
+            correction.sender = message.from().toString();
+            actions.append(correction);
+            continue;
+        }
+        records.append(recordFor(received, countsAsUnread));
+        if (live && !received.outgoing && ReceiptsModule::requestsReceipt(message)
+            && m_roster.sharesPresenceWith(received.peer())) {
+            wantReceipts.append(received);
+        }
+    }
+    QPointer<QObject> guard(context);
+    m_store.store(records, this,
+        [this, wantReceipts, guard, done](const QList<MessageStore::Stored>& stored) {
+            queueStored(stored);
+            // XEP-0184: confirmed only once it is stored; a duplicate is confirmed again,
+            // since the sender evidently missed our first receipt.
+            for (const ReceivedMessage& received : wantReceipts) {
+                if (m_modules.receipts) {
+                    m_modules.receipts->sendReceipt(received.message.from(), received.message.id());
+                }
+            }
+            if (guard && done) {
+                done(stored);
+            }
+        });
+    for (const Action& action : std::as_const(actions)) {
+        apply(action); // queued after the insert on the database thread, so they see its rows
+    }
+}
+
+void MessageService::apply(const Action& action)
+{
+    switch (action.kind) {
+    case Action::Kind::Delivered:
+        advance(action.peer, action.id, MessageRecord::State::Delivered);
+        break;
+    case Action::Kind::Displayed:
+        advance(action.peer, action.id, MessageRecord::State::Displayed);
+        break;
+    case Action::Kind::Failed:
+        advance(action.peer, action.id, MessageRecord::State::Failed, action.text);
+        break;
+    case Action::Kind::MarkRead:
+        m_store.conversationId(account(), action.peer, this,
+            [this](const qint64& conversation) { m_store.markRead(conversation); });
+        break;
+    case Action::Kind::Correct:
+        m_store.correct(account(), action.peer, action.outgoing, action.sender, action.id,
+            action.text, this, [this](const std::optional<MessageRecord>& corrected) {
+                if (corrected) {
+                    Q_EMIT messageCorrected(*corrected);
+                }
+            });
+        break;
+    }
+}
+
+void MessageService::advance(
+    const QString& peer, const QString& id, MessageRecord::State state, const QString& error)
+{
+    m_store.advanceOutgoing(
+        account(), peer, id, state, this, [this, state, error](const QList<qint64>& changed) {
+            if (changed.isEmpty()) {
+                return;
+            }
+            if (state == MessageRecord::State::Failed) {
+                for (qint64 row : changed) {
+                    m_store.setState(row, state, error);
+                }
+            }
+            Q_EMIT messageStatesChanged(changed, state);
+        });
+}
+
+void MessageService::onAcknowledged(const QList<XmlElement>& stanzas)
+{
+    for (const XmlElement& stanza : stanzas) {
+        if (stanza.name() != u"message") {
+            continue;
+        }
+        const auto it = m_inFlight.find(stanza.attribute(u"id"));
+        if (it != m_inFlight.end()) {
+            advance(*it, it.key(), MessageRecord::State::Sent);
+            m_inFlight.erase(it);
+        }
+    }
+}
+
+void MessageService::onSessionStarted(bool resumed)
+{
+    if (resumed || m_resentPending) {
+        return;
+    }
+    // Messages written by an earlier run but never acknowledged by the server go out again,
+    // with their ids, so the other side can recognise a copy it already has.
+    m_resentPending = true;
+    m_store.pending(account(), this, [this](const QList<MessageRecord>& pending) {
+        for (const MessageRecord& record : pending) {
+            if (!m_inFlight.contains(record.messageId)) {
+                transmit(record);
+            }
+        }
+    });
+}
+
+void MessageService::queueStored(const QList<MessageStore::Stored>& stored)
+{
+    for (const MessageStore::Stored& item : stored) {
+        if (item.inserted) {
+            m_storedBatch.append(item);
+        }
+    }
+    if (!m_storedBatch.isEmpty() && !m_storedFlush.isActive()) {
+        m_storedFlush.start();
+    }
+}
+
+} // namespace Palaver::Im

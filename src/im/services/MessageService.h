@@ -1,0 +1,94 @@
+// MessageService: one account's one-to-one messages: sending (written before it goes on the
+// wire), receiving live, as carbons and from the archive (stored before anything is
+// acknowledged or receipted), delivery states, corrections and chat states.
+#pragma once
+
+#include "../storage/MessageStore.h"
+#include "xmpp/modules/messaging/ReceivedMessage.h"
+#include "xmpp/modules/xep0085_chatstates/ChatStatesModule.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace Palaver::Xmpp {
+class Client;
+class MessageModule;
+class ReceiptsModule;
+class MarkersModule;
+} // namespace Palaver::Xmpp
+
+namespace Palaver::Im {
+
+class RosterService;
+
+class MessageService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Modules
+    {
+        Xmpp::MessageModule* messages = nullptr;
+        Xmpp::ReceiptsModule* receipts = nullptr;
+        Xmpp::MarkersModule* markers = nullptr;
+        Xmpp::ChatStatesModule* chatStates = nullptr;
+    };
+
+    MessageService(Xmpp::Client& client, const Modules& modules, MessageStore& store,
+        RosterService& roster, QObject* parent = nullptr);
+
+    QString account() const;
+
+    // Stores the message as pending, then sends it (or queues it until connected).
+    void sendMessage(const Xmpp::Jid& peer, const QString& body);
+    // XEP-0308: replaces the text of one of our messages, here and at the peer.
+    void correctMessage(const Xmpp::Jid& peer, const QString& messageId, const QString& body);
+    // Sends a stored message again (one that failed, say), with the same id.
+    void resend(const MessageRecord& record);
+    void sendChatState(const Xmpp::Jid& peer, Xmpp::ChatState state);
+    // The user has seen the conversation up to this incoming message.
+    void markDisplayed(const Xmpp::Jid& peer, qint64 conversationId, const QString& lastMessageId);
+
+    // Handles received messages: stores what has content, applies receipts, markers,
+    // corrections and errors in order. live: they came over the stream now (receipts may
+    // be sent). done runs once everything is committed.
+    void process(const QList<Xmpp::ReceivedMessage>& messages, bool live, bool countsAsUnread,
+        QObject* context, std::function<void(const QList<MessageStore::Stored>&)> done);
+
+    Xmpp::ChatState peerChatState(const Xmpp::Jid& peer) const;
+
+Q_SIGNALS:
+    // Rows new to history, in batches (at most one per event loop turn).
+    void messagesStored(const QList<Palaver::Im::MessageStore::Stored>& stored);
+    void messageStatesChanged(const QList<qint64>& ids, Palaver::Im::MessageRecord::State state);
+    void messageCorrected(const Palaver::Im::MessageRecord& record);
+    void chatStateChanged(const Palaver::Xmpp::Jid& peer, Palaver::Xmpp::ChatState state);
+    // A live message with an archive id is safely stored (the archive catch-up follows it).
+    void liveArchiveIdStored(const QString& archiveId, const QDateTime& timestamp);
+
+private:
+    struct Action;
+
+    void onReceived(const Xmpp::ReceivedMessage& message);
+    void onAcknowledged(const QList<Xmpp::XmlElement>& stanzas);
+    void onSessionStarted(bool resumed);
+    void transmit(const MessageRecord& record, const QString& replaces = {});
+    MessageRecord recordFor(const Xmpp::ReceivedMessage& message, bool countsAsUnread) const;
+    void apply(const Action& action);
+    void advance(const QString& peer, const QString& id, MessageRecord::State state,
+        const QString& error = {});
+    void queueStored(const QList<MessageStore::Stored>& stored);
+
+    Xmpp::Client& m_client;
+    Modules m_modules;
+    MessageStore& m_store;
+    RosterService& m_roster;
+    QHash<QString, QString> m_inFlight; // message id -> peer, until our server has it
+    QHash<Xmpp::Jid, Xmpp::ChatState> m_peerStates;
+    QList<MessageStore::Stored> m_storedBatch;
+    QTimer m_storedFlush;
+    bool m_resentPending = false;
+};
+
+} // namespace Palaver::Im

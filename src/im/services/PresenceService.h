@@ -1,0 +1,50 @@
+// PresenceService: every contact's presence per resource and the one that represents them,
+// with changes reported in batches so thousands of updates cost one model refresh.
+#pragma once
+
+#include "xmpp/modules/presence/ContactPresence.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Palaver::Xmpp {
+class Client;
+class PresenceModule;
+} // namespace Palaver::Xmpp
+
+namespace Palaver::Im {
+
+class PresenceService : public QObject
+{
+    Q_OBJECT
+
+public:
+    PresenceService(
+        Xmpp::Client& client, Xmpp::PresenceModule& presence, QObject* parent = nullptr);
+
+    // The resource that represents the contact (RFC 6121 §4.7.2.3 ordering); unavailable when
+    // none is online.
+    Xmpp::ContactPresence best(const Xmpp::Jid& contact) const;
+    QList<Xmpp::ContactPresence> resources(const Xmpp::Jid& contact) const;
+    bool isAvailable(const Xmpp::Jid& contact) const;
+
+    void setOwnPresence(Xmpp::Presence::Show show, const QString& status);
+
+Q_SIGNALS:
+    // Bare JIDs whose presence changed since the last report; at most one per event loop turn.
+    void presencesChanged(const QList<Palaver::Xmpp::Jid>& contacts);
+
+private:
+    void onPresence(const Xmpp::ContactPresence& presence);
+    void markChanged(const Xmpp::Jid& contact);
+    void clear();
+
+    Xmpp::PresenceModule& m_module;
+    QHash<Xmpp::Jid, QHash<QString, Xmpp::ContactPresence>> m_resources; // bare -> resource
+    QSet<Xmpp::Jid> m_changed;
+    QTimer m_flush;
+};
+
+} // namespace Palaver::Im

@@ -1,0 +1,190 @@
+#include "RosterService.h"
+
+#include "xmpp/Client.h"
+#include "xmpp/modules/presence/SubscriptionModule.h"
+#include "xmpp/modules/roster/RosterModule.h"
+
+using namespace Palaver::Xmpp;
+
+namespace Palaver::Im {
+
+RosterService::RosterService(Client& client, RosterModule& roster,
+    SubscriptionModule& subscriptions, RosterStore& store, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_roster(roster)
+    , m_subscriptions(subscriptions)
+    , m_store(store)
+{
+    connect(&roster, &RosterModule::rosterReceived, this, &RosterService::onRosterReceived);
+    connect(&roster, &RosterModule::itemPushed, this, &RosterService::onPushed);
+    connect(&subscriptions, &SubscriptionModule::subscriptionRequested, this,
+        &RosterService::onRequested);
+}
+
+QString RosterService::account() const
+{
+    return m_client.settings().jid.bare().toString();
+}
+
+void RosterService::load(std::function<void()> done)
+{
+    m_store.load(account(), this, [this, done](const StoredRoster& stored) {
+        m_items.clear();
+        for (const RosterItem& item : stored.items) {
+            m_items.insert(item.jid, item);
+        }
+        m_requests = stored.requests;
+        // A version only means something together with the items it describes.
+        m_roster.setCachedVersion(stored.items.isEmpty() ? QString() : stored.version);
+        m_loaded = true;
+        Q_EMIT rosterReset();
+        Q_EMIT requestsChanged();
+        if (done) {
+            done();
+        }
+    });
+}
+
+std::optional<RosterItem> RosterService::item(const Jid& jid) const
+{
+    const auto it = m_items.constFind(jid.bare());
+    return it == m_items.cend() ? std::nullopt : std::optional<RosterItem>(*it);
+}
+
+bool RosterService::sharesPresenceWith(const Jid& jid) const
+{
+    const auto it = m_items.constFind(jid.bare());
+    return it != m_items.cend() && it->weShareWithThem();
+}
+
+void RosterService::onRosterReceived(const QList<RosterItem>& items, const QString& version)
+{
+    m_items.clear();
+    m_items.reserve(items.size());
+    for (const RosterItem& item : items) {
+        m_items.insert(item.jid, item);
+    }
+    m_store.replace(account(), items, version);
+    Q_EMIT rosterReset();
+}
+
+void RosterService::onPushed(const RosterItem& item, const QString& version)
+{
+    m_store.apply(account(), item, version);
+    if (item.subscription == RosterItem::Subscription::Remove) {
+        if (m_items.remove(item.jid)) {
+            Q_EMIT itemRemoved(item.jid);
+        }
+        return;
+    }
+    m_items.insert(item.jid, item);
+    Q_EMIT itemChanged(item.jid);
+    // Approved elsewhere (another device of ours): the request is answered.
+    if (item.weShareWithThem()) {
+        dropRequest(item.jid);
+    }
+}
+
+void RosterService::onRequested(const Jid& jid, const QString& message)
+{
+    // Someone we already share with asking again needs no question to the user.
+    if (sharesPresenceWith(jid)) {
+        m_subscriptions.approve(jid);
+        return;
+    }
+    for (const SubscriptionRequest& request : std::as_const(m_requests)) {
+        if (request.jid == jid) {
+            return;
+        }
+    }
+    const SubscriptionRequest request {jid, message, QDateTime::currentDateTimeUtc()};
+    m_requests.append(request);
+    m_store.addRequest(account(), request);
+    Q_EMIT requestsChanged();
+}
+
+void RosterService::dropRequest(const Jid& jid)
+{
+    const auto removed = m_requests.removeIf(
+        [&jid](const SubscriptionRequest& request) { return request.jid == jid; });
+    if (removed > 0) {
+        m_store.removeRequest(account(), jid);
+        Q_EMIT requestsChanged();
+    }
+}
+
+void RosterService::addContact(
+    const Jid& jid, const QString& name, const QStringList& groups, const QString& message)
+{
+    update(jid, [&](RosterItem& item) {
+        item.name = name;
+        item.groups = groups;
+    });
+    m_subscriptions.requestSubscription(jid, message);
+}
+
+void RosterService::update(const Jid& jid, const std::function<void(RosterItem&)>& change)
+{
+    RosterItem item = this->item(jid).value_or(RosterItem());
+    item.jid = jid.bare();
+    change(item);
+    // Shown at once, so a second edit before the server's push builds on this one; the
+    // push confirms it, and a refusal brings the server's roster back.
+    m_items.insert(item.jid, item);
+    Q_EMIT itemChanged(item.jid);
+    m_roster.addOrUpdate(item, this, [this](const StanzaError* error) {
+        if (error) {
+            m_roster.requestRoster();
+        }
+    });
+}
+
+void RosterService::rename(const Jid& jid, const QString& name)
+{
+    update(jid, [&name](RosterItem& item) { item.name = name; });
+}
+
+void RosterService::setGroups(const Jid& jid, const QStringList& groups)
+{
+    update(jid, [&groups](RosterItem& item) { item.groups = groups; });
+}
+
+void RosterService::removeContact(const Jid& jid)
+{
+    m_roster.remove(jid);
+    dropRequest(jid);
+}
+
+void RosterService::approve(const Jid& jid, bool subscribeBack)
+{
+    m_subscriptions.approve(jid);
+    dropRequest(jid);
+    const std::optional<RosterItem> existing = item(jid);
+    if (subscribeBack && (!existing || !existing->theyShareWithUs())) {
+        m_subscriptions.requestSubscription(jid);
+    }
+}
+
+void RosterService::deny(const Jid& jid)
+{
+    m_subscriptions.deny(jid);
+    dropRequest(jid);
+}
+
+void RosterService::requestSubscription(const Jid& jid, const QString& message)
+{
+    m_subscriptions.requestSubscription(jid, message);
+}
+
+void RosterService::cancelSubscription(const Jid& jid)
+{
+    m_subscriptions.cancel(jid);
+}
+
+void RosterService::revokeSubscription(const Jid& jid)
+{
+    m_subscriptions.deny(jid);
+}
+
+} // namespace Palaver::Im

@@ -1,0 +1,34 @@
+#include "XmlFragment.h"
+
+#include "StreamParser.h"
+
+namespace Palaver::Xmpp {
+namespace {
+class FirstElement : public StreamParser::Handler
+{
+public:
+    std::optional<XmlElement> element;
+    void streamOpened(const StreamHeader&) override { }
+    void elementReceived(const XmlElement& received) override
+    {
+        if (!element) {
+            element = received;
+        }
+    }
+    void streamClosed() override { }
+};
+} // namespace
+
+std::optional<XmlElement> parseXmlFragment(const QByteArray& xml)
+{
+    FirstElement handler;
+    StreamParser parser(handler);
+    if (!parser.feed("<stream:stream xmlns='jabber:client' "
+                     "xmlns:stream='http://etherx.jabber.org/streams'>"
+            + xml)) {
+        return std::nullopt;
+    }
+    return handler.element;
+}
+
+} // namespace Palaver::Xmpp
