@@ -64,7 +64,10 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     });
 }
 
-Account::~Account() = default;
+Account::~Account()
+{
+    Q_EMIT aboutToBeDestroyed();
+}
 
 void Account::goOnline(Presence::Show show, const QString& status)
 {

@@ -60,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // Emitted first thing in the destructor, while the account is still whole.
+    void aboutToBeDestroyed();
 
 private:
     std::unique_ptr<Xmpp::Client> m_client;

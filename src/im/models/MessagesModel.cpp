@@ -1,0 +1,206 @@
+#include "MessagesModel.h"
+
+#include "../services/MessageService.h"
+
+using namespace Palaver::Xmpp;
+
+namespace Palaver::Im {
+namespace {
+bool earlier(const MessageRecord& a, const MessageRecord& b)
+{
+    return a.timestamp != b.timestamp ? a.timestamp < b.timestamp : a.id < b.id;
+}
+} // namespace
+
+MessagesModel::MessagesModel(MessageStore& store, MessageService& service, const QString& account,
+    const Jid& peer, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_account(account)
+    , m_peer(peer.bare())
+    , m_chatState(service.peerChatState(peer))
+{
+    connect(&service, &MessageService::messagesStored, this, &MessagesModel::onStored);
+    connect(&service, &MessageService::messageStatesChanged, this, &MessagesModel::onStatesChanged);
+    connect(&service, &MessageService::messageCorrected, this, &MessagesModel::onCorrected);
+    connect(&service, &MessageService::chatStateChanged, this,
+        [this](const Jid& from, ChatState state) {
+            if (from.bare() == m_peer && state != m_chatState) {
+                m_chatState = state;
+                Q_EMIT peerChatStateChanged(int(state));
+            }
+        });
+    m_loading = true;
+    store.conversationId(account, m_peer.toString(), this, [this](const qint64& id) {
+        m_conversation = id;
+        m_loading = false;
+        fetchMore({});
+    });
+}
+
+bool MessagesModel::belongsHere(const MessageRecord& record) const
+{
+    return record.account == m_account && record.peer == m_peer.toString();
+}
+
+int MessagesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+const MessageRecord* MessagesModel::record(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+QString MessagesModel::lastIncomingMessageId() const
+{
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+        if (!it->outgoing) {
+            // XEP-0333 §5: markers name the message by its id attribute.
+            return it->messageId.isEmpty() ? it->originId : it->messageId;
+        }
+    }
+    return {};
+}
+
+QVariant MessagesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const MessageRecord& record = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return record.body;
+    case IdRole:
+        return record.id;
+    case OutgoingRole:
+        return record.outgoing;
+    case SenderRole:
+        return record.sender;
+    case TimestampRole:
+        return record.timestamp.toLocalTime();
+    case DeliveryStateRole:
+        return int(record.state);
+    case CorrectedRole:
+        return record.corrected;
+    case MessageIdRole:
+        return record.messageId;
+    case ErrorTextRole:
+        return record.errorText;
+    case PeerChatStateRole:
+        return int(m_chatState);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessagesModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"}, {OutgoingRole, "outgoing"}, {SenderRole, "sender"},
+        {TimestampRole, "timestamp"}, {BodyRole, "body"}, {DeliveryStateRole, "deliveryState"},
+        {CorrectedRole, "corrected"}, {MessageIdRole, "messageId"}, {ErrorTextRole, "errorText"},
+        {PeerChatStateRole, "peerChatState"}});
+    return names;
+}
+
+bool MessagesModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atStart && !m_loading && m_conversation != 0;
+}
+
+void MessagesModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    m_loading = true;
+    const MessageRecord* oldest = record(0);
+    m_store.page(m_conversation, oldest ? oldest->timestamp : QDateTime(), oldest ? oldest->id : 0,
+        PageSize, this, [this](const QList<MessageRecord>& page) {
+            m_loading = false;
+            m_atStart = page.size() < PageSize;
+            insertSorted(page);
+            Q_EMIT pageLoaded(int(page.size()));
+        });
+}
+
+void MessagesModel::insertSorted(const QList<MessageRecord>& records)
+{
+    // Pages come as runs older than everything shown; live messages newer. Runs keep the
+    // inserts few: one beginInsertRows per contiguous block.
+    QList<MessageRecord> fresh;
+    for (const MessageRecord& record : records) {
+        if (!m_rowOf.contains(record.id)) {
+            fresh.append(record);
+        }
+    }
+    std::sort(fresh.begin(), fresh.end(), earlier);
+    int i = 0;
+    while (i < fresh.size()) {
+        const int position = int(
+            std::upper_bound(m_rows.begin(), m_rows.end(), fresh[i], earlier) - m_rows.begin());
+        int end = i + 1;
+        while (end < fresh.size()
+            && (position == m_rows.size() || earlier(fresh[end], m_rows[position]))) {
+            ++end;
+        }
+        beginInsertRows({}, position, position + (end - i) - 1);
+        for (int k = i; k < end; ++k) {
+            m_rows.insert(position + (k - i), fresh[k]);
+        }
+        reindex(position);
+        endInsertRows();
+        i = end;
+    }
+}
+
+void MessagesModel::reindex(int from)
+{
+    for (int row = from; row < m_rows.size(); ++row) {
+        m_rowOf.insert(m_rows[row].id, row);
+    }
+}
+
+void MessagesModel::onStored(const QList<MessageStore::Stored>& stored)
+{
+    QList<MessageRecord> mine;
+    for (const MessageStore::Stored& item : stored) {
+        if (belongsHere(item.record)) {
+            mine.append(item.record);
+        }
+    }
+    if (!mine.isEmpty()) {
+        insertSorted(mine);
+    }
+}
+
+void MessagesModel::onStatesChanged(const QList<qint64>& ids, MessageRecord::State state)
+{
+    for (qint64 id : ids) {
+        const auto it = m_rowOf.constFind(id);
+        if (it != m_rowOf.cend()) {
+            m_rows[*it].state = state;
+            const QModelIndex changed = index(*it);
+            Q_EMIT dataChanged(changed, changed, {DeliveryStateRole});
+        }
+    }
+}
+
+void MessagesModel::onCorrected(const MessageRecord& corrected)
+{
+    const auto it = m_rowOf.constFind(corrected.id);
+    if (it == m_rowOf.cend()) {
+        return;
+    }
+    MessageRecord& record = m_rows[*it];
+    record.body = corrected.body;
+    record.corrected = true;
+    const QModelIndex changed = index(*it);
+    Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, BodyRole, CorrectedRole});
+}
+
+} // namespace Palaver::Im

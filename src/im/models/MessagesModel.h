@@ -1,0 +1,79 @@
+// MessagesModel: one conversation's messages, newest at the bottom, loaded a page at a time
+// from history as the view scrolls back (canFetchMore/fetchMore), updated live.
+#pragma once
+
+#include "../storage/MessageStore.h"
+#include "xmpp/core/Jid.h"
+#include "xmpp/modules/xep0085_chatstates/ChatStatesModule.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace Palaver::Im {
+
+class MessageService;
+
+class MessagesModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int peerChatState READ peerChatStateValue NOTIFY peerChatStateChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        OutgoingRole,
+        SenderRole,
+        TimestampRole, // local time
+        BodyRole,
+        DeliveryStateRole, // MessageRecord::State as int
+        CorrectedRole,
+        MessageIdRole,
+        ErrorTextRole,
+        PeerChatStateRole, // Xmpp::ChatState as int, the same for every row
+    };
+    Q_ENUM(Role)
+
+    static constexpr int PageSize = 50;
+
+    MessagesModel(MessageStore& store, MessageService& service, const QString& account,
+        const Xmpp::Jid& peer, QObject* parent = nullptr);
+
+    const Xmpp::Jid& peer() const { return m_peer; }
+    qint64 conversationId() const { return m_conversation; }
+    Xmpp::ChatState peerChatState() const { return m_chatState; }
+    int peerChatStateValue() const { return int(m_chatState); }
+    // The newest incoming message's id, for "displayed" markers.
+    QString lastIncomingMessageId() const;
+    const MessageRecord* record(int row) const;
+    bool isLoading() const { return m_loading; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void peerChatStateChanged(int state);
+    void pageLoaded(int rows);
+
+private:
+    void onStored(const QList<MessageStore::Stored>& stored);
+    void onStatesChanged(const QList<qint64>& ids, MessageRecord::State state);
+    void onCorrected(const MessageRecord& record);
+    void insertSorted(const QList<MessageRecord>& records);
+    void reindex(int from);
+    bool belongsHere(const MessageRecord& record) const;
+
+    MessageStore& m_store;
+    QString m_account;
+    Xmpp::Jid m_peer;
+    qint64 m_conversation = 0;
+    QList<MessageRecord> m_rows; // oldest first
+    QHash<qint64, int> m_rowOf; // database id -> row
+    Xmpp::ChatState m_chatState = Xmpp::ChatState::Active;
+    bool m_loading = false;
+    bool m_atStart = false; // every older message is loaded
+};
+
+} // namespace Palaver::Im

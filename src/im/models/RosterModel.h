@@ -1,0 +1,95 @@
+// RosterModel: one account's contacts as a tree, groups then contacts, with unanswered
+// subscription requests as a group of their own. Presence changes arrive in batches and
+// become one dataChanged per group, so thousands of updates cost little.
+#pragma once
+
+#include "xmpp/core/Jid.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+namespace Palaver::Im {
+
+class Account;
+
+class RosterModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        JidRole = Qt::UserRole + 1,
+        NameRole, // what the user calls the contact (their roster name, else the JID's local part)
+        IsGroupRole,
+        GroupKindRole, // GroupKind
+        PresenceShowRole, // Xmpp::Presence::Show as int, or -1 when offline
+        StatusTextRole,
+        SubscriptionRole, // Xmpp::RosterItem::Subscription as int
+        AskPendingRole, // we asked to see their presence and wait for an answer
+        RequestPendingRole, // they asked to see ours
+        RequestMessageRole,
+        UnreadCountRole,
+        AvatarPathRole,
+        AccountRole,
+        SortKeyRole, // case-folded name, for sorting
+        OnlineCountRole, // groups: how many of their contacts are online
+        ContactCountRole, // groups: how many contacts they have
+    };
+    Q_ENUM(Role)
+
+    enum class GroupKind {
+        Named,
+        Ungrouped, // contacts without a group
+        Requests, // people asking to see our presence
+    };
+    Q_ENUM(GroupKind)
+
+    explicit RosterModel(Account& account, QObject* parent = nullptr);
+    ~RosterModel() override;
+
+    void setUnreadCount(const Xmpp::Jid& contact, int count);
+    void setAvatarPath(const Xmpp::Jid& contact, const QString& path);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Group;
+    struct Contact
+    {
+        QString name;
+        QString sortKey;
+        int subscription = 0;
+        bool askPending = false;
+        bool requestPending = false;
+        QString requestMessage;
+        int unread = 0;
+        QString avatarPath;
+    };
+
+    void rebuild();
+    void updateContact(const Xmpp::Jid& jid);
+    void removeContact(const Xmpp::Jid& jid);
+    void updateRequests();
+    void presencesChanged(const QList<Xmpp::Jid>& contacts);
+    QList<QPair<QString, GroupKind>> groupsFor(const Xmpp::Jid& jid) const;
+    int groupRow(const QString& name, GroupKind kind, bool create);
+    void insertIntoGroup(int groupRow, const Xmpp::Jid& jid);
+    void removeFromGroup(int groupRow, const Xmpp::Jid& jid);
+    void contactChanged(const Xmpp::Jid& jid, const QList<int>& roles);
+    void contactChangedBatch(const QList<Xmpp::Jid>& contacts, const QList<int>& roles);
+    Contact contactFor(const Xmpp::Jid& jid) const;
+    void countOnline(Group& group) const;
+
+    Account& m_account;
+    QList<Group*> m_groups;
+    QHash<Xmpp::Jid, Contact> m_contacts;
+    QHash<Xmpp::Jid, int> m_unread;
+    QHash<Xmpp::Jid, QString> m_avatars;
+};
+
+} // namespace Palaver::Im

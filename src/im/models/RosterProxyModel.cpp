@@ -1,0 +1,95 @@
+#include "RosterProxyModel.h"
+
+#include "RosterModel.h"
+#include "xmpp/modules/presence/ContactPresence.h"
+
+namespace Palaver::Im {
+namespace {
+int groupOrder(const QModelIndex& index)
+{
+    switch (index.data(RosterModel::GroupKindRole).value<RosterModel::GroupKind>()) {
+    case RosterModel::GroupKind::Requests:
+        return 0;
+    case RosterModel::GroupKind::Named:
+        return 1;
+    case RosterModel::GroupKind::Ungrouped:
+        return 2;
+    }
+    return 1;
+}
+
+// Online first, the most available at the top; offline last.
+int presenceOrder(const QModelIndex& index)
+{
+    const int show = index.data(RosterModel::PresenceShowRole).toInt();
+    return show < 0 ? 0 : Xmpp::ContactPresence::availabilityRank(Xmpp::Presence::Show(show));
+}
+} // namespace
+
+RosterProxyModel::RosterProxyModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+void RosterProxyModel::setShowOffline(bool show)
+{
+    if (m_showOffline != show) {
+        m_showOffline = show;
+        invalidateFilter();
+        Q_EMIT showOfflineChanged(show);
+    }
+}
+
+void RosterProxyModel::setFilterText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_filterText != trimmed) {
+        m_filterText = trimmed;
+        invalidateFilter();
+        Q_EMIT filterTextChanged(m_filterText);
+    }
+}
+
+bool RosterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (index.data(RosterModel::IsGroupRole).toBool()) {
+        return false; // shown when a contact in it is (recursive filtering)
+    }
+    if (!m_filterText.isEmpty()) {
+        return index.data(RosterModel::NameRole)
+                   .toString()
+                   .contains(m_filterText, Qt::CaseInsensitive)
+            || index.data(RosterModel::JidRole)
+                   .toString()
+                   .contains(m_filterText, Qt::CaseInsensitive);
+    }
+    // Requests and unread messages need the user whether the sender is online or not.
+    return m_showOffline || index.data(RosterModel::PresenceShowRole).toInt() >= 0
+        || index.data(RosterModel::RequestPendingRole).toBool()
+        || index.data(RosterModel::UnreadCountRole).toInt() > 0;
+}
+
+bool RosterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (left.data(RosterModel::IsGroupRole).toBool()) {
+        const int a = groupOrder(left);
+        const int b = groupOrder(right);
+        if (a != b) {
+            return a < b;
+        }
+    } else {
+        const int a = presenceOrder(left);
+        const int b = presenceOrder(right);
+        if (a != b) {
+            return a > b;
+        }
+    }
+    return left.data(RosterModel::SortKeyRole).toString()
+        < right.data(RosterModel::SortKeyRole).toString();
+}
+
+} // namespace Palaver::Im
