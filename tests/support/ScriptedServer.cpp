@@ -61,6 +61,7 @@ void ScriptedServer::incomingConnection(qintptr descriptor)
     m_bound = false;
     m_socket = new QSslSocket(this);
     m_socket->setSocketDescriptor(descriptor);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QSslConfiguration configuration = m_socket->sslConfiguration();
     configuration.setLocalCertificate(m_certificate);
     configuration.setPrivateKey(m_key);

@@ -12,8 +12,8 @@ struct RosterModel::Group
 {
     QString name;
     GroupKind kind = GroupKind::Named;
-    QList<Jid> members;
-    QHash<Jid, int> rowOf;
+    QList<int> members; // contact indices, in row order
+    QHash<int, int> rowOf; // contact index -> row
     int row = 0;
     int online = 0;
 };
@@ -37,28 +37,59 @@ RosterModel::~RosterModel()
     qDeleteAll(m_groups);
 }
 
-RosterModel::Contact RosterModel::contactFor(const Jid& jid) const
+void RosterModel::refreshDetails(Contact& contact) const
 {
-    Contact contact;
-    const std::optional<RosterItem> item = m_account.roster().item(jid);
-    if (item) {
-        contact.name = item->name;
-        contact.subscription = int(item->subscription);
-        contact.askPending = item->askSubscribe;
-    }
+    const std::optional<RosterItem> item = m_account.roster().item(contact.jid);
+    contact.name = item ? item->name : QString();
+    contact.subscription = item ? int(item->subscription) : 0;
+    contact.askPending = item && item->askSubscribe;
     if (contact.name.isEmpty()) {
-        contact.name = jid.local().isEmpty() ? jid.toString() : jid.local();
+        contact.name = contact.jid.local().isEmpty() ? contact.jid.toString() : contact.jid.local();
     }
+    contact.requestPending = false;
+    contact.requestMessage.clear();
     for (const SubscriptionRequest& request : m_account.roster().requests()) {
-        if (request.jid == jid) {
+        if (request.jid == contact.jid) {
             contact.requestPending = true;
             contact.requestMessage = request.message;
         }
     }
-    contact.sortKey = contact.name.toCaseFolded();
-    contact.unread = m_unread.value(jid);
-    contact.avatarPath = m_avatars.value(jid);
-    return contact;
+    contact.unread = m_unread.value(contact.jid);
+    contact.avatarPath = m_avatars.value(contact.jid);
+    refreshPresence(contact);
+}
+
+void RosterModel::refreshPresence(Contact& contact) const
+{
+    const ContactPresence& best = m_account.presence().best(contact.jid);
+    contact.show = best.available ? int(best.show) : -1;
+    contact.status = best.status;
+    // One string orders by availability, then by name: cheap for the proxy to compare.
+    const int rank = best.available ? ContactPresence::availabilityRank(best.show) : 0;
+    contact.sortKey = QChar(u'9' - rank) + contact.name.toCaseFolded();
+}
+
+int RosterModel::contactIndex(const Jid& jid, bool create)
+{
+    if (const auto it = m_indexOf.constFind(jid); it != m_indexOf.cend()) {
+        return *it;
+    }
+    if (!create) {
+        return -1;
+    }
+    Contact contact;
+    contact.jid = jid;
+    refreshDetails(contact);
+    int index = 0;
+    if (!m_freeSlots.isEmpty()) {
+        index = m_freeSlots.takeLast();
+        m_contacts[index] = contact;
+    } else {
+        index = int(m_contacts.size());
+        m_contacts.append(contact);
+    }
+    m_indexOf.insert(jid, index);
+    return index;
 }
 
 QList<QPair<QString, RosterModel::GroupKind>> RosterModel::groupsFor(const Jid& jid) const
@@ -86,18 +117,23 @@ void RosterModel::rebuild()
     qDeleteAll(m_groups);
     m_groups.clear();
     m_contacts.clear();
-    QList<Jid> everyone = m_account.roster().items().keys();
+    m_freeSlots.clear();
+    m_indexOf.clear();
+    const auto& items = m_account.roster().items();
+    m_contacts.reserve(items.size());
+    m_indexOf.reserve(items.size());
+    QList<Jid> everyone = items.keys();
     for (const SubscriptionRequest& request : m_account.roster().requests()) {
-        if (!m_account.roster().items().contains(request.jid)) {
+        if (!items.contains(request.jid)) {
             everyone.append(request.jid);
         }
     }
     for (const Jid& jid : std::as_const(everyone)) {
-        m_contacts.insert(jid, contactFor(jid));
+        const int contact = contactIndex(jid, true);
         for (const auto& [name, kind] : groupsFor(jid)) {
             Group* group = m_groups.value(groupRow(name, kind, true));
-            group->rowOf.insert(jid, int(group->members.size()));
-            group->members.append(jid);
+            group->rowOf.insert(contact, int(group->members.size()));
+            group->members.append(contact);
         }
     }
     for (Group* group : std::as_const(m_groups)) {
@@ -124,23 +160,23 @@ int RosterModel::groupRow(const QString& name, GroupKind kind, bool create)
     return group->row;
 }
 
-void RosterModel::insertIntoGroup(int row, const Jid& jid)
+void RosterModel::insertIntoGroup(int row, int contact)
 {
     Group* group = m_groups[row];
-    if (group->rowOf.contains(jid)) {
+    if (group->rowOf.contains(contact)) {
         return;
     }
     const int position = int(group->members.size());
     beginInsertRows(index(row, 0), position, position);
-    group->rowOf.insert(jid, position);
-    group->members.append(jid);
+    group->rowOf.insert(contact, position);
+    group->members.append(contact);
     endInsertRows();
 }
 
-void RosterModel::removeFromGroup(int row, const Jid& jid)
+void RosterModel::removeFromGroup(int row, int contact)
 {
     Group* group = m_groups[row];
-    const auto it = group->rowOf.constFind(jid);
+    const auto it = group->rowOf.constFind(contact);
     if (it == group->rowOf.cend()) {
         return;
     }
@@ -157,7 +193,7 @@ void RosterModel::removeFromGroup(int row, const Jid& jid)
     const int position = *it;
     beginRemoveRows(index(row, 0), position, position);
     group->members.removeAt(position);
-    group->rowOf.remove(jid);
+    group->rowOf.remove(contact);
     for (int i = position; i < group->members.size(); ++i) {
         group->rowOf[group->members[i]] = i;
     }
@@ -166,13 +202,15 @@ void RosterModel::removeFromGroup(int row, const Jid& jid)
 
 void RosterModel::updateContact(const Jid& jid)
 {
-    m_contacts.insert(jid, contactFor(jid));
+    const int contact = contactIndex(jid, true);
+    refreshDetails(m_contacts[contact]);
     const QList<QPair<QString, GroupKind>> wanted = groupsFor(jid);
     // Leave groups it is no longer in (from the end: rows shift as groups disappear).
     for (int row = int(m_groups.size()) - 1; row >= 0; --row) {
         const Group* group = m_groups[row];
-        if (group->rowOf.contains(jid) && !wanted.contains(qMakePair(group->name, group->kind))) {
-            removeFromGroup(row, jid);
+        if (group->rowOf.contains(contact)
+            && !wanted.contains(qMakePair(group->name, group->kind))) {
+            removeFromGroup(row, contact);
         }
     }
     for (const auto& [name, kind] : wanted) {
@@ -183,19 +221,25 @@ void RosterModel::updateContact(const Jid& jid)
             groupRow(name, kind, true);
             endInsertRows();
         }
-        insertIntoGroup(row, jid);
+        insertIntoGroup(row, contact);
     }
-    contactChanged(jid, {});
+    contactsChanged({contact}, {});
 }
 
 void RosterModel::removeContact(const Jid& jid)
 {
+    const int contact = contactIndex(jid, false);
+    if (contact < 0) {
+        return;
+    }
     for (int row = int(m_groups.size()) - 1; row >= 0; --row) {
-        if (m_groups[row]->rowOf.contains(jid)) {
-            removeFromGroup(row, jid);
+        if (m_groups[row]->rowOf.contains(contact)) {
+            removeFromGroup(row, contact);
         }
     }
-    m_contacts.remove(jid);
+    m_indexOf.remove(jid);
+    m_contacts[contact] = Contact();
+    m_freeSlots.append(contact);
     // Someone removed can still be asking to see our presence.
     if (!groupsFor(jid).isEmpty()) {
         updateContact(jid);
@@ -210,8 +254,8 @@ void RosterModel::updateRequests()
     }
     const int requestsRow = groupRow({}, GroupKind::Requests, false);
     if (requestsRow >= 0) {
-        for (const Jid& jid : std::as_const(m_groups[requestsRow]->members)) {
-            affected.insert(jid);
+        for (int contact : std::as_const(m_groups[requestsRow]->members)) {
+            affected.insert(m_contacts[contact].jid);
         }
     }
     for (const Jid& jid : std::as_const(affected)) {
@@ -223,24 +267,28 @@ void RosterModel::updateRequests()
     }
 }
 
-void RosterModel::presencesChanged(const QList<Jid>& contacts)
+void RosterModel::presencesChanged(const QList<Jid>& jids)
 {
-    contactChangedBatch(contacts, {PresenceShowRole, StatusTextRole, Qt::DecorationRole});
+    QList<int> changed;
+    changed.reserve(jids.size());
+    for (const Jid& jid : jids) {
+        const int contact = contactIndex(jid, false);
+        if (contact >= 0) {
+            refreshPresence(m_contacts[contact]);
+            changed.append(contact);
+        }
+    }
+    contactsChanged(changed, {PresenceShowRole, StatusTextRole, SortKeyRole, Qt::DecorationRole});
 }
 
-void RosterModel::contactChanged(const Jid& jid, const QList<int>& roles)
-{
-    contactChangedBatch({jid}, roles);
-}
-
-void RosterModel::contactChangedBatch(const QList<Jid>& contacts, const QList<int>& roles)
+void RosterModel::contactsChanged(const QList<int>& contacts, const QList<int>& roles)
 {
     // One dataChanged per group, over the rows that changed in it.
     for (Group* group : std::as_const(m_groups)) {
         int first = std::numeric_limits<int>::max();
         int last = -1;
-        for (const Jid& jid : contacts) {
-            const auto it = group->rowOf.constFind(jid);
+        for (int contact : contacts) {
+            const auto it = group->rowOf.constFind(contact);
             if (it != group->rowOf.cend()) {
                 first = std::min(first, *it);
                 last = std::max(last, *it);
@@ -261,29 +309,31 @@ void RosterModel::contactChangedBatch(const QList<Jid>& contacts, const QList<in
 void RosterModel::countOnline(Group& group) const
 {
     group.online = int(std::count_if(group.members.cbegin(), group.members.cend(),
-        [this](const Jid& jid) { return m_account.presence().isAvailable(jid); }));
+        [this](int contact) { return m_contacts[contact].show >= 0; }));
 }
 
-void RosterModel::setUnreadCount(const Jid& contact, int count)
+void RosterModel::setUnreadCount(const Jid& jid, int count)
 {
-    const Jid bare = contact.bare();
+    const Jid bare = jid.bare();
     if (m_unread.value(bare) == count) {
         return;
     }
     m_unread.insert(bare, count);
-    if (auto it = m_contacts.find(bare); it != m_contacts.end()) {
-        it->unread = count;
-        contactChanged(bare, {UnreadCountRole});
+    const int contact = contactIndex(bare, false);
+    if (contact >= 0) {
+        m_contacts[contact].unread = count;
+        contactsChanged({contact}, {UnreadCountRole});
     }
 }
 
-void RosterModel::setAvatarPath(const Jid& contact, const QString& path)
+void RosterModel::setAvatarPath(const Jid& jid, const QString& path)
 {
-    const Jid bare = contact.bare();
+    const Jid bare = jid.bare();
     m_avatars.insert(bare, path);
-    if (auto it = m_contacts.find(bare); it != m_contacts.end()) {
-        it->avatarPath = path;
-        contactChanged(bare, {AvatarPathRole, Qt::DecorationRole});
+    const int contact = contactIndex(bare, false);
+    if (contact >= 0) {
+        m_contacts[contact].avatarPath = path;
+        contactsChanged({contact}, {AvatarPathRole, Qt::DecorationRole});
     }
 }
 
@@ -352,26 +402,21 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    const Jid& jid = group->members[index.row()];
-    static const Contact unknown;
-    const auto found = m_contacts.constFind(jid);
-    const Contact& contact = found == m_contacts.cend() ? unknown : *found;
+    const Contact& contact = m_contacts[group->members[index.row()]];
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
         return contact.name;
     case JidRole:
-        return jid.toString();
+        return contact.jid.toString();
     case IsGroupRole:
         return false;
     case GroupKindRole:
         return QVariant::fromValue(group->kind);
-    case PresenceShowRole: {
-        const ContactPresence best = m_account.presence().best(jid);
-        return best.available ? int(best.show) : -1;
-    }
+    case PresenceShowRole:
+        return contact.show;
     case StatusTextRole:
-        return m_account.presence().best(jid).status;
+        return contact.status;
     case SubscriptionRole:
         return contact.subscription;
     case AskPendingRole:

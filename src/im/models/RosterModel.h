@@ -59,10 +59,14 @@ public:
 
 private:
     struct Group;
+    // Everything a row shows, kept here so that data() and sorting never search for it.
     struct Contact
     {
+        Xmpp::Jid jid;
         QString name;
-        QString sortKey;
+        QString sortKey; // availability rank, then the case-folded name
+        int show = -1; // Xmpp::Presence::Show, or -1 offline
+        QString status;
         int subscription = 0;
         bool askPending = false;
         bool requestPending = false;
@@ -78,16 +82,19 @@ private:
     void presencesChanged(const QList<Xmpp::Jid>& contacts);
     QList<QPair<QString, GroupKind>> groupsFor(const Xmpp::Jid& jid) const;
     int groupRow(const QString& name, GroupKind kind, bool create);
-    void insertIntoGroup(int groupRow, const Xmpp::Jid& jid);
-    void removeFromGroup(int groupRow, const Xmpp::Jid& jid);
-    void contactChanged(const Xmpp::Jid& jid, const QList<int>& roles);
-    void contactChangedBatch(const QList<Xmpp::Jid>& contacts, const QList<int>& roles);
-    Contact contactFor(const Xmpp::Jid& jid) const;
+    void insertIntoGroup(int groupRow, int contact);
+    void removeFromGroup(int groupRow, int contact);
+    void contactsChanged(const QList<int>& contacts, const QList<int>& roles);
+    int contactIndex(const Xmpp::Jid& jid, bool create);
+    void refreshDetails(Contact& contact) const;
+    void refreshPresence(Contact& contact) const;
     void countOnline(Group& group) const;
 
     Account& m_account;
     QList<Group*> m_groups;
-    QHash<Xmpp::Jid, Contact> m_contacts;
+    QList<Contact> m_contacts; // stable indices; a removed contact's slot is reused
+    QList<int> m_freeSlots;
+    QHash<Xmpp::Jid, int> m_indexOf;
     QHash<Xmpp::Jid, int> m_unread;
     QHash<Xmpp::Jid, QString> m_avatars;
 };

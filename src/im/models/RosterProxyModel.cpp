@@ -1,7 +1,6 @@
 #include "RosterProxyModel.h"
 
 #include "RosterModel.h"
-#include "xmpp/modules/presence/ContactPresence.h"
 
 namespace Palaver::Im {
 namespace {
@@ -18,12 +17,6 @@ int groupOrder(const QModelIndex& index)
     return 1;
 }
 
-// Online first, the most available at the top; offline last.
-int presenceOrder(const QModelIndex& index)
-{
-    const int show = index.data(RosterModel::PresenceShowRole).toInt();
-    return show < 0 ? 0 : Xmpp::ContactPresence::availabilityRank(Xmpp::Presence::Show(show));
-}
 } // namespace
 
 RosterProxyModel::RosterProxyModel(QObject* parent)
@@ -75,17 +68,12 @@ bool RosterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
 
 bool RosterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    // Contacts' sort keys already put the most available first, then the name.
     if (left.data(RosterModel::IsGroupRole).toBool()) {
         const int a = groupOrder(left);
         const int b = groupOrder(right);
         if (a != b) {
             return a < b;
-        }
-    } else {
-        const int a = presenceOrder(left);
-        const int b = presenceOrder(right);
-        if (a != b) {
-            return a > b;
         }
     }
     return left.data(RosterModel::SortKeyRole).toString()

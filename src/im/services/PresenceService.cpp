@@ -34,17 +34,45 @@ PresenceService::PresenceService(Client& client, PresenceModule& presence, QObje
 void PresenceService::onPresence(const ContactPresence& presence)
 {
     const Jid bare = presence.jid.bare();
-    if (presence.available) {
-        m_resources[bare].insert(presence.jid.resource(), presence);
-    } else if (presence.jid.isBare()) {
+    if (presence.jid.isBare() && !presence.available) {
         m_resources.remove(bare); // the account as a whole went offline
-    } else if (auto it = m_resources.find(bare); it != m_resources.end()) {
-        it->remove(presence.jid.resource());
-        if (it->isEmpty()) {
-            m_resources.erase(it);
+    } else {
+        QList<ContactPresence>& resources = m_resources[bare];
+        const auto same = [&presence](const ContactPresence& known) {
+            return known.jid.resource() == presence.jid.resource();
+        };
+        const auto it = std::find_if(resources.begin(), resources.end(), same);
+        if (presence.available) {
+            if (it != resources.end()) {
+                *it = presence;
+            } else {
+                resources.append(presence);
+            }
+        } else if (it != resources.end()) {
+            resources.erase(it);
+        }
+        if (resources.isEmpty()) {
+            m_resources.remove(bare);
         }
     }
+    updateBest(bare);
     markChanged(bare);
+}
+
+void PresenceService::updateBest(const Jid& contact)
+{
+    const auto it = m_resources.constFind(contact);
+    if (it == m_resources.cend()) {
+        m_best.remove(contact);
+        return;
+    }
+    ContactPresence best;
+    for (const ContactPresence& resource : *it) {
+        if (ContactPresence::isBetter(resource, best)) {
+            best = resource;
+        }
+    }
+    m_best.insert(contact, best);
 }
 
 void PresenceService::markChanged(const Jid& contact)
@@ -61,27 +89,19 @@ void PresenceService::clear()
         markChanged(it.key());
     }
     m_resources.clear();
+    m_best.clear();
 }
 
-ContactPresence PresenceService::best(const Jid& contact) const
+const ContactPresence& PresenceService::best(const Jid& contact) const
 {
-    ContactPresence best;
-    best.jid = contact.bare();
-    const auto it = m_resources.constFind(contact.bare());
-    if (it == m_resources.cend()) {
-        return best;
-    }
-    for (const ContactPresence& resource : *it) {
-        if (ContactPresence::isBetter(resource, best)) {
-            best = resource;
-        }
-    }
-    return best;
+    static const ContactPresence offline;
+    const auto it = m_best.constFind(contact.isBare() ? contact : contact.bare());
+    return it == m_best.cend() ? offline : *it;
 }
 
 QList<ContactPresence> PresenceService::resources(const Jid& contact) const
 {
-    return m_resources.value(contact.bare()).values();
+    return m_resources.value(contact.bare());
 }
 
 bool PresenceService::isAvailable(const Jid& contact) const

@@ -26,7 +26,7 @@ public:
 
     // The resource that represents the contact (RFC 6121 §4.7.2.3 ordering); unavailable when
     // none is online.
-    Xmpp::ContactPresence best(const Xmpp::Jid& contact) const;
+    const Xmpp::ContactPresence& best(const Xmpp::Jid& contact) const;
     QList<Xmpp::ContactPresence> resources(const Xmpp::Jid& contact) const;
     bool isAvailable(const Xmpp::Jid& contact) const;
 
@@ -40,9 +40,13 @@ private:
     void onPresence(const Xmpp::ContactPresence& presence);
     void markChanged(const Xmpp::Jid& contact);
     void clear();
+    void updateBest(const Xmpp::Jid& contact);
 
     Xmpp::PresenceModule& m_module;
-    QHash<Xmpp::Jid, QHash<QString, Xmpp::ContactPresence>> m_resources; // bare -> resource
+    // bare -> its online resources; a list, as contacts have one or two (a hash per contact
+    // would cost kilobytes each).
+    QHash<Xmpp::Jid, QList<Xmpp::ContactPresence>> m_resources;
+    QHash<Xmpp::Jid, Xmpp::ContactPresence> m_best; // bare -> the resource that represents it
     QSet<Xmpp::Jid> m_changed;
     QTimer m_flush;
 };

@@ -105,6 +105,9 @@ void SocketTransport::startTls()
 
 void SocketTransport::onConnected()
 {
+    // XMPP is a conversation of small writes; Nagle's algorithm would hold each one back until
+    // the previous is acknowledged, adding tens of milliseconds to every exchange.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (!m_target.directTls) {
         m_timeout.stop();
         Q_EMIT ready();
