@@ -61,6 +61,12 @@ void Database::post(Job job)
         m_worker, [worker = m_worker, job = std::move(job)] { worker->runRead(job); });
 }
 
+void Database::addBeforeCommit(Job job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { worker->addBeforeCommit(job); });
+}
+
 void Database::flush()
 {
     QSemaphore done;

@@ -58,6 +58,8 @@ public:
 
     // Blocks until everything queued so far has run and been committed.
     void flush();
+    // Runs job in every write transaction, after the writes and before the commit.
+    void addBeforeCommit(Job job);
 
 private:
     void post(Job job);

@@ -27,6 +27,7 @@ public:
     void queueWrite(Write write);
     void runRead(const Database::Job& job);
     void commitPending();
+    void addBeforeCommit(const Database::Job& job) { m_beforeCommit.append(job); }
 
 private:
     bool migrate(const QList<Database::Migration>& migrations, QString* error);
@@ -34,6 +35,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QList<Write> m_pending;
+    QList<Database::Job> m_beforeCommit;
     bool m_commitScheduled = false;
 };
 

@@ -9,7 +9,11 @@ MessageStore::MessageStore(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_table(std::make_shared<MessageTable>())
-{ }
+{
+    database.addBeforeCommit([table = m_table](QSqlDatabase& db) { table->indexNewMessages(db); });
+    // Reads where the index stands, before any write of ours.
+    database.write([table = m_table](QSqlDatabase& db) { table->indexNewMessages(db); });
+}
 
 MessageStore::~MessageStore() = default;
 

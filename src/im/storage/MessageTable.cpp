@@ -150,17 +150,32 @@ void MessageTable::setState(
     run(query);
 }
 
+bool MessageTable::findById(
+    QSqlQuery& query, qint64 conversation, bool outgoing, const QString& id, const QString& columns)
+{
+    // Most senders use one id for the stanza and the origin-id (we do): the indexed column
+    // first, the other only when that finds nothing.
+    for (const QString& column : {u"message_id"_s, u"origin_id"_s}) {
+        query.prepare(u"SELECT "_s + columns
+            + u" FROM messages WHERE conversation_id = ? "
+              u"AND outgoing = ? AND "_s
+            + column + u" = ? ORDER BY id DESC LIMIT 1"_s);
+        query.addBindValue(conversation);
+        query.addBindValue(outgoing ? 1 : 0);
+        query.addBindValue(id);
+        if (run(query) && query.next()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QList<qint64> MessageTable::advanceOutgoing(QSqlDatabase& db, qint64 conversation,
     const QString& messageId, MessageRecord::State state, bool upToAndIncluding)
 {
     QList<qint64> changed;
     QSqlQuery find(db);
-    find.prepare(u"SELECT id, timestamp FROM messages WHERE conversation_id = ? AND outgoing = 1 "
-                 "AND (message_id = ? OR origin_id = ?) ORDER BY id DESC LIMIT 1"_s);
-    find.addBindValue(conversation);
-    find.addBindValue(messageId);
-    find.addBindValue(messageId);
-    if (!run(find) || !find.next()) {
+    if (!findById(find, conversation, true, messageId, u"id, timestamp"_s)) {
         return changed;
     }
     const qint64 id = find.value(0).toLongLong();
@@ -201,14 +216,8 @@ std::optional<MessageRecord> MessageTable::correct(QSqlDatabase& db, qint64 conv
 {
     // XEP-0308 §5: only the sender corrects a message, so the sender must match too.
     QSqlQuery find(db);
-    find.prepare(u"SELECT id, sender, timestamp, message_id, origin_id, archive_id, state "
-                 "FROM messages WHERE conversation_id = ? AND outgoing = ? "
-                 "AND (message_id = ? OR origin_id = ?) ORDER BY id DESC LIMIT 1"_s);
-    find.addBindValue(conversation);
-    find.addBindValue(outgoing ? 1 : 0);
-    find.addBindValue(replacedId);
-    find.addBindValue(replacedId);
-    if (!run(find) || !find.next()) {
+    if (!findById(find, conversation, outgoing, replacedId,
+            u"id, sender, timestamp, message_id, origin_id, archive_id, state"_s)) {
         return std::nullopt;
     }
     MessageRecord record;
@@ -235,6 +244,29 @@ std::optional<MessageRecord> MessageTable::correct(QSqlDatabase& db, qint64 conv
     record.state = MessageRecord::State(find.value(6).toInt());
     record.corrected = true;
     return record;
+}
+
+void MessageTable::indexNewMessages(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (m_indexedUpTo < 0) {
+        // Rows are indexed in the transaction that writes them, so all committed ones are in.
+        query.exec(u"SELECT coalesce(max(id), 0) FROM messages"_s);
+        m_indexedUpTo = query.next() ? query.value(0).toLongLong() : 0;
+        return;
+    }
+    query.prepare(u"SELECT coalesce(max(id), 0) FROM messages"_s);
+    if (!run(query) || !query.next() || query.value(0).toLongLong() <= m_indexedUpTo) {
+        return;
+    }
+    const qint64 newest = query.value(0).toLongLong();
+    query.prepare(u"INSERT INTO messages_fts (rowid, body) SELECT id, body FROM messages "
+                  "WHERE id > ? AND id <= ?"_s);
+    query.addBindValue(m_indexedUpTo);
+    query.addBindValue(newest);
+    if (run(query)) {
+        m_indexedUpTo = newest;
+    }
 }
 
 void MessageTable::markRead(QSqlDatabase& db, qint64 conversation)

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -31,12 +32,18 @@ public:
     std::optional<MessageRecord> correct(QSqlDatabase& db, qint64 conversation, bool outgoing,
         const QString& sender, const QString& replacedId, const QString& body);
     void markRead(QSqlDatabase& db, qint64 conversation);
+    // Adds the messages written since the last call to the full-text index (before commit).
+    void indexNewMessages(QSqlDatabase& db);
 
 private:
     std::optional<qint64> existingId(QSqlDatabase& db, const MessageRecord& record);
+    // Positions query on the newest message of the conversation with this id.
+    static bool findById(QSqlQuery& query, qint64 conversation, bool outgoing, const QString& id,
+        const QString& columns);
 
     QHash<QString, qint64> m_accounts;
     QHash<QString, qint64> m_conversations; // "account\npeer"
+    qint64 m_indexedUpTo = -1; // rows up to this id are in the full-text index
 };
 
 } // namespace Palaver::Im
