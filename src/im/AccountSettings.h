@@ -1,0 +1,24 @@
+// AccountSettings: what the profile remembers about one account.
+#pragma once
+
+#include "xmpp/stream/ConnectionSettings.h"
+
+namespace Palaver::Im {
+
+struct AccountSettings
+{
+    Xmpp::Jid jid; // bare
+    QString resource; // empty: the server picks one
+    bool enabled = true;
+    QString host; // empty: DNS SRV
+    quint16 port = 0;
+    bool directTls = false;
+    QByteArray pinnedCertificate; // SHA-256 of the certificate the user chose to trust
+    // The user chose to keep the password in the profile because no keychain was available.
+    bool passwordInProfile = false;
+
+    // Connection settings for a login with this password.
+    Xmpp::ConnectionSettings connectionSettings(const QString& password) const;
+};
+
+} // namespace Palaver::Im
