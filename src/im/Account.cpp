@@ -4,13 +4,17 @@
 #include "services/MessageService.h"
 #include "services/PresenceService.h"
 #include "services/RosterService.h"
+#include "storage/AvatarStore.h"
 #include "storage/CapsStore.h"
+#include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/messaging/MessageModule.h"
 #include "xmpp/modules/presence/PresenceModule.h"
 #include "xmpp/modules/presence/SubscriptionModule.h"
 #include "xmpp/modules/roster/RosterModule.h"
 #include "xmpp/modules/xep0030_disco/DiscoModule.h"
+#include "xmpp/modules/xep0054_vcard/VCardModule.h"
 #include "xmpp/modules/xep0085_chatstates/ChatStatesModule.h"
+#include "xmpp/modules/xep0092_version/VersionModule.h"
 #include "xmpp/modules/xep0115_caps/CapsModule.h"
 #include "xmpp/modules/xep0184_receipts/ReceiptsModule.h"
 #include "xmpp/modules/xep0191_blocking/BlockingModule.h"
@@ -18,6 +22,7 @@
 #include "xmpp/modules/xep0280_carbons/CarbonsModule.h"
 #include "xmpp/modules/xep0313_mam/MamModule.h"
 #include "xmpp/modules/xep0333_markers/MarkersModule.h"
+#include "xmpp/modules/xep0352_csi/CsiModule.h"
 
 using namespace Palaver::Xmpp;
 
@@ -26,6 +31,7 @@ namespace Palaver::Im {
 Account::Account(const ConnectionSettings& settings, const Stores& stores, QObject* parent)
     : QObject(parent)
     , m_client(std::make_unique<Client>())
+    , m_avatarStore(stores.avatars)
 {
     m_client->setSettings(settings);
     // Disco first: the others announce their features through it.

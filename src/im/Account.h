@@ -9,15 +9,20 @@
 #include <memory>
 
 namespace Palaver::Xmpp {
+class AvatarModule;
 class CapsModule;
+class CsiModule;
 class DiscoModule;
 class PingModule;
+class VCardModule;
+class VersionModule;
 } // namespace Palaver::Xmpp
 
 namespace Palaver::Im {
 
 class ArchiveService;
 class ArchiveStore;
+class AvatarStore;
 class CapsStore;
 class MessageService;
 class MessageStore;
@@ -37,6 +42,7 @@ public:
         RosterStore& roster;
         CapsStore& caps;
         ArchiveStore& archive;
+        AvatarStore& avatars;
     };
 
     Account(
@@ -51,6 +57,11 @@ public:
     ArchiveService& archive() { return *m_archive; }
     Xmpp::DiscoModule& disco() { return *m_disco; }
     Xmpp::PingModule& ping() { return *m_ping; }
+    Xmpp::AvatarModule& avatars() { return *m_avatars; }
+    Xmpp::VCardModule& vcards() { return *m_vcards; }
+    Xmpp::CsiModule& clientState() { return *m_csi; }
+    Xmpp::VersionModule& version() { return *m_version; }
+    AvatarStore& avatarStore() { return m_avatarStore; }
 
     // Goes online (loading what is stored first) with this presence, or changes it.
     void goOnline(
@@ -67,6 +78,11 @@ private:
     std::unique_ptr<Xmpp::Client> m_client;
     Xmpp::DiscoModule* m_disco = nullptr;
     Xmpp::PingModule* m_ping = nullptr;
+    Xmpp::AvatarModule* m_avatars = nullptr;
+    Xmpp::VCardModule* m_vcards = nullptr;
+    Xmpp::CsiModule* m_csi = nullptr;
+    Xmpp::VersionModule* m_version = nullptr;
+    AvatarStore& m_avatarStore;
     RosterService* m_roster = nullptr;
     PresenceService* m_presence = nullptr;
     MessageService* m_messages = nullptr;

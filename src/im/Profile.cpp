@@ -1,6 +1,7 @@
 #include "Profile.h"
 
 #include "storage/ArchiveStore.h"
+#include "storage/AvatarStore.h"
 #include "storage/CapsStore.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -55,6 +56,7 @@ bool Profile::open(QString* error)
     m_roster = std::make_unique<RosterStore>(*m_database);
     m_caps = std::make_unique<CapsStore>(*m_database);
     m_archive = std::make_unique<ArchiveStore>(*m_database);
+    m_avatars = std::make_unique<AvatarStore>(avatarDirectory());
     m_caps->load();
     return true;
 }
@@ -68,7 +70,7 @@ QString Profile::avatarDirectory() const
 
 Account::Stores Profile::stores()
 {
-    return {*m_messages, *m_roster, *m_caps, *m_archive};
+    return {*m_messages, *m_roster, *m_caps, *m_archive, *m_avatars};
 }
 
 QList<AccountSettings> Profile::accounts() const

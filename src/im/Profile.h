@@ -13,6 +13,7 @@
 namespace Palaver::Im {
 
 class ArchiveStore;
+class AvatarStore;
 class CapsStore;
 class Database;
 class MessageStore;
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<RosterStore> m_roster;
     std::unique_ptr<CapsStore> m_caps;
     std::unique_ptr<ArchiveStore> m_archive;
+    std::unique_ptr<AvatarStore> m_avatars;
 };
 
 } // namespace Palaver::Im

@@ -279,6 +279,11 @@ QString Client::send(const Stanza& stanza)
     return id;
 }
 
+bool Client::sendNonza(const XmlElement& element)
+{
+    return m_state == State::Connected && m_connection->sendNonza(element);
+}
+
 quint64 Client::holdAcknowledgement()
 {
     return m_connection->holdCurrentStanza();

@@ -70,6 +70,9 @@ public:
     // nothing to hold (no stream management, or not inside a delivery).
     quint64 holdAcknowledgement();
     void releaseAcknowledgement(quint64 token);
+    // Sends a top-level element that is no stanza, on the current session only (false when
+    // there is none).
+    bool sendNonza(const XmlElement& element);
     // Sends a get or set and calls back with its result, error or timeout.
     void sendIq(Iq request, QObject* context, IqCallback callback, int timeoutMs = -1);
 

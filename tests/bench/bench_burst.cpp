@@ -3,6 +3,7 @@
 // the open conversation's model and the conversation list. Prints wall and process CPU time.
 #include "ScriptedServer.h"
 #include "im/Account.h"
+#include "im/Profile.h"
 #include "im/models/ConversationsModel.h"
 #include "im/models/MessagesModel.h"
 #include "im/services/RosterService.h"
@@ -99,19 +100,16 @@ int main(int argc, char* argv[])
     };
 
     QTemporaryDir dir;
-    Im::Database database;
-    database.open(dir.filePath(u"h.sqlite"_s), Im::schemaMigrations());
-    Im::MessageStore messages(database);
-    Im::RosterStore rosterStore(database);
-    Im::CapsStore caps(database);
-    Im::ArchiveStore archive(database);
+    Im::Profile profile(dir.path());
+    profile.open();
+    Im::MessageStore& messages = profile.messages();
     Xmpp::ConnectionSettings settings;
     settings.jid = Xmpp::Jid::fromString(u"alice@localhost");
     settings.password = u"secret"_s;
     settings.host = u"127.0.0.1"_s;
     settings.port = server.serverPort();
     settings.pinnedCertificate = server.fingerprint();
-    Im::Account account(settings, {messages, rosterStore, caps, archive});
+    Im::Account account(settings, profile.stores());
     Im::ConversationsModel conversations(messages);
     conversations.addAccount(account.jid(), account.messages());
     Im::MessagesModel open(

@@ -4,6 +4,7 @@
 // of the CPU (writing pre-built bytes) is small.
 #include "ScriptedServer.h"
 #include "im/Account.h"
+#include "im/Profile.h"
 #include "im/models/RosterModel.h"
 #include "im/models/RosterProxyModel.h"
 #include "im/services/PresenceService.h"
@@ -97,19 +98,15 @@ int main(int argc, char* argv[])
     };
 
     QTemporaryDir dir;
-    Im::Database database;
-    database.open(dir.filePath(u"h.sqlite"_s), Im::schemaMigrations());
-    Im::MessageStore messages(database);
-    Im::RosterStore rosterStore(database);
-    Im::CapsStore caps(database);
-    Im::ArchiveStore archive(database);
+    Im::Profile profile(dir.path());
+    profile.open();
     Xmpp::ConnectionSettings settings;
     settings.jid = Xmpp::Jid::fromString(u"alice@localhost");
     settings.password = u"secret"_s;
     settings.host = u"127.0.0.1"_s;
     settings.port = server.serverPort();
     settings.pinnedCertificate = server.fingerprint();
-    Im::Account account(settings, {messages, rosterStore, caps, archive});
+    Im::Account account(settings, profile.stores());
     Im::RosterModel model(account);
     Im::RosterProxyModel proxy;
     proxy.setSourceModel(&model);

@@ -1,6 +1,7 @@
 // The IM models under QAbstractItemModelTester, fed through the services as the protocol
 // modules would feed them (signals emitted here stand in for the server).
 #include "im/Account.h"
+#include "im/Profile.h"
 #include "im/models/AccountsModel.h"
 #include "im/models/ConversationsModel.h"
 #include "im/models/MessagesModel.h"
@@ -92,38 +93,27 @@ private:
     void announce(const ContactPresence& presence);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<MessageStore> m_messages;
-    std::unique_ptr<RosterStore> m_rosterStore;
-    std::unique_ptr<CapsStore> m_caps;
-    std::unique_ptr<ArchiveStore> m_archive;
+    std::unique_ptr<Profile> m_profile;
+    MessageStore* m_messages = nullptr;
     std::unique_ptr<Account> m_account;
 };
 
 void ModelsTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(u"h.sqlite"_s), schemaMigrations()));
-    m_messages = std::make_unique<MessageStore>(*m_database);
-    m_rosterStore = std::make_unique<RosterStore>(*m_database);
-    m_caps = std::make_unique<CapsStore>(*m_database);
-    m_archive = std::make_unique<ArchiveStore>(*m_database);
+    m_profile = std::make_unique<Profile>(m_dir->path());
+    QVERIFY(m_profile->open());
+    m_messages = &m_profile->messages();
     ConnectionSettings settings;
     settings.jid = Jid::fromString(u"me@example.com/pc");
-    m_account = std::make_unique<Account>(
-        settings, Account::Stores {*m_messages, *m_rosterStore, *m_caps, *m_archive});
+    m_account = std::make_unique<Account>(settings, m_profile->stores());
     QVERIFY(QTest::qWaitFor([this] { return m_account->roster().isLoaded(); }, 5000));
 }
 
 void ModelsTest::cleanup()
 {
     m_account.reset();
-    m_archive.reset();
-    m_caps.reset();
-    m_rosterStore.reset();
-    m_messages.reset();
-    m_database.reset();
+    m_profile.reset();
     m_dir.reset();
 }
 

@@ -1,7 +1,6 @@
 #include "AccountHarness.h"
 
 #include "im/services/ArchiveService.h"
-#include "im/storage/Schema.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -19,19 +18,14 @@ AccountHarness::AccountHarness(const XmppServerFixture& server, const QString& u
     } else {
         m_profileDir = profileDir;
     }
-    m_database = std::make_unique<Im::Database>();
+    m_profile = std::make_unique<Im::Profile>(m_profileDir);
     QString error;
-    if (!m_database->open(m_profileDir + u"/history.sqlite"_s, Im::schemaMigrations(), &error)) {
-        qFatal("cannot open the test profile's database: %s", qPrintable(error));
+    if (!m_profile->open(&error)) {
+        qFatal("cannot open the test profile: %s", qPrintable(error));
     }
-    m_messages = std::make_unique<Im::MessageStore>(*m_database);
-    m_roster = std::make_unique<Im::RosterStore>(*m_database);
-    m_caps = std::make_unique<Im::CapsStore>(*m_database);
-    m_archive = std::make_unique<Im::ArchiveStore>(*m_database);
     Xmpp::ConnectionSettings settings = server.settingsFor(user);
     settings.jid = settings.jid.withResource(resource);
-    m_account = std::make_unique<Im::Account>(
-        settings, Im::Account::Stores {*m_messages, *m_roster, *m_caps, *m_archive});
+    m_account = std::make_unique<Im::Account>(settings, m_profile->stores());
     Xmpp::ReconnectPolicy quick;
     quick.initialDelayMs = 200;
     quick.maximumDelayMs = 2000;
@@ -66,23 +60,19 @@ void AccountHarness::shutDown()
         }
     }
     m_account.reset();
-    m_archive.reset();
-    m_caps.reset();
-    m_roster.reset();
-    m_messages.reset();
-    m_database.reset();
+    m_profile.reset();
 }
 
 QList<Im::MessageRecord> AccountHarness::history(const Xmpp::Jid& peer)
 {
     std::optional<qint64> conversation;
-    m_messages->conversationId(m_account->jid(), peer.bare().toString(), m_account.get(),
+    messages().conversationId(m_account->jid(), peer.bare().toString(), m_account.get(),
         [&conversation](const qint64& id) { conversation = id; });
     if (!QTest::qWaitFor([&conversation] { return conversation.has_value(); }, 5000)) {
         return {};
     }
     std::optional<QList<Im::MessageRecord>> page;
-    m_messages->page(conversation.value_or(0), {}, 0, 10000, m_account.get(),
+    messages().page(conversation.value_or(0), {}, 0, 10000, m_account.get(),
         [&page](const QList<Im::MessageRecord>& records) { page = records; });
     if (!QTest::qWaitFor([&page] { return page.has_value(); }, 5000)) {
         return {};

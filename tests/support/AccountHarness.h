@@ -4,11 +4,8 @@
 
 #include "XmppServerFixture.h"
 #include "im/Account.h"
-#include "im/storage/ArchiveStore.h"
-#include "im/storage/CapsStore.h"
-#include "im/storage/Database.h"
+#include "im/Profile.h"
 #include "im/storage/MessageStore.h"
-#include "im/storage/RosterStore.h"
 
 #include <QTemporaryDir>
 
@@ -26,7 +23,8 @@ public:
     ~AccountHarness();
 
     Im::Account& account() { return *m_account; }
-    Im::MessageStore& messages() { return *m_messages; }
+    Im::MessageStore& messages() { return m_profile->messages(); }
+    Im::Profile& profile() { return *m_profile; }
     QString profileDir() const { return m_profileDir; }
     Xmpp::Jid fullJid() { return m_account->client().jid(); }
 
@@ -45,11 +43,7 @@ public:
 private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_profileDir;
-    std::unique_ptr<Im::Database> m_database;
-    std::unique_ptr<Im::MessageStore> m_messages;
-    std::unique_ptr<Im::RosterStore> m_roster;
-    std::unique_ptr<Im::CapsStore> m_caps;
-    std::unique_ptr<Im::ArchiveStore> m_archive;
+    std::unique_ptr<Im::Profile> m_profile;
     std::unique_ptr<Im::Account> m_account;
 };
 

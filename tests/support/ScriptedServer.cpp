@@ -157,6 +157,8 @@ void ScriptedServer::elementReceived(const XmlElement& element)
         && element.hasChild(u"session", Ns::Session)) {
         m_record.sessionStarted = true;
         send(u"<iq type='result' id='%1'/>"_s.arg(element.attribute(u"id")));
+    } else if (m_bound && ns != Ns::Client) {
+        m_record.nonzas.append(element.name());
     } else if (m_bound && ns == Ns::Client) {
         m_record.stanzas.append(element);
         if (onStanza) {

@@ -56,6 +56,7 @@ public:
         QString boundJid;
         bool sessionStarted = false;
         QList<Xmpp::XmlElement> stanzas;
+        QStringList nonzas; // names of top-level elements that are no stanzas, once bound
         QStringList streamErrorsReceived;
     };
 

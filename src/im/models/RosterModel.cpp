@@ -3,6 +3,8 @@
 #include "../Account.h"
 #include "../services/PresenceService.h"
 #include "../services/RosterService.h"
+#include "../storage/AvatarStore.h"
+#include "xmpp/modules/avatars/AvatarModule.h"
 
 using namespace Palaver::Xmpp;
 
@@ -29,6 +31,10 @@ RosterModel::RosterModel(Account& account, QObject* parent)
     connect(&roster, &RosterService::requestsChanged, this, &RosterModel::updateRequests);
     connect(&account.presence(), &PresenceService::presencesChanged, this,
         &RosterModel::presencesChanged);
+    connect(&account.avatars(), &AvatarModule::avatarChanged, this,
+        [this](const Jid& contact, const QString& hash) {
+            setAvatarPath(contact, m_account.avatarStore().path(hash));
+        });
     rebuild();
 }
 

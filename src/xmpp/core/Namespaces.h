@@ -37,6 +37,14 @@ inline const QString Receipts = QStringLiteral("urn:xmpp:receipts"); // XEP-0184
 inline const QString ChatMarkers = QStringLiteral("urn:xmpp:chat-markers:0"); // XEP-0333
 inline const QString Correction = QStringLiteral("urn:xmpp:message-correct:0"); // XEP-0308
 inline const QString Blocking = QStringLiteral("urn:xmpp:blocking"); // XEP-0191
+inline const QString ClientStateIndication = QStringLiteral("urn:xmpp:csi:0"); // XEP-0352
+inline const QString SoftwareVersion = QStringLiteral("jabber:iq:version"); // XEP-0092
+inline const QString VCard = QStringLiteral("vcard-temp"); // XEP-0054
+inline const QString VCardUpdate = QStringLiteral("vcard-temp:x:update"); // XEP-0153
+inline const QString AvatarData = QStringLiteral("urn:xmpp:avatar:data"); // XEP-0084
+inline const QString AvatarMetadata = QStringLiteral("urn:xmpp:avatar:metadata");
+inline const QString PubSub = QStringLiteral("http://jabber.org/protocol/pubsub"); // XEP-0060
+inline const QString PubSubEvent = QStringLiteral("http://jabber.org/protocol/pubsub#event");
 inline const QString Register = QStringLiteral("jabber:iq:register"); // XEP-0077
 inline const QString LegacyAuth = QStringLiteral("jabber:iq:auth"); // XEP-0078, masked only
 

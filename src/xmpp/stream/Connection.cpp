@@ -422,6 +422,15 @@ void Connection::releaseStanza(quint64 token)
     }
 }
 
+bool Connection::sendNonza(const XmlElement& element)
+{
+    if (m_state != State::Established) {
+        return false;
+    }
+    writeElement(element);
+    return true;
+}
+
 void Connection::scheduleAckRequest()
 {
     // One <r/> after each burst, so acknowledgements follow quickly without one per stanza.

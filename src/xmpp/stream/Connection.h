@@ -46,6 +46,9 @@ public:
 
     // Sends a stanza on the established stream; false when there is none.
     bool sendStanza(const XmlElement& stanza);
+    // Sends a top-level element that is not a stanza (XEP-0352 <active/>, say): not counted
+    // or resent by stream management.
+    bool sendNonza(const XmlElement& element);
     // Called while stanzaReceived() is being delivered: the stanza is not acknowledged to the
     // server (XEP-0198) until released. Returns the token to release it with; 0 when the
     // stream does not count stanzas.
