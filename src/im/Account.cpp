@@ -54,6 +54,15 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
              new CarbonsModule, mam, messages, receipts, markers, chatStates, new BlockingModule}) {
         m_client->addModule(module);
     }
+    m_vcards = new VCardModule;
+    m_avatars = new AvatarModule;
+    m_avatars->setCache(&stores.avatars);
+    m_csi = new CsiModule;
+    m_version = new VersionModule;
+    m_version->setSoftware(QStringLiteral("Palaver"), QStringLiteral(PALAVER_VERSION));
+    for (Module* module : std::initializer_list<Module*> {m_vcards, m_avatars, m_csi, m_version}) {
+        m_client->addModule(module);
+    }
 
     m_roster = new RosterService(*m_client, *roster, *subscriptions, stores.roster, this);
     m_presence = new PresenceService(*m_client, *presence, this);

@@ -8,8 +8,14 @@
 #include "im/services/MessageService.h"
 #include "im/services/PresenceService.h"
 #include "im/services/RosterService.h"
+#include "im/storage/AvatarStore.h"
+#include "xmpp/modules/avatars/AvatarModule.h"
+#include "xmpp/modules/roster/RosterModule.h"
+#include "xmpp/modules/xep0115_caps/CapsModule.h"
 #include "xmpp/modules/xep0191_blocking/BlockingModule.h"
+#include "xmpp/modules/xep0352_csi/CsiModule.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -45,6 +51,9 @@ private Q_SLOTS:
     void offlineMessagesArriveOnceThroughTheArchive();
     void forgedRosterPushAndCarbonAreIgnored();
     void blockingStopsMessages();
+    void avatarsReachContacts();
+    void rosterVersionAndCapsCacheSurviveARestart();
+    void versionAndClientState();
 
 private:
     // Makes a and b contacts of each other with subscriptions both ways.
@@ -56,9 +65,9 @@ private:
 void ImTest::initTestCase()
 {
     QList<TestAccount> accounts;
-    for (const QString& user :
-        {u"ann"_s, u"ben"_s, u"cat"_s, u"dan"_s, u"eve"_s, u"fay"_s, u"gus"_s, u"hal"_s, u"ida"_s,
-            u"jon"_s, u"kim"_s, u"lou"_s, u"max"_s, u"ned"_s, u"oli"_s, u"pat"_s}) {
+    for (const QString& user : {u"ann"_s, u"ben"_s, u"cat"_s, u"dan"_s, u"eve"_s, u"fay"_s,
+             u"gus"_s, u"hal"_s, u"ida"_s, u"jon"_s, u"kim"_s, u"lou"_s, u"max"_s, u"ned"_s,
+             u"oli"_s, u"pat"_s, u"quin"_s, u"ray"_s, u"sam"_s, u"tom"_s, u"uma"_s, u"vic"_s}) {
         accounts.append({user, u"pw-"_s + user});
     }
     PALAVER_START_SERVER(m_prosody, accounts);
@@ -360,6 +369,89 @@ void ImTest::blockingStopsMessages()
     pat.account().messages().sendMessage(jidOf(u"oli"_s), u"unblocked"_s);
     QVERIFY(oli.waitForHistory(jidOf(u"pat"_s),
         [](const QList<MessageRecord>& r) { return countBody(r, u"unblocked"_s) == 1; }));
+}
+
+void ImTest::avatarsReachContacts()
+{
+    AccountHarness quin(m_prosody, u"quin"_s, u"pc"_s);
+    AccountHarness ray(m_prosody, u"ray"_s, u"pc"_s);
+    QVERIFY(quin.signIn());
+    QVERIFY(ray.signIn());
+    befriend(quin, ray);
+    const QByteArray picture = QByteArray("\x89PNG\r\n\x1a\n quin's picture", 24);
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(picture, QCryptographicHash::Sha1).toHex());
+    QSignalSpy changed(&ray.account().avatars(), &AvatarModule::avatarChanged);
+    quin.account().avatars().setOwnAvatar(picture, u"image/png"_s);
+    // Through PEP or the vCard update on presence, whichever comes first: once, by hash.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return ray.account().avatars().avatarHash(jidOf(u"quin"_s)) == hash; }, 15000));
+    QCOMPARE(ray.account().avatarStore().image(hash), picture);
+    QVERIFY(!ray.account().avatarStore().path(hash).isEmpty());
+    // A fresh device of Quin learns her own picture from her vCard.
+    AccountHarness quinPhone(m_prosody, u"quin"_s, u"phone"_s);
+    QVERIFY(quinPhone.signIn());
+    QVERIFY(QTest::qWaitFor(
+        [&] { return quinPhone.account().avatars().ownAvatarHash() == hash; }, 10000));
+}
+
+void ImTest::rosterVersionAndCapsCacheSurviveARestart()
+{
+    QTemporaryDir keep;
+    {
+        AccountHarness sam(m_prosody, u"sam"_s, u"pc"_s, keep.path());
+        AccountHarness tom(m_prosody, u"tom"_s, u"pc"_s);
+        QVERIFY(sam.signIn());
+        QVERIFY(tom.signIn());
+        befriend(sam, tom);
+        auto* caps = sam.account().client().findModule<CapsModule>();
+        QVERIFY(
+            QTest::qWaitFor([&] { return caps->capabilities(tom.fullJid()).has_value(); }, 15000));
+        QVERIFY(caps->capabilities(tom.fullJid())->hasFeature(u"urn:xmpp:receipts"));
+        sam.shutDown();
+        // Tom stays online for the restart.
+        AccountHarness again(m_prosody, u"sam"_s, u"pc"_s, keep.path());
+        auto* roster = again.account().client().findModule<RosterModule>();
+        QVERIFY(QTest::qWaitFor([&] { return again.account().roster().isLoaded(); }, 5000));
+        QVERIFY(!roster->cachedVersion().isEmpty());
+        QSignalSpy unchanged(roster, &RosterModule::rosterUnchanged);
+        QSignalSpy full(roster, &RosterModule::rosterReceived);
+        auto* againCaps = again.account().client().findModule<CapsModule>();
+        QSignalSpy capsKnown(againCaps, &CapsModule::capabilitiesChanged);
+        QVERIFY(again.signIn());
+        // The stored roster is still current: the server says so instead of sending it.
+        QVERIFY(QTest::qWaitFor([&] { return !unchanged.isEmpty(); }, 10000));
+        QCOMPARE(full.size(), 0);
+        QVERIFY(again.account().roster().item(jidOf(u"tom"_s)));
+        // Tom's capabilities come from the cache on disk, without asking him.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return againCaps->capabilities(tom.fullJid()).has_value(); }, 10000));
+    }
+}
+
+void ImTest::versionAndClientState()
+{
+    AccountHarness uma(m_prosody, u"uma"_s, u"pc"_s);
+    AccountHarness vic(m_prosody, u"vic"_s, u"pc"_s);
+    QVERIFY(uma.signIn());
+    QVERIFY(vic.signIn());
+    befriend(uma, vic);
+    std::optional<IqResult> answer;
+    Iq request(Iq::Type::Get, XmlElement(u"query"_s, u"jabber:iq:version"_s));
+    request.setTo(uma.fullJid());
+    vic.account().client().sendIq(request, this, [&](const IqResult& r) { answer = r; });
+    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 10000));
+    QVERIFY(answer->isSuccess());
+    QCOMPARE(answer->response.payload(u"query", u"jabber:iq:version").firstChildElement().text(),
+        u"Palaver"_s);
+    // Prosody offers CSI; going inactive and back keeps the session working.
+    CsiModule& csi = uma.account().clientState();
+    QVERIFY(csi.isSupported());
+    csi.setActive(false);
+    vic.account().messages().sendMessage(jidOf(u"uma"_s), u"while inactive"_s);
+    csi.setActive(true);
+    QVERIFY(uma.waitForHistory(jidOf(u"vic"_s),
+        [](const QList<MessageRecord>& r) { return countBody(r, u"while inactive"_s) == 1; }));
 }
 
 QTEST_GUILESS_MAIN(ImTest)
