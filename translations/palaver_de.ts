@@ -45,5 +45,21 @@
         <source>Desktop XMPP messenger</source>
         <translation>Desktop-Messenger für XMPP</translation>
     </message>
+    <message>
+        <source>Keep settings and history in &lt;dir&gt; (a separate profile).</source>
+        <translation>Einstellungen und Verlauf in &lt;dir&gt; ablegen (ein eigenes Profil).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Palaver</source>
+        <translation>Palaver</translation>
+    </message>
+    <message>
+        <source>The profile in %1 cannot be opened: %2</source>
+        <translation>Das Profil in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 </TS>

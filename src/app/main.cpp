@@ -1,11 +1,13 @@
 // Palaver: a desktop XMPP messenger.
 #include "gui/MainWindow.h"
+#include "im/Profile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
 
 namespace {
@@ -32,11 +34,20 @@ void installTranslators(QCoreApplication& app)
     }
 }
 
+QCommandLineOption configDirOption()
+{
+    return QCommandLineOption(QStringLiteral("config-dir"),
+        QCoreApplication::translate(
+            "main", "Keep settings and history in <dir> (a separate profile)."),
+        QCoreApplication::translate("main", "dir"));
+}
+
 void describeOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop XMPP messenger"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(configDirOption());
 }
 
 // --help and --version answer without a display, so they work over ssh and in scripts.
@@ -74,6 +85,18 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);
+
+    const QString directory = parser.isSet(configDirOption())
+        ? parser.value(configDirOption())
+        : Palaver::Im::Profile::defaultDirectory();
+    Palaver::Im::Profile profile(directory);
+    QString error;
+    if (!profile.open(&error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Palaver"),
+            QCoreApplication::translate("main", "The profile in %1 cannot be opened: %2")
+                .arg(directory, error));
+        return 1;
+    }
 
     Palaver::Gui::MainWindow window;
     window.show();
