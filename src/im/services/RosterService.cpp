@@ -177,6 +177,15 @@ void RosterService::requestSubscription(const Jid& jid, const QString& message)
     m_subscriptions.requestSubscription(jid, message);
 }
 
+bool RosterService::preApprove(const Jid& jid)
+{
+    if (!m_subscriptions.canPreApprove()) {
+        return false;
+    }
+    m_subscriptions.preApprove(jid);
+    return true;
+}
+
 void RosterService::cancelSubscription(const Jid& jid)
 {
     m_subscriptions.cancel(jid);

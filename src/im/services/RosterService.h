@@ -46,6 +46,9 @@ public:
     void approve(const Xmpp::Jid& jid, bool subscribeBack);
     void deny(const Xmpp::Jid& jid);
     void requestSubscription(const Xmpp::Jid& jid, const QString& message = {});
+    // Lets the contact see our presence before they ask (RFC 6121 §3.4), where the server
+    // supports it; false otherwise.
+    bool preApprove(const Xmpp::Jid& jid);
     void cancelSubscription(const Xmpp::Jid& jid);
     void revokeSubscription(const Xmpp::Jid& jid);
 
