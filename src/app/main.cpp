@@ -1,5 +1,5 @@
 // Palaver: a desktop XMPP messenger.
-#include "gui/MainWindow.h"
+#include "Application.h"
 #include "im/Profile.h"
 
 #include <QApplication>
@@ -98,7 +98,7 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    Palaver::Gui::MainWindow window;
-    window.show();
+    Palaver::App::Application application(profile);
+    application.start();
     return QApplication::exec();
 }

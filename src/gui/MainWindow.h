@@ -1,7 +1,9 @@
-// MainWindow: the application's main window (the roster and status selector arrive with the
-// desktop UI issue).
+// MainWindow: the roster with its filter, the status selector, and the way into everything
+// else (accounts, contacts, preferences). Shows connection problems in a banner with a way
+// to fix them.
 #pragma once
 
+#include <QAbstractItemView>
 #include <QMainWindow>
 
 #include <memory>
@@ -10,20 +12,59 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace Palaver::Im {
+class Account;
+class AccountsModel;
+class RosterProxyModel;
+} // namespace Palaver::Im
+
 namespace Palaver::Gui {
+
+class RosterDelegate;
+class StatusSelector;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Im::AccountsModel& accounts, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // The roster to show (a RosterModel, or several accounts' rosters merged).
+    void setRosterModel(QAbstractItemModel* model);
+    Im::RosterProxyModel& rosterProxy() { return *m_proxy; }
+    StatusSelector& statusSelector();
+    QAbstractItemView& rosterView();
+    RosterDelegate& rosterDelegate() { return *m_delegate; }
+    void setShowOffline(bool show);
+
+Q_SIGNALS:
+    void chatRequested(const QString& account, const QString& jid);
+    void accountsRequested();
+    void addContactRequested();
+    void preferencesRequested();
+    void xmlConsoleRequested();
+    void contactMenuRequested(const QString& account, const QString& jid, const QPoint& globalPos);
+    void showOfflineChanged(bool show);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void showAbout();
+    void updatePage();
+    void updateBanner();
+    void openChat(const QModelIndex& index);
+    void showContextMenu(const QPoint& pos);
+    void answerRequest(const QModelIndex& index, bool approve);
+    Im::Account* accountFor(const QModelIndex& index) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Im::AccountsModel& m_accounts;
+    Im::RosterProxyModel* m_proxy;
+    RosterDelegate* m_delegate;
+    int m_bannerRow = -1;
 };
 
 } // namespace Palaver::Gui

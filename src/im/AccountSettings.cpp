@@ -1,5 +1,9 @@
 #include "AccountSettings.h"
 
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
 namespace Palaver::Im {
 
 Xmpp::ConnectionSettings AccountSettings::connectionSettings(const QString& password) const
@@ -11,7 +15,29 @@ Xmpp::ConnectionSettings AccountSettings::connectionSettings(const QString& pass
     settings.port = port;
     settings.directTls = directTls;
     settings.pinnedCertificate = pinnedCertificate;
+    settings.proxy = parseProxy(proxy).value_or(QNetworkProxy(QNetworkProxy::DefaultProxy));
     return settings;
+}
+
+std::optional<QNetworkProxy> AccountSettings::parseProxy(const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        return QNetworkProxy(QNetworkProxy::DefaultProxy);
+    }
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || url.port() <= 0) {
+        return std::nullopt;
+    }
+    if (scheme == u"socks5"_s) {
+        return QNetworkProxy(QNetworkProxy::Socks5Proxy, url.host(), quint16(url.port()),
+            url.userName(), url.password());
+    }
+    if (scheme == u"http"_s) {
+        return QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), quint16(url.port()),
+            url.userName(), url.password());
+    }
+    return std::nullopt;
 }
 
 } // namespace Palaver::Im

@@ -13,12 +13,16 @@ struct AccountSettings
     QString host; // empty: DNS SRV
     quint16 port = 0;
     bool directTls = false;
+    // Empty: the system's proxy settings; otherwise "socks5://host:port" or "http://host:port".
+    QString proxy;
     QByteArray pinnedCertificate; // SHA-256 of the certificate the user chose to trust
     // The user chose to keep the password in the profile because no keychain was available.
     bool passwordInProfile = false;
 
     // Connection settings for a login with this password.
     Xmpp::ConnectionSettings connectionSettings(const QString& password) const;
+    // The proxy setting as Qt needs it; nullopt when the text is not a usable proxy.
+    static std::optional<QNetworkProxy> parseProxy(const QString& text);
 };
 
 } // namespace Palaver::Im

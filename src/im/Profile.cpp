@@ -103,6 +103,7 @@ std::optional<AccountSettings> Profile::account(const Xmpp::Jid& jid) const
     account.host = m_settings->value(u"host"_s).toString();
     account.port = quint16(m_settings->value(u"port"_s, 0).toUInt());
     account.directTls = m_settings->value(u"directTls"_s, false).toBool();
+    account.proxy = m_settings->value(u"proxy"_s).toString();
     account.pinnedCertificate
         = QByteArray::fromHex(m_settings->value(u"pinnedCertificate"_s).toByteArray());
     account.passwordInProfile = m_settings->value(u"passwordInProfile"_s, false).toBool();
@@ -122,6 +123,7 @@ void Profile::saveAccount(const AccountSettings& account)
     m_settings->setValue(u"host"_s, account.host);
     m_settings->setValue(u"port"_s, account.port);
     m_settings->setValue(u"directTls"_s, account.directTls);
+    m_settings->setValue(u"proxy"_s, account.proxy);
     m_settings->setValue(u"pinnedCertificate"_s, account.pinnedCertificate.toHex());
     m_settings->setValue(u"passwordInProfile"_s, account.passwordInProfile);
     if (!account.passwordInProfile) {

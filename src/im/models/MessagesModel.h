@@ -45,6 +45,9 @@ public:
     // The newest incoming message's id, for "displayed" markers.
     QString lastIncomingMessageId() const;
     const MessageRecord* record(int row) const;
+    // The row showing this database id, or -1 when it is not loaded (yet).
+    int rowOfId(qint64 id) const { return m_rowOf.value(id, -1); }
+    bool isAtStart() const { return m_atStart; }
     bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

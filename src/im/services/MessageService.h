@@ -39,6 +39,7 @@ public:
         RosterService& roster, QObject* parent = nullptr);
 
     QString account() const;
+    MessageStore& store() { return m_store; }
 
     // Stores the message as pending, then sends it (or queues it until connected).
     void sendMessage(const Xmpp::Jid& peer, const QString& body);

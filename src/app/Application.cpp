@@ -1,0 +1,375 @@
+#include "Application.h"
+
+#include "TrayIcon.h"
+#include "gui/AccountAssistant.h"
+#include "gui/AddContactDialog.h"
+#include "gui/ChatWindow.h"
+#include "gui/ContactMenu.h"
+#include "gui/ConversationWidget.h"
+#include "gui/MainWindow.h"
+#include "gui/PresenceStyle.h"
+#include "gui/StatusSelector.h"
+#include "im/Account.h"
+#include "im/PasswordStore.h"
+#include "im/Profile.h"
+#include "im/models/AccountsModel.h"
+#include "im/models/ConversationsModel.h"
+#include "im/models/RosterModel.h"
+#include "im/services/MessageService.h"
+#include "im/services/RosterService.h"
+#include "im/storage/AvatarStore.h"
+#include "xmpp/modules/avatars/AvatarModule.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+using Palaver::Gui::PresenceStyle;
+
+namespace Palaver::App {
+
+struct Application::AccountEntry
+{
+    std::unique_ptr<Im::Account> account;
+    std::unique_ptr<Im::RosterModel> roster;
+};
+
+Application::Application(Im::Profile& profile, QObject* parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_passwords(std::make_unique<Im::PasswordStore>(profile))
+    , m_accounts(std::make_unique<Im::AccountsModel>())
+    , m_conversations(std::make_unique<Im::ConversationsModel>(profile.messages()))
+    , m_mainWindow(std::make_unique<Gui::MainWindow>(*m_accounts))
+    , m_chatWindow(std::make_unique<Gui::ChatWindow>(*m_conversations))
+{
+    QSettings& settings = m_profile.settings();
+    Gui::MainWindow& window = *m_mainWindow;
+    window.setShowOffline(settings.value(u"ui/showOffline"_s, false).toBool());
+    window.statusSelector().setRecentMessages(settings.value(u"status/recent"_s).toStringList());
+    window.statusSelector().setStatus(PresenceStyle::Offline, {});
+
+    connect(&window, &Gui::MainWindow::chatRequested, this,
+        [this](const QString& account, const QString& jid) { openChat(account, jid); });
+    connect(&window, &Gui::MainWindow::accountsRequested, this, [this] { showAccountAssistant(); });
+    connect(&window, &Gui::MainWindow::addContactRequested, this, &Application::showAddContact);
+    connect(&window, &Gui::MainWindow::contactMenuRequested, this, &Application::showContactMenu);
+    connect(&window, &Gui::MainWindow::showOfflineChanged, this,
+        [this](bool show) { m_profile.settings().setValue(u"ui/showOffline"_s, show); });
+    connect(&window.statusSelector(), &Gui::StatusSelector::statusChosen, this,
+        &Application::setStatus);
+    connect(&window.statusSelector(), &Gui::StatusSelector::recentMessagesChanged, this,
+        [this](const QStringList& recent) {
+            m_profile.settings().setValue(u"status/recent"_s, recent);
+        });
+    connect(m_conversations.get(), &Im::ConversationsModel::unreadCountChanged, this,
+        [this](const QString& account, const QString& peer, int count) {
+            if (Im::RosterModel* roster = rosterModel(account)) {
+                roster->setUnreadCount(Xmpp::Jid::fromString(peer), count);
+            }
+            updateUnread();
+        });
+
+    connect(m_chatWindow.get(), &Gui::ChatWindow::conversationOpened, this,
+        [this](Gui::ConversationWidget* widget) {
+            QSettings& privacy = m_profile.settings();
+            widget->setSendsChatStates(privacy.value(u"privacy/chatStates"_s, true).toBool());
+            widget->setSendsReadMarkers(privacy.value(u"privacy/readMarkers"_s, true).toBool());
+        });
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(this);
+        connect(m_tray, &TrayIcon::statusChosen, this,
+            [this](int show) { setStatus(show, m_mainWindow->statusSelector().message()); });
+        connect(m_tray, &TrayIcon::toggleWindowRequested, this, &Application::toggleMainWindow);
+        connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
+        connect(m_tray, &TrayIcon::conversationRequested, this,
+            [this](const QString& account, const QString& peer) { openChat(account, peer); });
+        m_tray->show();
+    }
+}
+
+Application::~Application()
+{
+    m_chatWindow.reset();
+    for (auto& entry : m_entries) {
+        entry->account->goOffline();
+    }
+}
+
+void Application::setAdditionalCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_extraCas = certificates;
+}
+
+void Application::start()
+{
+    m_mainWindow->show();
+    loadAccounts();
+    if (m_profile.accounts().isEmpty()) {
+        showAccountAssistant();
+    }
+}
+
+void Application::loadAccounts()
+{
+    for (const Im::AccountSettings& settings : m_profile.accounts()) {
+        if (!settings.enabled) {
+            continue;
+        }
+        m_passwords->read(settings.jid, this,
+            [this, settings](Im::PasswordStore::Result result, const QString& password) {
+                if (result == Im::PasswordStore::Result::Ok) {
+                    addAccount(settings, password);
+                } else {
+                    // Without a password the user has to give it again.
+                    showAccountAssistant(settings);
+                }
+            });
+    }
+}
+
+Im::Account* Application::account(const QString& jid) const
+{
+    for (const auto& entry : m_entries) {
+        if (entry->account->jid() == jid) {
+            return entry->account.get();
+        }
+    }
+    return nullptr;
+}
+
+Im::RosterModel* Application::rosterModel(const QString& jid) const
+{
+    for (const auto& entry : m_entries) {
+        if (entry->account->jid() == jid) {
+            return entry->roster.get();
+        }
+    }
+    return nullptr;
+}
+
+void Application::addAccount(const Im::AccountSettings& settings, const QString& password)
+{
+    if (account(settings.jid.bare().toString())) {
+        return;
+    }
+    Xmpp::ConnectionSettings connection = settings.connectionSettings(password);
+    connection.additionalCaCertificates = m_extraCas;
+    auto entry = std::make_unique<AccountEntry>();
+    entry->account = std::make_unique<Im::Account>(connection, m_profile.stores());
+    Im::Account* account = entry->account.get();
+    entry->roster = std::make_unique<Im::RosterModel>(*account);
+    Im::RosterModel* roster = entry->roster.get();
+    connect(&account->avatars(), &Xmpp::AvatarModule::avatarChanged, roster,
+        [account, roster](const Xmpp::Jid& contact, const QString& hash) {
+            roster->setAvatarPath(
+                contact, hash.isEmpty() ? QString() : account->avatarStore().path(hash));
+        });
+    connect(&account->messages(), &Im::MessageService::messagesStored, this,
+        [this, account](
+            const QList<Im::MessageStore::Stored>& stored) { onStored(account, stored); });
+    m_accounts->addAccount(account);
+    m_conversations->addAccount(account->jid(), account->messages());
+    if (m_entries.empty()) {
+        // One roster on screen; several accounts' rosters are not merged yet.
+        m_mainWindow->setRosterModel(roster);
+    }
+    m_entries.push_back(std::move(entry));
+
+    const int show = m_profile.settings().value(u"status/show"_s, 0).toInt();
+    const QString message = m_profile.settings().value(u"status/message"_s).toString();
+    m_mainWindow->statusSelector().setStatus(show, message);
+    if (show != PresenceStyle::Offline) {
+        account->goOnline(Xmpp::Presence::Show(show), message);
+    }
+    if (m_tray) {
+        m_tray->setShow(show);
+    }
+    Q_EMIT accountAdded(account);
+}
+
+Gui::AccountAssistant* Application::showAccountAssistant(
+    const std::optional<Im::AccountSettings>& existing)
+{
+    if (m_assistant) {
+        m_assistant->raise();
+        m_assistant->activateWindow();
+        return m_assistant;
+    }
+    auto* assistant = new Gui::AccountAssistant(m_mainWindow.get());
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    assistant->setAdditionalCaCertificates(m_extraCas);
+    if (existing) {
+        assistant->setAccount(*existing);
+    }
+    connect(
+        assistant, &QDialog::accepted, this, [this, assistant] { onAssistantAccepted(assistant); });
+    m_assistant = assistant;
+    assistant->open();
+    return assistant;
+}
+
+void Application::onAssistantAccepted(Gui::AccountAssistant* assistant)
+{
+    Im::AccountSettings settings = assistant->account();
+    const QString password = assistant->password();
+    if (const auto stored = m_profile.account(settings.jid)) {
+        settings.passwordInProfile = stored->passwordInProfile;
+    }
+    m_profile.saveAccount(settings);
+    savePassword(settings, password);
+    if (Im::Account* existing = account(settings.jid.bare().toString())) {
+        Xmpp::ConnectionSettings connection = settings.connectionSettings(password);
+        connection.additionalCaCertificates = m_extraCas;
+        existing->client().setSettings(connection);
+        existing->goOnline(
+            Xmpp::Presence::Show(qMax(0, currentShow())), m_mainWindow->statusSelector().message());
+        return;
+    }
+    addAccount(settings, password);
+}
+
+// In the keychain; where there is none, the user decides whether the profile may keep it.
+void Application::savePassword(const Im::AccountSettings& settings, const QString& password)
+{
+    m_passwords->write(
+        settings.jid, password, this, [this, settings, password](Im::PasswordStore::Result result) {
+            if (result != Im::PasswordStore::Result::KeychainUnavailable) {
+                return;
+            }
+            const auto answer = QMessageBox::question(m_mainWindow.get(), tr("No keychain"),
+                tr("No password keychain is running on this computer, so Palaver cannot keep "
+                   "your password safely.\n\nKeep it in Palaver's settings file instead? "
+                   "Anyone who can read your files could read it. If you choose No, Palaver "
+                   "asks for the password each time it starts."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer == QMessageBox::Yes) {
+                Im::AccountSettings changed = settings;
+                changed.passwordInProfile = true;
+                m_profile.saveAccount(changed);
+                m_profile.setStoredPassword(settings.jid, password);
+            }
+        });
+}
+
+Gui::ConversationWidget* Application::openChat(
+    const QString& accountJid, const QString& peer, bool focus)
+{
+    Im::Account* found = account(accountJid);
+    const Xmpp::Jid jid = Xmpp::Jid::fromString(peer);
+    if (!found || !jid.isValid()) {
+        return nullptr;
+    }
+    Gui::ConversationWidget* widget = m_chatWindow->conversation(accountJid, jid);
+    if (!widget || focus) {
+        widget = m_chatWindow->open(*found, jid, focus || m_chatWindow->count() == 0);
+        Im::RosterModel* roster = rosterModel(accountJid);
+        for (int row = 0; roster && row < roster->rowCount(); ++row) {
+            const QModelIndex group = roster->index(row, 0);
+            for (int i = 0; i < roster->rowCount(group); ++i) {
+                const QModelIndex contact = roster->index(i, 0, group);
+                if (contact.data(Im::RosterModel::JidRole).toString() == jid.bare().toString()) {
+                    widget->setAvatarPath(contact.data(Im::RosterModel::AvatarPathRole).toString());
+                }
+            }
+        }
+    }
+    if (focus || !m_chatWindow->isVisible()) {
+        m_chatWindow->show();
+        if (focus) {
+            m_chatWindow->raise();
+            m_chatWindow->activateWindow();
+        }
+    }
+    return widget;
+}
+
+// New incoming messages open their conversation (in the background) and notify the user.
+void Application::onStored(Im::Account* account, const QList<Im::MessageStore::Stored>& stored)
+{
+    for (const Im::MessageStore::Stored& item : stored) {
+        const Im::MessageRecord& record = item.record;
+        if (!item.inserted || record.outgoing || !record.countsAsUnread) {
+            continue;
+        }
+        const bool reading = m_chatWindow->isActiveWindow() && m_chatWindow->current()
+            && m_chatWindow->current()->peer().toString() == record.peer;
+        if (!m_chatWindow->conversation(account->jid(), Xmpp::Jid::fromString(record.peer))) {
+            openChat(account->jid(), record.peer, false);
+        }
+        const bool notifications
+            = m_profile.settings().value(u"notifications/enabled"_s, true).toBool();
+        const bool doNotDisturb = currentShow() == int(Xmpp::Presence::Show::DoNotDisturb);
+        if (m_tray && notifications && !doNotDisturb && !reading) {
+            const auto rosterItem = account->roster().item(Xmpp::Jid::fromString(record.peer));
+            const QString name
+                = rosterItem && !rosterItem->name.isEmpty() ? rosterItem->name : record.peer;
+            m_tray->notify(account->jid(), record.peer, name, record.body.left(200));
+        }
+    }
+}
+
+void Application::setStatus(int show, const QString& message)
+{
+    m_profile.settings().setValue(u"status/show"_s, show);
+    m_profile.settings().setValue(u"status/message"_s, message);
+    m_mainWindow->statusSelector().setStatus(show, message);
+    for (auto& entry : m_entries) {
+        if (show == PresenceStyle::Offline) {
+            entry->account->goOffline(message);
+        } else {
+            entry->account->goOnline(Xmpp::Presence::Show(show), message);
+        }
+    }
+    if (m_tray) {
+        m_tray->setShow(show);
+    }
+}
+
+int Application::currentShow() const
+{
+    return m_mainWindow->statusSelector().chosenShow();
+}
+
+void Application::showContactMenu(const QString& accountJid, const QString& jid, const QPoint& pos)
+{
+    Im::Account* found = account(accountJid);
+    if (!found) {
+        return;
+    }
+    auto* menu = new Gui::ContactMenu(*found, Xmpp::Jid::fromString(jid), m_mainWindow.get());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu, &Gui::ContactMenu::chatRequested, this,
+        [this](const QString& account, const QString& peer) { openChat(account, peer); });
+    menu->popup(pos);
+}
+
+void Application::showAddContact()
+{
+    auto* dialog = new Gui::AddContactDialog(*m_accounts, m_mainWindow.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void Application::toggleMainWindow()
+{
+    if (m_mainWindow->isVisible() && m_mainWindow->isActiveWindow()) {
+        m_mainWindow->hide();
+    } else {
+        m_mainWindow->show();
+        m_mainWindow->raise();
+        m_mainWindow->activateWindow();
+    }
+}
+
+void Application::updateUnread()
+{
+    const int unread = m_conversations->totalUnread();
+    if (m_tray) {
+        m_tray->setUnreadCount(unread);
+    }
+    m_mainWindow->setWindowTitle(unread > 0 ? tr("Palaver (%1)").arg(unread) : u"Palaver"_s);
+}
+
+} // namespace Palaver::App

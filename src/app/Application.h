@@ -1,0 +1,89 @@
+// Application: builds and wires everything for one profile: the accounts and their models,
+// the main window, the conversations, the tray; and remembers the user's choices.
+#pragma once
+
+#include "im/AccountSettings.h"
+#include "im/storage/MessageStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Palaver::Im {
+class Account;
+class AccountsModel;
+class ConversationsModel;
+class PasswordStore;
+class Profile;
+class RosterModel;
+} // namespace Palaver::Im
+
+namespace Palaver::Gui {
+class AccountAssistant;
+class ChatWindow;
+class ConversationWidget;
+class MainWindow;
+} // namespace Palaver::Gui
+
+namespace Palaver::App {
+
+class TrayIcon;
+
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(Im::Profile& profile, QObject* parent = nullptr);
+    ~Application() override;
+
+    // Shows the main window and signs in to every enabled account.
+    void start();
+
+    Gui::MainWindow& mainWindow() { return *m_mainWindow; }
+    Gui::ChatWindow& chatWindow() { return *m_chatWindow; }
+    Im::AccountsModel& accounts() { return *m_accounts; }
+    Im::ConversationsModel& conversations() { return *m_conversations; }
+    Im::Account* account(const QString& jid) const;
+    Im::RosterModel* rosterModel(const QString& jid) const;
+    // Tests trust their own certificate authority; users never need this.
+    void setAdditionalCaCertificates(const QList<QSslCertificate>& certificates);
+
+    Gui::ConversationWidget* openChat(
+        const QString& account, const QString& peer, bool focus = true);
+    void setStatus(int show, const QString& message);
+    // Opens the sign-in assistant (for a new account, or to fix an existing one).
+    Gui::AccountAssistant* showAccountAssistant(
+        const std::optional<Im::AccountSettings>& existing = {});
+
+Q_SIGNALS:
+    void accountAdded(Palaver::Im::Account* account);
+
+private:
+    struct AccountEntry;
+
+    void addAccount(const Im::AccountSettings& settings, const QString& password);
+    void loadAccounts();
+    void onAssistantAccepted(Gui::AccountAssistant* assistant);
+    void savePassword(const Im::AccountSettings& settings, const QString& password);
+    void onStored(Im::Account* account, const QList<Im::MessageStore::Stored>& stored);
+    void showContactMenu(const QString& account, const QString& jid, const QPoint& pos);
+    void showAddContact();
+    void toggleMainWindow();
+    void updateUnread();
+    int currentShow() const;
+
+    Im::Profile& m_profile;
+    std::unique_ptr<Im::PasswordStore> m_passwords;
+    std::unique_ptr<Im::AccountsModel> m_accounts;
+    std::unique_ptr<Im::ConversationsModel> m_conversations;
+    std::vector<std::unique_ptr<AccountEntry>> m_entries;
+    std::unique_ptr<Gui::MainWindow> m_mainWindow;
+    std::unique_ptr<Gui::ChatWindow> m_chatWindow;
+    TrayIcon* m_tray = nullptr;
+    QPointer<Gui::AccountAssistant> m_assistant;
+    QList<QSslCertificate> m_extraCas;
+};
+
+} // namespace Palaver::App

@@ -1,0 +1,37 @@
+// AddContactDialog: adds someone by address, with an optional name and group, and asks to see
+// their status.
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class AddContactDialog;
+}
+
+namespace Palaver::Im {
+class AccountsModel;
+}
+
+namespace Palaver::Gui {
+
+class AddContactDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AddContactDialog(Im::AccountsModel& accounts, QWidget* parent = nullptr);
+    ~AddContactDialog() override;
+
+    void setAddress(const QString& address);
+    void accept() override;
+
+private:
+    void validate();
+
+    std::unique_ptr<Ui::AddContactDialog> m_ui;
+    Im::AccountsModel& m_accounts;
+};
+
+} // namespace Palaver::Gui

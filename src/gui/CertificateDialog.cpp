@@ -1,0 +1,78 @@
+#include "CertificateDialog.h"
+
+#include "ui_CertificateDialog.h"
+
+#include <QLocale>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+using Problem = Palaver::Xmpp::CertificateInfo::Problem;
+
+namespace Palaver::Gui {
+
+CertificateDialog::CertificateDialog(
+    const QString& domain, const Xmpp::CertificateInfo& certificate, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CertificateDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->introLabel->setText(
+        tr("Palaver cannot be sure that the server it reached is really %1.").arg(domain));
+    QStringList problems;
+    for (const Problem problem : certificate.problems) {
+        const QString text = u"• "_s + problemText(problem);
+        if (!problems.contains(text)) {
+            problems << text;
+        }
+    }
+    m_ui->problemsLabel->setText(problems.join(u'\n'));
+    m_ui->subjectLabel->setText(certificate.subject());
+    m_ui->issuerLabel->setText(certificate.issuer());
+    const QLocale locale;
+    m_ui->validityLabel->setText(
+        tr("from %1 until %2")
+            .arg(
+                locale.toString(certificate.validFrom().toLocalTime().date(), QLocale::ShortFormat),
+                locale.toString(
+                    certificate.validUntil().toLocalTime().date(), QLocale::ShortFormat)));
+    // Split in two lines so the 95 characters fit a dialog.
+    QString fingerprint = certificate.sha256FingerprintText();
+    if (fingerprint.size() > 48) {
+        fingerprint.insert(48, u'\n');
+    }
+    m_ui->fingerprintLabel->setText(fingerprint);
+    QFont mono = m_ui->fingerprintLabel->font();
+    mono.setFamily(u"monospace"_s);
+    mono.setStyleHint(QFont::Monospace);
+    m_ui->fingerprintLabel->setFont(mono);
+    m_trust = m_ui->buttons->addButton(tr("Trust this certificate"), QDialogButtonBox::AcceptRole);
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+CertificateDialog::~CertificateDialog() = default;
+
+QString CertificateDialog::problemText(Problem problem)
+{
+    switch (problem) {
+    case Problem::UntrustedIssuer:
+        return tr("It is not signed by an authority this computer trusts (it may be self-signed).");
+    case Problem::HostnameMismatch:
+        return tr("It was issued for a different server name.");
+    case Problem::Expired:
+        return tr("It has expired.");
+    case Problem::NotYetValid:
+        return tr("It is not valid yet. Check your computer's date and time.");
+    case Problem::Revoked:
+        return tr("Its issuer has revoked it.");
+    case Problem::Invalid:
+        return tr("It is damaged or not meant for this use.");
+    case Problem::NotPinnedCertificate:
+        return tr("It is not the certificate you chose to trust for this account: the server's "
+                  "certificate has changed.");
+    }
+    return {};
+}
+
+} // namespace Palaver::Gui

@@ -1,0 +1,195 @@
+#include "ChatWindow.h"
+
+#include "ConversationWidget.h"
+#include "PresenceStyle.h"
+#include "im/Account.h"
+#include "im/models/ConversationsModel.h"
+#include "im/services/PresenceService.h"
+#include "ui_ChatWindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QShortcut>
+#include <QTabBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Palaver::Gui {
+
+ChatWindow::ChatWindow(Im::ConversationsModel& conversations, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ChatWindow>())
+    , m_conversations(conversations)
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, &ChatWindow::closeTab);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &ChatWindow::onCurrentChanged);
+    connect(&m_conversations, &Im::ConversationsModel::unreadCountChanged, this,
+        [this](const QString& account, const QString& peer, int) {
+            if (ConversationWidget* widget = conversation(account, Xmpp::Jid::fromString(peer))) {
+                updateTab(widget);
+            }
+        });
+    auto* closeShortcut = new QShortcut(QKeySequence::Close, this);
+    connect(closeShortcut, &QShortcut::activated, this,
+        [this] { closeTab(m_ui->tabs->currentIndex()); });
+    auto* next = new QShortcut(QKeySequence::NextChild, this);
+    connect(next, &QShortcut::activated, this, [this] {
+        m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + 1) % qMax(1, count()));
+    });
+    auto* previous = new QShortcut(QKeySequence::PreviousChild, this);
+    connect(previous, &QShortcut::activated, this, [this] {
+        m_ui->tabs->setCurrentIndex((m_ui->tabs->currentIndex() + count() - 1) % qMax(1, count()));
+    });
+}
+
+ChatWindow::~ChatWindow() = default;
+
+int ChatWindow::count() const
+{
+    return m_ui->tabs->count();
+}
+
+ConversationWidget* ChatWindow::current() const
+{
+    return qobject_cast<ConversationWidget*>(m_ui->tabs->currentWidget());
+}
+
+ConversationWidget* ChatWindow::conversation(const QString& account, const Xmpp::Jid& peer) const
+{
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        auto* widget = qobject_cast<ConversationWidget*>(m_ui->tabs->widget(i));
+        if (widget && widget->account().jid() == account && widget->peer() == peer.bare()) {
+            return widget;
+        }
+    }
+    return nullptr;
+}
+
+ConversationWidget* ChatWindow::open(Im::Account& account, const Xmpp::Jid& peer, bool makeCurrent)
+{
+    ConversationWidget* widget = conversation(account.jid(), peer);
+    if (!widget) {
+        widget = new ConversationWidget(account, peer, this);
+        addConversation(widget);
+    }
+    if (makeCurrent) {
+        m_ui->tabs->setCurrentWidget(widget);
+        widget->focusInput();
+    }
+    return widget;
+}
+
+void ChatWindow::addConversation(ConversationWidget* widget)
+{
+    widget->setParent(this);
+    m_ui->tabs->addTab(widget, widget->title());
+    m_ui->tabs->tabBar()->setVisible(true);
+    connect(widget, &ConversationWidget::titleChanged, this, [this, widget] { updateTab(widget); });
+    connect(
+        widget, &ConversationWidget::incomingMessage, this, [this, widget] { onIncoming(widget); });
+    connect(&widget->account().presence(), &Im::PresenceService::presencesChanged, widget,
+        [this, widget](const QList<Xmpp::Jid>& changed) {
+            if (changed.contains(widget->peer())) {
+                updateTab(widget);
+            }
+        });
+    updateTab(widget);
+    Q_EMIT conversationOpened(widget);
+}
+
+void ChatWindow::closeAccount(const QString& account)
+{
+    for (int i = m_ui->tabs->count() - 1; i >= 0; --i) {
+        auto* widget = qobject_cast<ConversationWidget*>(m_ui->tabs->widget(i));
+        if (widget && widget->account().jid() == account) {
+            closeTab(i);
+        }
+    }
+}
+
+void ChatWindow::closeTab(int index)
+{
+    QWidget* widget = m_ui->tabs->widget(index);
+    if (!widget) {
+        return;
+    }
+    m_ui->tabs->removeTab(index);
+    widget->deleteLater();
+    if (m_ui->tabs->count() == 0) {
+        m_conversations.setActiveConversation({}, {});
+        hide();
+        Q_EMIT empty();
+    }
+}
+
+void ChatWindow::updateTab(ConversationWidget* widget)
+{
+    const int index = m_ui->tabs->indexOf(widget);
+    if (index < 0) {
+        return;
+    }
+    const int unread
+        = m_conversations.unreadCount(widget->account().jid(), widget->peer().toString());
+    const QString title = widget->title();
+    m_ui->tabs->setTabText(index, unread > 0 ? tr("%1 (%2)").arg(title).arg(unread) : title);
+    const auto& best = widget->account().presence().best(widget->peer());
+    m_ui->tabs->setTabIcon(
+        index, PresenceStyle::icon(best.available ? int(best.show) : PresenceStyle::Offline));
+    m_ui->tabs->setTabToolTip(index, widget->peer().toString());
+    if (widget == current()) {
+        updateTitle();
+    }
+}
+
+void ChatWindow::updateTitle()
+{
+    ConversationWidget* widget = current();
+    setWindowTitle(widget ? widget->title() : tr("Conversations"));
+}
+
+// The conversation in front, in an active window, is being read.
+void ChatWindow::onCurrentChanged()
+{
+    ConversationWidget* widget = current();
+    updateTitle();
+    if (!widget || !isActiveWindow()) {
+        return;
+    }
+    m_conversations.setActiveConversation(widget->account().jid(), widget->peer().toString());
+    m_conversations.markRead(widget->account().jid(), widget->peer().toString());
+    widget->markRead();
+    widget->focusInput();
+}
+
+void ChatWindow::onIncoming(ConversationWidget* widget)
+{
+    if (widget == current() && isActiveWindow()) {
+        widget->markRead();
+        m_conversations.markRead(widget->account().jid(), widget->peer().toString());
+        return;
+    }
+    QApplication::alert(this);
+}
+
+bool ChatWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::WindowActivate) {
+        onCurrentChanged();
+    } else if (event->type() == QEvent::WindowDeactivate) {
+        m_conversations.setActiveConversation({}, {});
+    }
+    return QWidget::event(event);
+}
+
+void ChatWindow::closeEvent(QCloseEvent* event)
+{
+    // Closing the window closes its conversations; history keeps them.
+    while (m_ui->tabs->count() > 0) {
+        closeTab(0);
+    }
+    event->accept();
+}
+
+} // namespace Palaver::Gui

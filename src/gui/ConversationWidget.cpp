@@ -1,0 +1,324 @@
+#include "ConversationWidget.h"
+
+#include "AvatarRenderer.h"
+#include "MessageDelegate.h"
+#include "PresenceStyle.h"
+#include "im/Account.h"
+#include "im/models/MessagesModel.h"
+#include "im/services/MessageService.h"
+#include "im/services/PresenceService.h"
+#include "im/services/RosterService.h"
+#include "im/storage/MessageStore.h"
+#include "ui_ConversationWidget.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QKeyEvent>
+#include <QShortcut>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using Palaver::Im::MessageRecord;
+using Palaver::Xmpp::ChatState;
+
+namespace Palaver::Gui {
+
+ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConversationWidget>())
+    , m_account(account)
+    , m_peer(peer.bare())
+    , m_model(new Im::MessagesModel(
+          account.messages().store(), account.messages(), account.jid(), m_peer, this))
+    , m_avatars(std::make_unique<AvatarRenderer>(8))
+{
+    m_ui->setupUi(this);
+    m_ui->searchBar->hide();
+    m_ui->editBanner->hide();
+    QFont nameFont = m_ui->nameLabel->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.1);
+    m_ui->nameLabel->setFont(nameFont);
+    m_ui->messageView->setModel(m_model);
+    m_ui->chatStateLabel->setMinimumHeight(m_ui->chatStateLabel->fontMetrics().height() + 4);
+    setFocusProxy(m_ui->input);
+
+    connect(m_ui->input, &MessageInput::sendRequested, this, &ConversationWidget::send);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, [this] {
+        const QString text = m_ui->input->toPlainText().trimmed();
+        if (!text.isEmpty()) {
+            send(text);
+            m_ui->input->clear();
+        }
+        m_ui->input->setFocus();
+    });
+    connect(
+        m_ui->input, &MessageInput::editLastRequested, this, &ConversationWidget::startEditingLast);
+    connect(m_ui->input, &MessageInput::editCancelled, this, &ConversationWidget::stopEditing);
+    connect(m_ui->input, &MessageInput::composingChanged, this,
+        &ConversationWidget::onComposingChanged);
+    connect(&m_ui->messageView->messageDelegate(), &MessageDelegate::retryRequested, this,
+        &ConversationWidget::retry);
+    connect(&m_ui->messageView->messageDelegate(), &MessageDelegate::linkActivated, this,
+        &ConversationWidget::openLink);
+    connect(m_model, &Im::MessagesModel::peerChatStateChanged, this,
+        &ConversationWidget::updateChatState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex&, int first, int last) {
+            for (int row = first; row <= last; ++row) {
+                const MessageRecord* record = m_model->record(row);
+                if (record && !record->outgoing && row == m_model->rowCount() - 1) {
+                    Q_EMIT incomingMessage();
+                    break;
+                }
+            }
+            if (m_revealing != 0) {
+                revealRecord(m_revealing);
+            }
+        });
+    connect(&account.presence(), &Im::PresenceService::presencesChanged, this,
+        [this](const QList<Xmpp::Jid>& changed) {
+            if (changed.contains(m_peer)) {
+                updateHeader();
+            }
+        });
+    connect(&account.roster(), &Im::RosterService::itemChanged, this, [this](const Xmpp::Jid& jid) {
+        if (jid == m_peer) {
+            updateHeader();
+            Q_EMIT titleChanged();
+        }
+    });
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, &ConversationWidget::showSearch);
+    connect(m_ui->searchButton, &QToolButton::clicked, this, &ConversationWidget::showSearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ConversationWidget::search);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this,
+        [this] { showMatch(QApplication::keyboardModifiers() & Qt::ShiftModifier ? -1 : 1); });
+    connect(m_ui->searchOlderButton, &QToolButton::clicked, this, [this] { showMatch(1); });
+    connect(m_ui->searchNewerButton, &QToolButton::clicked, this, [this] { showMatch(-1); });
+    connect(m_ui->searchCloseButton, &QToolButton::clicked, this, [this] {
+        m_ui->searchEdit->clear();
+        m_ui->searchBar->hide();
+        m_ui->input->setFocus();
+    });
+    updateHeader();
+    updateChatState();
+}
+
+ConversationWidget::~ConversationWidget()
+{
+    if (m_sendChatStates && m_ui->input->isComposing()) {
+        m_account.messages().sendChatState(m_peer, ChatState::Active);
+    }
+}
+
+QString ConversationWidget::peerName() const
+{
+    const auto item = m_account.roster().item(m_peer);
+    if (item && !item->name.isEmpty()) {
+        return item->name;
+    }
+    return m_peer.local().isEmpty() ? m_peer.toString() : m_peer.local();
+}
+
+QString ConversationWidget::title() const
+{
+    return peerName();
+}
+
+void ConversationWidget::setAvatarPath(const QString& path)
+{
+    m_avatarPath = path;
+    updateHeader();
+}
+
+void ConversationWidget::updateHeader()
+{
+    const QString name = peerName();
+    m_ui->nameLabel->setText(name);
+    m_ui->nameLabel->setToolTip(m_peer.toString());
+    const auto& best = m_account.presence().best(m_peer);
+    const int show = best.available ? int(best.show) : PresenceStyle::Offline;
+    QString status = PresenceStyle::name(show);
+    if (!best.status.isEmpty()) {
+        status += u" — "_s + best.status.simplified();
+    }
+    m_ui->statusLabel->setText(
+        m_ui->statusLabel->fontMetrics().elidedText(status, Qt::ElideRight, 400));
+    m_ui->statusLabel->setToolTip(best.status);
+    m_ui->avatarLabel->setPixmap(
+        m_avatars->avatar(m_peer.toString(), name, m_avatarPath, 36, devicePixelRatioF()));
+    m_ui->messageView->messageDelegate().setNames(
+        m_account.jid().section(u'@', 0, 0), name, m_peer.toString());
+}
+
+void ConversationWidget::updateChatState()
+{
+    QString text;
+    switch (m_model->peerChatState()) {
+    case ChatState::Composing:
+        text = tr("%1 is typing…").arg(peerName());
+        break;
+    case ChatState::Paused:
+        text = tr("%1 stopped typing.").arg(peerName());
+        break;
+    case ChatState::Gone:
+        text = tr("%1 has left the conversation.").arg(peerName());
+        break;
+    default:
+        break;
+    }
+    m_ui->chatStateLabel->setText(text);
+}
+
+void ConversationWidget::send(const QString& text)
+{
+    if (!m_editingId.isEmpty()) {
+        m_account.messages().correctMessage(m_peer, m_editingId, text);
+        stopEditing();
+    } else {
+        m_account.messages().sendMessage(m_peer, text);
+    }
+    m_ui->messageView->scrollToNewest();
+}
+
+void ConversationWidget::startEditingLast()
+{
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+        const MessageRecord* record = m_model->record(row);
+        if (record->outgoing) {
+            if (record->messageId.isEmpty()) {
+                return;
+            }
+            m_editingId = record->messageId;
+            m_ui->input->setPlainText(record->body);
+            m_ui->input->moveCursor(QTextCursor::End);
+            m_ui->editBanner->show();
+            return;
+        }
+    }
+}
+
+void ConversationWidget::stopEditing()
+{
+    if (m_editingId.isEmpty()) {
+        return;
+    }
+    m_editingId.clear();
+    m_ui->editBanner->hide();
+    m_ui->input->clear();
+}
+
+void ConversationWidget::onComposingChanged(bool composing)
+{
+    if (m_sendChatStates) {
+        m_account.messages().sendChatState(
+            m_peer, composing ? ChatState::Composing : ChatState::Paused);
+    }
+}
+
+void ConversationWidget::markRead()
+{
+    const QString last = m_model->lastIncomingMessageId();
+    if (m_sendReadMarkers && !last.isEmpty() && m_model->conversationId() != 0) {
+        m_account.messages().markDisplayed(m_peer, m_model->conversationId(), last);
+    } else if (m_model->conversationId() != 0) {
+        m_account.messages().store().markRead(m_model->conversationId());
+    }
+}
+
+void ConversationWidget::focusInput()
+{
+    m_ui->input->setFocus();
+}
+
+void ConversationWidget::openLink(const QString& url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme == u"xmpp"_s) {
+        Q_EMIT xmppLinkActivated(url);
+    } else if (scheme == u"http"_s || scheme == u"https"_s) {
+        QDesktopServices::openUrl(parsed);
+    }
+}
+
+void ConversationWidget::retry(const QModelIndex& index)
+{
+    if (const MessageRecord* record = m_model->record(index.row())) {
+        m_account.messages().resend(*record);
+    }
+}
+
+void ConversationWidget::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && m_ui->searchBar->isVisible()) {
+        m_ui->searchCloseButton->click();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ConversationWidget::showSearch()
+{
+    m_ui->searchBar->show();
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+}
+
+void ConversationWidget::search(const QString& text)
+{
+    m_ui->messageView->messageDelegate().setHighlight(text.trimmed());
+    m_ui->messageView->viewport()->update();
+    m_matches.clear();
+    m_match = -1;
+    m_ui->searchResultLabel->clear();
+    if (text.trimmed().isEmpty() || m_model->conversationId() == 0) {
+        return;
+    }
+    const QString query = text.trimmed();
+    m_account.messages().store().search(query, m_model->conversationId(), 500, this,
+        [this, query](const QList<MessageRecord>& found) {
+            if (query != m_ui->searchEdit->text().trimmed()) {
+                return; // the user typed on
+            }
+            for (const MessageRecord& record : found) {
+                m_matches.append(record.id);
+            }
+            m_ui->searchResultLabel->setText(m_matches.isEmpty()
+                    ? tr("No match")
+                    : tr("%n match(es)", nullptr, int(m_matches.size())));
+            if (!m_matches.isEmpty()) {
+                showMatch(1);
+            }
+        });
+}
+
+// step 1: the next older match; -1: the next newer one.
+void ConversationWidget::showMatch(int step)
+{
+    if (m_matches.isEmpty()) {
+        return;
+    }
+    m_match = qBound(0, m_match + step, int(m_matches.size()) - 1);
+    m_ui->searchResultLabel->setText(tr("%1 of %2").arg(m_match + 1).arg(m_matches.size()));
+    revealRecord(m_matches.at(m_match));
+}
+
+// Scrolls to a message, loading older pages until it is there.
+void ConversationWidget::revealRecord(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_revealing = 0;
+        m_ui->messageView->scrollToRow(row);
+        return;
+    }
+    m_revealing = m_model->isAtStart() ? 0 : id;
+    if (m_revealing != 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+    }
+}
+
+} // namespace Palaver::Gui

@@ -1,0 +1,367 @@
+#include "MessageDelegate.h"
+
+#include "ContactColor.h"
+#include "im/models/MessagesModel.h"
+#include "im/storage/MessageRecord.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+using Palaver::Im::MessageRecord;
+using Palaver::Im::MessagesModel;
+
+namespace Palaver::Gui {
+
+namespace {
+
+constexpr int SidePadding = 10;
+constexpr int BubblePadding = 8;
+constexpr int GroupGap = 8;
+constexpr int RowGap = 2;
+// Messages from one sender within this many seconds form one group under one header.
+constexpr int GroupSeconds = 5 * 60;
+
+QFont smallFont(const QFont& font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    return small;
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_documents(400)
+{ }
+
+void MessageDelegate::setNames(
+    const QString& ownName, const QString& peerName, const QString& peerJid)
+{
+    m_ownName = ownName;
+    m_peerName = peerName;
+    m_peerJid = peerJid;
+}
+
+void MessageDelegate::setViewportWidth(int width)
+{
+    if (width != m_width) {
+        m_width = width;
+        m_documents.clear();
+        m_documentSources.clear();
+    }
+}
+
+void MessageDelegate::setHighlight(const QString& text)
+{
+    m_highlight = text;
+}
+
+int MessageDelegate::bubbleWidthLimit() const
+{
+    return qMax(120, qMin(m_width * 3 / 4, 640));
+}
+
+MessageFormatter::Style MessageDelegate::formatStyle(const QPalette& palette, bool outgoing) const
+{
+    QColor faint = palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
+    faint.setAlphaF(0.5f);
+    const QColor link
+        = outgoing ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Link);
+    return {faint, faint, link};
+}
+
+QTextDocument* MessageDelegate::documentFor(
+    const QModelIndex& index, const QStyleOptionViewItem& option) const
+{
+    const qint64 id = index.data(MessagesModel::IdRole).toLongLong();
+    const QString body = index.data(MessagesModel::BodyRole).toString();
+    const bool outgoing = index.data(MessagesModel::OutgoingRole).toBool();
+    if (QTextDocument* cached = m_documents.object(id);
+        cached && m_documentSources.value(id) == body) {
+        return cached;
+    }
+    auto* document = new QTextDocument;
+    document->setDocumentMargin(0);
+    document->setDefaultFont(option.font);
+    const MessageFormatter::Style style = formatStyle(option.palette, outgoing);
+    const QString html = MessageFormatter::isMeAction(body)
+        ? MessageFormatter::actionHtml(senderName(index), body, style)
+        : MessageFormatter::toHtml(body, style);
+    const QColor text = option.palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
+    document->setDefaultStyleSheet(u"body { color: "_s + text.name() + u"; }"_s);
+    document->setHtml(u"<body>"_s + html + u"</body>"_s);
+    document->setTextWidth(bubbleWidthLimit() - 2 * BubblePadding);
+    document->setTextWidth(
+        qMin(document->idealWidth(), qreal(bubbleWidthLimit() - 2 * BubblePadding)) + 1);
+    m_documents.insert(id, document);
+    m_documentSources.insert(id, body);
+    return document;
+}
+
+bool MessageDelegate::startsDay(const QModelIndex& index) const
+{
+    if (index.row() == 0) {
+        return true;
+    }
+    const QModelIndex above = index.siblingAtRow(index.row() - 1);
+    return above.data(MessagesModel::TimestampRole).toDateTime().date()
+        != index.data(MessagesModel::TimestampRole).toDateTime().date();
+}
+
+bool MessageDelegate::startsGroup(const QModelIndex& index) const
+{
+    if (startsDay(index)) {
+        return true;
+    }
+    const QModelIndex above = index.siblingAtRow(index.row() - 1);
+    if (above.data(MessagesModel::OutgoingRole) != index.data(MessagesModel::OutgoingRole)) {
+        return true;
+    }
+    const qint64 gap = above.data(MessagesModel::TimestampRole)
+                           .toDateTime()
+                           .secsTo(index.data(MessagesModel::TimestampRole).toDateTime());
+    return gap > GroupSeconds;
+}
+
+QString MessageDelegate::senderName(const QModelIndex& index) const
+{
+    if (index.data(MessagesModel::OutgoingRole).toBool()) {
+        return m_ownName.isEmpty() ? tr("Me") : m_ownName;
+    }
+    return m_peerName;
+}
+
+QString MessageDelegate::footerText(const QModelIndex& index) const
+{
+    QString text = QLocale().toString(
+        index.data(MessagesModel::TimestampRole).toDateTime().time(), QLocale::ShortFormat);
+    if (index.data(MessagesModel::CorrectedRole).toBool()) {
+        text += u" · "_s + tr("edited");
+    }
+    if (!index.data(MessagesModel::OutgoingRole).toBool()) {
+        return text;
+    }
+    switch (MessageRecord::State(index.data(MessagesModel::DeliveryStateRole).toInt())) {
+    case MessageRecord::State::Pending:
+        return text + u" · "_s + tr("sending");
+    case MessageRecord::State::Sent:
+        return text + u" ✓"_s;
+    case MessageRecord::State::Delivered:
+        return text + u" ✓✓"_s;
+    case MessageRecord::State::Displayed:
+        return text + u" · "_s + tr("read");
+    case MessageRecord::State::Failed:
+        return text + u" · "_s + tr("not sent");
+    case MessageRecord::State::Received:
+        break;
+    }
+    return text;
+}
+
+QString MessageDelegate::dayText(const QDate& date) const
+{
+    const QDate today = QDate::currentDate();
+    if (date == today) {
+        return tr("Today");
+    }
+    if (date == today.addDays(-1)) {
+        return tr("Yesterday");
+    }
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+MessageDelegate::Layout MessageDelegate::layoutFor(
+    const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    Layout layout;
+    const QFontMetrics metrics(option.font);
+    const QFontMetrics small(smallFont(option.font));
+    const int width = m_width;
+    const bool outgoing = index.data(MessagesModel::OutgoingRole).toBool();
+    const bool group = startsGroup(index);
+    int y = group ? GroupGap : RowGap;
+    if (startsDay(index)) {
+        layout.separator = QRect(SidePadding, y, width - 2 * SidePadding, metrics.height() + 8);
+        y = layout.separator.bottom() + 1 + GroupGap / 2;
+    }
+    if (group) {
+        layout.header = QRect(SidePadding, y, width - 2 * SidePadding, small.height());
+        y = layout.header.bottom() + 3;
+    }
+    const QTextDocument* document = documentFor(index, option);
+    const QSize textSize = document->size().toSize();
+    QString footer = footerText(index);
+    const MessageRecord::State state
+        = MessageRecord::State(index.data(MessagesModel::DeliveryStateRole).toInt());
+    if (state == MessageRecord::State::Failed) {
+        footer += u"  "_s + tr("Retry");
+    }
+    const int footerWidth = small.horizontalAdvance(footer);
+    const int innerWidth = qMax(textSize.width(), footerWidth);
+    const int bubbleWidth = innerWidth + 2 * BubblePadding;
+    const int bubbleHeight = textSize.height() + small.height() + 2 * BubblePadding;
+    const int left = outgoing ? width - SidePadding - bubbleWidth : SidePadding;
+    layout.bubble = QRect(left, y, bubbleWidth, bubbleHeight);
+    layout.text
+        = QRect(left + BubblePadding, y + BubblePadding, textSize.width(), textSize.height());
+    layout.footer
+        = QRect(left + BubblePadding, layout.text.bottom() + 1, innerWidth, small.height());
+    layout.height = layout.bubble.bottom() + 1;
+    return layout;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return {m_width, layoutFor(option, index).height};
+}
+
+void MessageDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const Layout layout = layoutFor(option, index);
+    const bool outgoing = index.data(MessagesModel::OutgoingRole).toBool();
+    const QPalette& palette = option.palette;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(option.rect.topLeft());
+
+    if (!layout.separator.isEmpty()) {
+        paintSeparator(painter, layout.separator, index, option);
+    }
+    if (!layout.header.isEmpty()) {
+        painter->setFont(smallFont(option.font));
+        const QString identifier = outgoing ? QString() : m_peerJid;
+        QColor nameColor = outgoing ? palette.color(QPalette::PlaceholderText)
+                                    : ContactColor::forIdentifier(identifier, isDark(palette));
+        painter->setPen(nameColor);
+        painter->drawText(layout.header,
+            (outgoing ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, senderName(index));
+    }
+
+    const bool highlighted = !m_highlight.isEmpty()
+        && index.data(MessagesModel::BodyRole)
+               .toString()
+               .contains(m_highlight, Qt::CaseInsensitive);
+    const auto state = MessageRecord::State(index.data(MessagesModel::DeliveryStateRole).toInt());
+    QColor fill
+        = outgoing ? palette.color(QPalette::Highlight) : palette.color(QPalette::AlternateBase);
+    if (!outgoing && fill == palette.color(QPalette::Base)) {
+        fill = palette.color(QPalette::Button);
+    }
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(layout.bubble), 10, 10);
+    painter->fillPath(bubble, fill);
+    if (highlighted || (option.state & QStyle::State_Selected)) {
+        painter->setPen(QPen(QColor(0xf5, 0x9f, 0x00), 2));
+        painter->drawPath(bubble);
+    } else if (state == MessageRecord::State::Failed) {
+        painter->setPen(QPen(QColor(0xe0, 0x31, 0x31), 1.5));
+        painter->drawPath(bubble);
+    }
+
+    painter->save();
+    painter->translate(layout.text.topLeft());
+    documentFor(index, option)->drawContents(painter);
+    painter->restore();
+
+    QColor footerColor = palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
+    footerColor.setAlphaF(0.7f);
+    painter->setFont(smallFont(option.font));
+    painter->setPen(footerColor);
+    const QString footer = footerText(index);
+    if (state == MessageRecord::State::Failed) {
+        const QRect retry = retryRect(option, index).translated(-option.rect.topLeft());
+        painter->drawText(QRect(layout.footer.left(), layout.footer.top(),
+                              retry.left() - layout.footer.left(), layout.footer.height()),
+            Qt::AlignRight | Qt::AlignVCenter, footer);
+        QFont underline = smallFont(option.font);
+        underline.setUnderline(true);
+        underline.setBold(true);
+        painter->setFont(underline);
+        painter->setPen(palette.color(outgoing ? QPalette::HighlightedText : QPalette::Link));
+        painter->drawText(retry, Qt::AlignRight | Qt::AlignVCenter, tr("Retry"));
+    } else {
+        painter->drawText(layout.footer, Qt::AlignRight | Qt::AlignVCenter, footer);
+    }
+    painter->restore();
+}
+
+void MessageDelegate::paintSeparator(QPainter* painter, const QRect& rect, const QModelIndex& index,
+    const QStyleOptionViewItem& option) const
+{
+    const QString text = dayText(index.data(MessagesModel::TimestampRole).toDateTime().date());
+    QFont font = smallFont(option.font);
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    const int textWidth = metrics.horizontalAdvance(text) + 20;
+    QColor line = option.palette.color(QPalette::PlaceholderText);
+    line.setAlphaF(0.4f);
+    painter->setPen(line);
+    const int y = rect.center().y();
+    const int middle = rect.center().x();
+    painter->drawLine(rect.left(), y, middle - textWidth / 2, y);
+    painter->drawLine(middle + textWidth / 2, y, rect.right(), y);
+    painter->setFont(font);
+    painter->setPen(option.palette.color(QPalette::PlaceholderText));
+    painter->drawText(rect, Qt::AlignCenter, text);
+}
+
+QRect MessageDelegate::retryRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const Layout layout = layoutFor(option, index);
+    const QFontMetrics small([&] {
+        QFont font = smallFont(option.font);
+        font.setBold(true);
+        return font;
+    }());
+    const int width = small.horizontalAdvance(tr("Retry")) + 2;
+    return QRect(
+        layout.footer.right() - width + 1, layout.footer.top(), width, layout.footer.height())
+        .translated(option.rect.topLeft());
+}
+
+QString MessageDelegate::linkAt(
+    const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const
+{
+    const Layout layout = layoutFor(option, index);
+    const QPoint inText = point - option.rect.topLeft() - layout.text.topLeft();
+    if (!QRect(QPoint(0, 0), layout.text.size()).contains(inText)) {
+        return {};
+    }
+    return documentFor(index, option)->documentLayout()->anchorAt(inText);
+}
+
+bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+    const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QPoint point = mouse->position().toPoint();
+        if (mouse->button() == Qt::LeftButton) {
+            const auto state
+                = MessageRecord::State(index.data(MessagesModel::DeliveryStateRole).toInt());
+            if (state == MessageRecord::State::Failed && retryRect(option, index).contains(point)) {
+                Q_EMIT retryRequested(index);
+                return true;
+            }
+            if (const QString link = linkAt(option, index, point); !link.isEmpty()) {
+                Q_EMIT linkActivated(link);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace Palaver::Gui

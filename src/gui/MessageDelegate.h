@@ -1,0 +1,75 @@
+// MessageDelegate: paints a conversation: day separators, the sender and time where a new
+// group of messages starts, the text in a bubble (styled safely, with links), and for our
+// own messages their delivery state, with a retry action when sending failed.
+#pragma once
+
+#include "MessageFormatter.h"
+
+#include <QCache>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+
+namespace Palaver::Gui {
+
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit MessageDelegate(QObject* parent = nullptr);
+
+    void setNames(const QString& ownName, const QString& peerName, const QString& peerJid);
+    // The view's width, which decides where lines wrap.
+    void setViewportWidth(int width);
+    // Rows whose text contains this are highlighted (the conversation search).
+    void setHighlight(const QString& text);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+        const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+        const QModelIndex& index) override;
+
+    // Where the retry action of a failed message is, within its row (for clicks and tests).
+    QRect retryRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    // The link under a point of a row, if any.
+    QString linkAt(
+        const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const;
+
+Q_SIGNALS:
+    void retryRequested(const QModelIndex& index);
+    void linkActivated(const QString& url);
+
+private:
+    struct Layout
+    {
+        QRect separator; // the day line, empty when the day is the same as above
+        QRect header; // sender and time, empty inside a group
+        QRect bubble;
+        QRect text;
+        QRect footer; // time and delivery state
+        int height = 0;
+    };
+
+    Layout layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    QTextDocument* documentFor(const QModelIndex& index, const QStyleOptionViewItem& option) const;
+    bool startsDay(const QModelIndex& index) const;
+    bool startsGroup(const QModelIndex& index) const;
+    QString senderName(const QModelIndex& index) const;
+    QString footerText(const QModelIndex& index) const;
+    QString dayText(const QDate& date) const;
+    int bubbleWidthLimit() const;
+    MessageFormatter::Style formatStyle(const QPalette& palette, bool outgoing) const;
+    void paintSeparator(QPainter* painter, const QRect& rect, const QModelIndex& index,
+        const QStyleOptionViewItem& option) const;
+
+    QString m_ownName;
+    QString m_peerName;
+    QString m_peerJid;
+    QString m_highlight;
+    int m_width = 400;
+    mutable QCache<qint64, QTextDocument> m_documents;
+    mutable QHash<qint64, QString> m_documentSources; // what each cached document shows
+};
+
+} // namespace Palaver::Gui

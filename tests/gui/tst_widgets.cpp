@@ -1,0 +1,199 @@
+// The gui layer's own pieces, offscreen: XEP-0392 colours against the spec's vectors, safe
+// message styling (XEP-0393) and links, the status selector and the message input driven by
+// real key presses and clicks, and error texts for every kind of connection error.
+#include "gui/ConnectionErrorText.h"
+#include "gui/ContactColor.h"
+#include "gui/MessageFormatter.h"
+#include "gui/MessageInput.h"
+#include "gui/PresenceStyle.h"
+#include "gui/StatusSelector.h"
+#include "xmpp/core/Presence.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Palaver::Gui;
+using namespace Qt::StringLiterals;
+
+class WidgetsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contactColor_data();
+    void contactColor();
+    void formatter_data();
+    void formatter();
+    void meAction();
+    void statusSelector();
+    void messageInput();
+    void errorTexts();
+};
+
+// XEP-0392 §13.1 test vectors (S=100, L=50).
+void WidgetsTest::contactColor_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<double>("angle");
+    QTest::addColumn<QColor>("rgb");
+    QTest::newRow("Romeo") << u"Romeo"_s << 327.255249 << QColor::fromRgbF(0.865f, 0.000f, 0.686f);
+    QTest::newRow("juliet") << u"juliet@capulet.lit"_s << 209.410400
+                            << QColor::fromRgbF(0.000f, 0.515f, 0.573f);
+    QTest::newRow("emoji") << u"😺"_s << 331.199341 << QColor::fromRgbF(0.872f, 0.000f, 0.659f);
+    QTest::newRow("council") << u"council"_s << 359.994507
+                             << QColor::fromRgbF(0.918f, 0.000f, 0.394f);
+}
+
+void WidgetsTest::contactColor()
+{
+    QFETCH(QString, input);
+    QFETCH(double, angle);
+    QFETCH(QColor, rgb);
+    QVERIFY2(qAbs(ContactColor::hueAngle(input) - angle) < 0.001,
+        qPrintable(QString::number(ContactColor::hueAngle(input))));
+    const QColor color = ContactColor::forIdentifier(input);
+    const auto near = [](float a, float b) { return qAbs(a - b) < 0.01f; };
+    QVERIFY2(near(color.redF(), rgb.redF()) && near(color.greenF(), rgb.greenF())
+            && near(color.blueF(), rgb.blueF()),
+        qPrintable(color.name()));
+}
+
+void WidgetsTest::formatter_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QStringList>("contains");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("markup is text") << u"<b>hi</b> <script>x</script>"_s
+                                    << QStringList {u"&lt;b&gt;hi&lt;/b&gt;"_s, u"&lt;script&gt;"_s}
+                                    << QStringList {u"<script>"_s, u"<b>hi"_s};
+    QTest::newRow("strong") << u"a *bold* word"_s << QStringList {u"<b>bold</b>"_s}
+                            << QStringList {};
+    QTest::newRow("emphasis and strike")
+        << u"_it_ and ~gone~"_s << QStringList {u"<i>it</i>"_s, u"<s>gone</s>"_s} << QStringList {};
+    QTest::newRow("code is not styled further")
+        << u"`*x*`"_s << QStringList {u"<code>*x*</code>"_s} << QStringList {u"<b>"_s};
+    QTest::newRow("no span across spaces")
+        << u"a * b * c"_s << QStringList {} << QStringList {u"<b>"_s};
+    QTest::newRow("no span inside a word")
+        << u"snake_case_name"_s << QStringList {} << QStringList {u"<i>"_s};
+    QTest::newRow("https link") << u"see https://example.org/a?b=1&c=2."_s
+                                << QStringList {u"<a href=\"https://example.org/a?b=1&amp;c=2\""_s}
+                                << QStringList {u"c=2.\""_s};
+    QTest::newRow("xmpp link") << u"join xmpp:room@muc.example.org?join"_s
+                               << QStringList {u"href=\"xmpp:room@muc.example.org?join\""_s}
+                               << QStringList {};
+    QTest::newRow("javascript is no link")
+        << u"javascript:alert(1)"_s << QStringList {} << QStringList {u"<a"_s};
+    QTest::newRow("file is no link")
+        << u"file:///etc/passwd"_s << QStringList {} << QStringList {u"<a"_s};
+    QTest::newRow("quote") << u"> quoted\nreply"_s << QStringList {u"&gt; quoted"_s, u"reply"_s}
+                           << QStringList {};
+    QTest::newRow("code block") << u"```\n<x> *y*\n```"_s
+                                << QStringList {u"<pre>&lt;x&gt; *y*</pre>"_s}
+                                << QStringList {u"<b>"_s};
+    QTest::newRow("quote in attribute") << u"https://example.org/\"onmouseover=\"x"_s
+                                        << QStringList {} << QStringList {u"\"onmouseover"_s};
+}
+
+void WidgetsTest::formatter()
+{
+    QFETCH(QString, body);
+    QFETCH(QStringList, contains);
+    QFETCH(QStringList, absent);
+    const MessageFormatter::Style style {Qt::gray, Qt::darkGray, Qt::blue};
+    const QString html = MessageFormatter::toHtml(body, style);
+    for (const QString& part : contains) {
+        QVERIFY2(html.contains(part), qPrintable(html));
+    }
+    for (const QString& part : absent) {
+        QVERIFY2(!html.contains(part), qPrintable(html));
+    }
+}
+
+void WidgetsTest::meAction()
+{
+    QVERIFY(MessageFormatter::isMeAction(u"/me waves"_s));
+    QVERIFY(!MessageFormatter::isMeAction(u"/meh"_s));
+    QVERIFY(!MessageFormatter::isMeAction(u" /me waves"_s));
+    const QString html
+        = MessageFormatter::actionHtml(u"<Ann>"_s, u"/me waves"_s, {Qt::gray, Qt::gray, Qt::blue});
+    QVERIFY2(html.contains(u"* &lt;Ann&gt; waves"_s), qPrintable(html));
+}
+
+void WidgetsTest::statusSelector()
+{
+    StatusSelector selector;
+    selector.resize(320, 40);
+    selector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&selector));
+    QSignalSpy chosen(&selector, &StatusSelector::statusChosen);
+    QSignalSpy recent(&selector, &StatusSelector::recentMessagesChanged);
+    auto* showCombo = selector.findChild<QComboBox*>(u"showCombo"_s);
+    auto* messageCombo = selector.findChild<QComboBox*>(u"messageCombo"_s);
+    QVERIFY(showCombo && messageCombo);
+    QCOMPARE(showCombo->count(), 6);
+
+    // Choose "Away" with the keyboard, then type a message and press Enter.
+    showCombo->setFocus();
+    const int away = showCombo->findData(int(Palaver::Xmpp::Presence::Show::Away));
+    showCombo->setCurrentIndex(away);
+    Q_EMIT showCombo->activated(away);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.last().at(0).toInt(), int(Palaver::Xmpp::Presence::Show::Away));
+    messageCombo->lineEdit()->clear();
+    QTest::keyClicks(messageCombo->lineEdit(), u"coffee break"_s);
+    QTest::keyClick(messageCombo->lineEdit(), Qt::Key_Return);
+    QCOMPARE(chosen.size(), 2);
+    QCOMPARE(chosen.last().at(1).toString(), u"coffee break"_s);
+    QCOMPARE(recent.size(), 1);
+    QCOMPARE(selector.recentMessages(), QStringList {u"coffee break"_s});
+    QCOMPARE(messageCombo->count(), 1);
+
+    // Offline disables the message field; setStatus() does not announce anything.
+    selector.setStatus(PresenceStyle::Offline, {});
+    QVERIFY(!messageCombo->isEnabled());
+    QCOMPARE(chosen.size(), 2);
+}
+
+void WidgetsTest::messageInput()
+{
+    MessageInput input;
+    input.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&input));
+    QSignalSpy sent(&input, &MessageInput::sendRequested);
+    QSignalSpy edit(&input, &MessageInput::editLastRequested);
+    QSignalSpy composing(&input, &MessageInput::composingChanged);
+
+    QTest::keyClick(&input, Qt::Key_Up);
+    QCOMPARE(edit.size(), 1);
+    QTest::keyClicks(&input, u"first line"_s);
+    QCOMPARE(composing.size(), 1);
+    QVERIFY(composing.first().at(0).toBool());
+    QTest::keyClick(&input, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(&input, u"second"_s);
+    QCOMPARE(sent.size(), 0);
+    QTest::keyClick(&input, Qt::Key_Return);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().at(0).toString(), u"first line\nsecond"_s);
+    QVERIFY(input.toPlainText().isEmpty());
+    // Enter on nothing sends nothing.
+    QTest::keyClick(&input, Qt::Key_Return);
+    QCOMPARE(sent.size(), 1);
+}
+
+void WidgetsTest::errorTexts()
+{
+    using Kind = Palaver::Xmpp::ConnectionError::Kind;
+    for (int kind = int(Kind::InvalidSettings); kind <= int(Kind::SessionFailed); ++kind) {
+        const auto error = Palaver::Xmpp::ConnectionError::make(Kind(kind), u"detail"_s);
+        const QString text = ConnectionErrorText::describe(error);
+        QVERIFY2(!text.isEmpty() && !text.contains(u"detail"_s), qPrintable(QString::number(kind)));
+        QVERIFY(!ConnectionErrorText::summary(error).isEmpty());
+    }
+    QVERIFY(ConnectionErrorText::describe({}).isEmpty());
+}
+
+QTEST_MAIN(WidgetsTest)
+#include "tst_widgets.moc"
