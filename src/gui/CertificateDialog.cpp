@@ -35,12 +35,13 @@ CertificateDialog::CertificateDialog(
                 locale.toString(certificate.validFrom().toLocalTime().date(), QLocale::ShortFormat),
                 locale.toString(
                     certificate.validUntil().toLocalTime().date(), QLocale::ShortFormat)));
-    // Split in two lines so the 95 characters fit a dialog.
-    QString fingerprint = certificate.sha256FingerprintText();
-    if (fingerprint.size() > 48) {
-        fingerprint.insert(48, u'\n');
+    // Four lines of eight bytes, easy to compare with what the administrator published.
+    const QStringList bytes = certificate.sha256FingerprintText().split(u':');
+    QStringList lines;
+    for (qsizetype i = 0; i < bytes.size(); i += 8) {
+        lines << bytes.mid(i, 8).join(u':');
     }
-    m_ui->fingerprintLabel->setText(fingerprint);
+    m_ui->fingerprintLabel->setText(lines.join(u'\n'));
     QFont mono = m_ui->fingerprintLabel->font();
     mono.setFamily(u"monospace"_s);
     mono.setStyleHint(QFont::Monospace);

@@ -144,8 +144,12 @@ QString MessageDelegate::senderName(const QModelIndex& index) const
 
 QString MessageDelegate::footerText(const QModelIndex& index) const
 {
-    QString text = QLocale().toString(
-        index.data(MessagesModel::TimestampRole).toDateTime().time(), QLocale::ShortFormat);
+    // Hours and minutes: some locales' short format still has seconds.
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    QString text
+        = locale.toString(index.data(MessagesModel::TimestampRole).toDateTime().time(), format);
     if (index.data(MessagesModel::CorrectedRole).toBool()) {
         text += u" · "_s + tr("edited");
     }

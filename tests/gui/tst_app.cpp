@@ -1,0 +1,220 @@
+// The whole application against a real Prosody, driven through its widgets offscreen: first
+// sign-in through the assistant with the certificate trust dialog, a contact request approved
+// with the row's own button, a message arriving in a new tab and a reply typed and sent with
+// Enter, and a status chosen in the selector reaching the contact. With
+// PALAVER_SCREENSHOT_DIR set, it saves pictures of the windows there.
+#include "AccountHarness.h"
+#include "ProsodyFixture.h"
+#include "ServerTest.h"
+#include "app/Application.h"
+#include "gui/AccountAssistant.h"
+#include "gui/CertificateDialog.h"
+#include "gui/ChatWindow.h"
+#include "gui/ConversationWidget.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageInput.h"
+#include "gui/RosterDelegate.h"
+#include "gui/StatusSelector.h"
+#include "im/Account.h"
+#include "im/Profile.h"
+#include "im/models/MessagesModel.h"
+#include "im/models/RosterModel.h"
+#include "im/services/MessageService.h"
+#include "im/services/PresenceService.h"
+#include "im/services/RosterService.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Palaver;
+using namespace Palaver::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Answers the next message box that opens with this button.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        }
+    });
+    timer->start();
+}
+
+QModelIndex findContact(QAbstractItemModel* model, const QString& jid)
+{
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex parent = model->index(group, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(Im::RosterModel::JidRole).toString() == jid) {
+                return index;
+            }
+        }
+    }
+    return {};
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("PALAVER_SCREENSHOT_DIR");
+    if (!directory.isEmpty()) {
+        QVERIFY(widget->grab().save(directory + u'/' + name));
+    }
+}
+
+} // namespace
+
+class AppTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signInApproveChatAndSetStatus();
+
+private:
+    ProsodyFixture m_prosody;
+};
+
+void AppTest::initTestCase()
+{
+    PALAVER_START_SERVER(
+        m_prosody, (QList<TestAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}}));
+}
+
+void AppTest::signInApproveChatAndSetStatus()
+{
+    QTemporaryDir profileDir;
+    Im::Profile profile(profileDir.path());
+    QVERIFY(profile.open());
+    App::Application app(profile);
+    app.start();
+    Gui::MainWindow& window = app.mainWindow();
+    window.resize(340, 600);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // First run: the assistant asks for the account.
+    Gui::AccountAssistant* assistant = app.showAccountAssistant();
+    QVERIFY(assistant && assistant->isVisible());
+    QTest::keyClicks(assistant->findChild<QLineEdit*>(u"addressEdit"_s), u"ann@localhost"_s);
+    QTest::keyClicks(assistant->findChild<QLineEdit*>(u"passwordEdit"_s), u"pw-ann"_s);
+    assistant->findChild<QGroupBox*>(u"advancedBox"_s)->setChecked(true);
+    QTest::keyClicks(assistant->findChild<QLineEdit*>(u"hostEdit"_s), u"127.0.0.1"_s);
+    assistant->findChild<QSpinBox*>(u"portSpin"_s)->setValue(m_prosody.port());
+    saveScreenshot(assistant, u"sign-in.png"_s);
+    bool certificateShown = false;
+    connect(assistant, &Gui::AccountAssistant::certificateDialogShown, this,
+        [&certificateShown](Gui::CertificateDialog* dialog) {
+            certificateShown = true;
+            QTimer::singleShot(50, dialog, [dialog] {
+                saveScreenshot(dialog, u"certificate.png"_s);
+                QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+            });
+        });
+    // No keychain runs here: the app asks whether the profile may keep the password.
+    answerNextMessageBox(QMessageBox::Yes);
+    QTest::mouseClick(assistant->signInButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return app.account(u"ann@localhost"_s) != nullptr; }, 20000));
+    QVERIFY(certificateShown);
+    Im::Account& ann = *app.account(u"ann@localhost"_s);
+    QVERIFY(QTest::qWaitFor([&] { return ann.client().isConnected(); }, 15000));
+    const auto stored = profile.account(Xmpp::Jid::fromString(u"ann@localhost"_s));
+    QVERIFY(stored);
+    QCOMPARE(stored->pinnedCertificate, m_prosody.serverFingerprint());
+    QVERIFY(QTest::qWaitFor([&] { return profile.account(stored->jid)->passwordInProfile; }, 5000));
+    QCOMPARE(profile.storedPassword(stored->jid), u"pw-ann"_s);
+
+    // Ben asks to see Ann's status; she approves with the button on his row.
+    AccountHarness ben(m_prosody, u"ben"_s, u"pc"_s);
+    QVERIFY(ben.signIn());
+    ben.account().roster().addContact(
+        Xmpp::Jid::fromString(u"ann@localhost"_s), u"Ann"_s, {}, u"Hi, it's Ben"_s);
+    auto* view = qobject_cast<QTreeView*>(&window.rosterView());
+    QModelIndex request;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (request = findContact(view->model(), u"ben@localhost"_s)).isValid(); },
+        10000));
+    QVERIFY(request.data(Im::RosterModel::RequestPendingRole).toBool());
+    saveScreenshot(&window, u"request.png"_s);
+    const QRect row = view->visualRect(request);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+        window.rosterDelegate().approveButtonRect(row).center());
+    const auto both = [&] {
+        const auto item = ben.account().roster().item(Xmpp::Jid::fromString(u"ann@localhost"_s));
+        return item && item->subscription == Xmpp::RosterItem::Subscription::Both;
+    };
+    // Approving asks back, so both see each other once Ben approves too.
+    QVERIFY(QTest::qWaitFor([&] { return !ben.account().roster().requests().isEmpty(); }, 10000));
+    ben.account().roster().approve(Xmpp::Jid::fromString(u"ann@localhost"_s), false);
+    QVERIFY(QTest::qWaitFor(both, 10000));
+
+    // Ben writes; Ann's conversation opens by itself with his message.
+    ben.account().messages().sendMessage(
+        Xmpp::Jid::fromString(u"ann@localhost"_s), u"Hello *Ann*, see https://example.org"_s);
+    Gui::ConversationWidget* conversation = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            conversation = app.chatWindow().conversation(
+                u"ann@localhost"_s, Xmpp::Jid::fromString(u"ben@localhost"_s));
+            return conversation && conversation->messages().rowCount() == 1;
+        },
+        10000));
+    QVERIFY(app.chatWindow().isVisible());
+
+    // She answers by typing and pressing Enter.
+    app.chatWindow().resize(560, 520);
+    auto* input = conversation->findChild<Gui::MessageInput*>(u"input"_s);
+    QTest::keyClicks(input, u"Hi Ben! /me is fine"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(ben.waitForHistory(
+        Xmpp::Jid::fromString(u"ann@localhost"_s), [](const QList<Im::MessageRecord>& records) {
+            return records.size() == 2 && records.last().body == u"Hi Ben! /me is fine";
+        }));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return conversation->messages().rowCount() == 2
+                && conversation->messages()
+                       .index(1)
+                       .data(Im::MessagesModel::DeliveryStateRole)
+                       .toInt()
+                >= int(Im::MessageRecord::State::Delivered);
+        },
+        10000));
+
+    // "Away — coffee break" from the selector reaches Ben.
+    auto* showCombo = window.statusSelector().findChild<QComboBox*>(u"showCombo"_s);
+    auto* messageCombo = window.statusSelector().findChild<QComboBox*>(u"messageCombo"_s);
+    const int away = showCombo->findData(int(Xmpp::Presence::Show::Away));
+    showCombo->setCurrentIndex(away);
+    messageCombo->lineEdit()->clear();
+    QTest::keyClicks(messageCombo->lineEdit(), u"coffee break"_s);
+    QTest::keyClick(messageCombo->lineEdit(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto& best
+                = ben.account().presence().best(Xmpp::Jid::fromString(u"ann@localhost"_s));
+            return best.available && best.show == Xmpp::Presence::Show::Away
+                && best.status == u"coffee break";
+        },
+        10000));
+    QTest::qWait(200);
+    saveScreenshot(&window, u"roster.png"_s);
+    saveScreenshot(&app.chatWindow(), u"conversation.png"_s);
+}
+
+QTEST_MAIN(AppTest)
+#include "tst_app.moc"
