@@ -1,14 +1,20 @@
 #include "Application.h"
 
+#include "AutoAway.h"
+#include "IdleTime.h"
 #include "TrayIcon.h"
 #include "gui/AccountAssistant.h"
 #include "gui/AddContactDialog.h"
+#include "gui/Appearance.h"
 #include "gui/ChatWindow.h"
 #include "gui/ContactMenu.h"
 #include "gui/ConversationWidget.h"
 #include "gui/MainWindow.h"
+#include "gui/PreferencesDialog.h"
 #include "gui/PresenceStyle.h"
+#include "gui/SettingsKeys.h"
 #include "gui/StatusSelector.h"
+#include "gui/XmlConsoleWindow.h"
 #include "im/Account.h"
 #include "im/PasswordStore.h"
 #include "im/Profile.h"
@@ -19,6 +25,7 @@
 #include "im/services/RosterService.h"
 #include "im/storage/AvatarStore.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
+#include "xmpp/modules/xep0092_version/VersionModule.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -42,6 +49,9 @@ Application::Application(Im::Profile& profile, QObject* parent)
     , m_conversations(std::make_unique<Im::ConversationsModel>(profile.messages()))
     , m_mainWindow(std::make_unique<Gui::MainWindow>(*m_accounts))
     , m_chatWindow(std::make_unique<Gui::ChatWindow>(*m_conversations))
+    , m_idleTime(new IdleTime(this))
+    , m_autoAway(new AutoAway([this] { return m_idleTime->milliseconds(); }, this))
+    , m_appearance(std::make_unique<Gui::Appearance>())
 {
     QSettings& settings = m_profile.settings();
     Gui::MainWindow& window = *m_mainWindow;
@@ -53,6 +63,17 @@ Application::Application(Im::Profile& profile, QObject* parent)
         [this](const QString& account, const QString& jid) { openChat(account, jid); });
     connect(&window, &Gui::MainWindow::accountsRequested, this, [this] { showAccountAssistant(); });
     connect(&window, &Gui::MainWindow::addContactRequested, this, &Application::showAddContact);
+    connect(&window, &Gui::MainWindow::preferencesRequested, this, &Application::showPreferences);
+    connect(&window, &Gui::MainWindow::xmlConsoleRequested, this, &Application::showXmlConsole);
+    connect(m_autoAway, &AutoAway::awayChanged, this, &Application::applyAutoStatus);
+    connect(m_autoAway, &AutoAway::returned, this, [this] {
+        QSettings& chosen = m_profile.settings();
+        setStatus(chosen.value(u"status/show"_s, 0).toInt(),
+            chosen.value(u"status/message"_s).toString());
+    });
+    m_retentionTimer.setInterval(6 * 60 * 60 * 1000);
+    connect(&m_retentionTimer, &QTimer::timeout, this, &Application::applyRetention);
+    m_retentionTimer.start();
     connect(&window, &Gui::MainWindow::contactMenuRequested, this, &Application::showContactMenu);
     connect(&window, &Gui::MainWindow::showOfflineChanged, this,
         [this](bool show) { m_profile.settings().setValue(u"ui/showOffline"_s, show); });
@@ -73,8 +94,9 @@ Application::Application(Im::Profile& profile, QObject* parent)
     connect(m_chatWindow.get(), &Gui::ChatWindow::conversationOpened, this,
         [this](Gui::ConversationWidget* widget) {
             QSettings& privacy = m_profile.settings();
-            widget->setSendsChatStates(privacy.value(u"privacy/chatStates"_s, true).toBool());
-            widget->setSendsReadMarkers(privacy.value(u"privacy/readMarkers"_s, true).toBool());
+            widget->setSendsChatStates(privacy.value(Gui::SettingsKeys::chatStates, true).toBool());
+            widget->setSendsReadMarkers(
+                privacy.value(Gui::SettingsKeys::readMarkers, true).toBool());
         });
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -104,6 +126,8 @@ void Application::setAdditionalCaCertificates(const QList<QSslCertificate>& cert
 
 void Application::start()
 {
+    applyPreferences();
+    applyRetention();
     m_mainWindow->show();
     loadAccounts();
     if (m_profile.accounts().isEmpty()) {
@@ -169,6 +193,8 @@ void Application::addAccount(const Im::AccountSettings& settings, const QString&
     connect(&account->messages(), &Im::MessageService::messagesStored, this,
         [this, account](
             const QList<Im::MessageStore::Stored>& stored) { onStored(account, stored); });
+    account->version().setRevealOperatingSystem(
+        m_profile.settings().value(Gui::SettingsKeys::revealOs, false).toBool());
     m_accounts->addAccount(account);
     m_conversations->addAccount(account->jid(), account->messages());
     if (m_entries.empty()) {
@@ -186,6 +212,7 @@ void Application::addAccount(const Im::AccountSettings& settings, const QString&
     if (m_tray) {
         m_tray->setShow(show);
     }
+    m_autoAway->setChosenShow(show);
     Q_EMIT accountAdded(account);
 }
 
@@ -299,7 +326,7 @@ void Application::onStored(Im::Account* account, const QList<Im::MessageStore::S
             openChat(account->jid(), record.peer, false);
         }
         const bool notifications
-            = m_profile.settings().value(u"notifications/enabled"_s, true).toBool();
+            = m_profile.settings().value(Gui::SettingsKeys::notifications, true).toBool();
         const bool doNotDisturb = currentShow() == int(Xmpp::Presence::Show::DoNotDisturb);
         if (m_tray && notifications && !doNotDisturb && !reading) {
             const auto rosterItem = account->roster().item(Xmpp::Jid::fromString(record.peer));
@@ -315,6 +342,7 @@ void Application::setStatus(int show, const QString& message)
     m_profile.settings().setValue(u"status/show"_s, show);
     m_profile.settings().setValue(u"status/message"_s, message);
     m_mainWindow->statusSelector().setStatus(show, message);
+    m_autoAway->setChosenShow(show);
     for (auto& entry : m_entries) {
         if (show == PresenceStyle::Offline) {
             entry->account->goOffline(message);
@@ -370,6 +398,126 @@ void Application::updateUnread()
         m_tray->setUnreadCount(unread);
     }
     m_mainWindow->setWindowTitle(unread > 0 ? tr("Palaver (%1)").arg(unread) : u"Palaver"_s);
+}
+
+void Application::showPreferences()
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        return;
+    }
+    auto* dialog
+        = new Gui::PreferencesDialog(m_profile.settings(), *m_accounts, m_mainWindow.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setIdleTimeIsSystemWide(m_idleTime->isSystemWide());
+    connect(dialog, &Gui::PreferencesDialog::changed, this, &Application::applyPreferences);
+    connect(dialog, &Gui::PreferencesDialog::changed, this, &Application::applyRetention);
+    connect(dialog, &Gui::PreferencesDialog::addAccountRequested, this,
+        [this] { showAccountAssistant(); });
+    connect(
+        dialog, &Gui::PreferencesDialog::editAccountRequested, this, [this](const QString& jid) {
+            showAccountAssistant(m_profile.account(Xmpp::Jid::fromString(jid)));
+        });
+    connect(
+        dialog, &Gui::PreferencesDialog::removeAccountRequested, this, &Application::removeAccount);
+    m_preferences = dialog;
+    dialog->show();
+}
+
+void Application::showXmlConsole()
+{
+    // A new console each time: it lists the accounts there are now.
+    delete m_console;
+    m_console = new Gui::XmlConsoleWindow(*m_accounts, m_mainWindow.get());
+    m_console->setAttribute(Qt::WA_DeleteOnClose);
+    m_console->show();
+}
+
+void Application::applyPreferences()
+{
+    QSettings& settings = m_profile.settings();
+    m_appearance->apply(settings);
+    m_autoAway->setDelays(
+        settings.value(Gui::SettingsKeys::awayMinutes, Gui::SettingsKeys::defaultAwayMinutes)
+            .toInt(),
+        settings
+            .value(Gui::SettingsKeys::extendedAwayMinutes,
+                Gui::SettingsKeys::defaultExtendedAwayMinutes)
+            .toInt());
+    const bool revealOs = settings.value(Gui::SettingsKeys::revealOs, false).toBool();
+    for (auto& entry : m_entries) {
+        entry->account->version().setRevealOperatingSystem(revealOs);
+    }
+    for (Gui::ConversationWidget* widget : m_chatWindow->conversations()) {
+        widget->setSendsChatStates(settings.value(Gui::SettingsKeys::chatStates, true).toBool());
+        widget->setSendsReadMarkers(settings.value(Gui::SettingsKeys::readMarkers, true).toBool());
+    }
+}
+
+void Application::applyRetention()
+{
+    const int days = m_profile.settings().value(Gui::SettingsKeys::retentionDays, 0).toInt();
+    if (days <= 0) {
+        return;
+    }
+    m_profile.messages().deleteOlderThan(
+        QDateTime::currentDateTimeUtc().addDays(-days), this, [](const int& deleted) {
+            if (deleted > 0) {
+                qInfo("history retention removed %d old messages", deleted);
+            }
+        });
+}
+
+// Auto-away: the chosen message stays, only the show changes, and nothing is remembered.
+void Application::applyAutoStatus(int show)
+{
+    const QString message = m_profile.settings().value(u"status/message"_s).toString();
+    m_mainWindow->statusSelector().setStatus(show, message);
+    for (auto& entry : m_entries) {
+        entry->account->goOnline(Xmpp::Presence::Show(show), message);
+    }
+    if (m_tray) {
+        m_tray->setShow(show);
+    }
+}
+
+void Application::removeAccount(const QString& jid)
+{
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
+        [&jid](const auto& entry) { return entry->account->jid() == jid; });
+    if (it == m_entries.end()) {
+        return;
+    }
+    m_chatWindow->closeAccount(jid);
+    (*it)->account->goOffline();
+    m_accounts->removeAccount((*it)->account.get());
+    const bool shown = it == m_entries.begin();
+    if (shown) {
+        m_mainWindow->setRosterModel(nullptr);
+    }
+    std::unique_ptr<AccountEntry> entry = std::move(*it);
+    m_entries.erase(it);
+    if (shown && !m_entries.empty()) {
+        m_mainWindow->setRosterModel(m_entries.front()->roster.get());
+    }
+    const Xmpp::Jid bare = Xmpp::Jid::fromString(jid);
+    m_passwords->remove(bare);
+    m_profile.removeAccount(bare);
+    // Let the goodbye go out before the account is gone.
+    Im::Account* account = entry->account.release();
+    Im::RosterModel* roster = entry->roster.release();
+    connect(&account->client(), &Xmpp::Client::stateChanged, account,
+        [account, roster](Xmpp::Client::State state) {
+            if (state == Xmpp::Client::State::Disconnected) {
+                delete roster;
+                account->deleteLater();
+            }
+        });
+    if (account->client().state() == Xmpp::Client::State::Disconnected) {
+        delete roster;
+        account->deleteLater();
+    }
 }
 
 } // namespace Palaver::App

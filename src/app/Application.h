@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -21,6 +22,9 @@ class RosterModel;
 
 namespace Palaver::Gui {
 class AccountAssistant;
+class Appearance;
+class PreferencesDialog;
+class XmlConsoleWindow;
 class ChatWindow;
 class ConversationWidget;
 class MainWindow;
@@ -28,6 +32,8 @@ class MainWindow;
 
 namespace Palaver::App {
 
+class AutoAway;
+class IdleTime;
 class TrayIcon;
 
 class Application : public QObject
@@ -73,6 +79,12 @@ private:
     void toggleMainWindow();
     void updateUnread();
     int currentShow() const;
+    void showPreferences();
+    void showXmlConsole();
+    void applyPreferences();
+    void applyRetention();
+    void applyAutoStatus(int show);
+    void removeAccount(const QString& jid);
 
     Im::Profile& m_profile;
     std::unique_ptr<Im::PasswordStore> m_passwords;
@@ -84,6 +96,12 @@ private:
     TrayIcon* m_tray = nullptr;
     QPointer<Gui::AccountAssistant> m_assistant;
     QList<QSslCertificate> m_extraCas;
+    QPointer<Gui::XmlConsoleWindow> m_console;
+    QPointer<Gui::PreferencesDialog> m_preferences;
+    IdleTime* m_idleTime;
+    AutoAway* m_autoAway;
+    std::unique_ptr<Gui::Appearance> m_appearance;
+    QTimer m_retentionTimer;
 };
 
 } // namespace Palaver::App

@@ -51,6 +51,17 @@ int ChatWindow::count() const
     return m_ui->tabs->count();
 }
 
+QList<ConversationWidget*> ChatWindow::conversations() const
+{
+    QList<ConversationWidget*> widgets;
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        if (auto* widget = qobject_cast<ConversationWidget*>(m_ui->tabs->widget(i))) {
+            widgets << widget;
+        }
+    }
+    return widgets;
+}
+
 ConversationWidget* ChatWindow::current() const
 {
     return qobject_cast<ConversationWidget*>(m_ui->tabs->currentWidget());

@@ -35,6 +35,7 @@ public:
     ConversationWidget* open(Im::Account& account, const Xmpp::Jid& peer, bool makeCurrent = true);
     void addConversation(ConversationWidget* widget);
     ConversationWidget* current() const;
+    QList<ConversationWidget*> conversations() const;
     int count() const;
     // Closes every conversation of this account (when it is removed).
     void closeAccount(const QString& account);

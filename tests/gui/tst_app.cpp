@@ -13,8 +13,10 @@
 #include "gui/ConversationWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageInput.h"
+#include "gui/PreferencesDialog.h"
 #include "gui/RosterDelegate.h"
 #include "gui/StatusSelector.h"
+#include "gui/XmlConsoleWindow.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/MessagesModel.h"
@@ -23,13 +25,17 @@
 #include "im/services/PresenceService.h"
 #include "im/services/RosterService.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -214,6 +220,43 @@ void AppTest::signInApproveChatAndSetStatus()
     QTest::qWait(200);
     saveScreenshot(&window, u"roster.png"_s);
     saveScreenshot(&app.chatWindow(), u"conversation.png"_s);
+
+    // The XML console shows the live stream and sends raw XML.
+    window.findChild<QAction*>(u"xmlConsoleAction"_s)->trigger();
+    auto* console = window.findChild<Gui::XmlConsoleWindow*>();
+    QVERIFY(console && console->isVisible());
+    messageCombo->lineEdit()->clear();
+    QTest::keyClicks(messageCombo->lineEdit(), u"back"_s);
+    QTest::keyClick(messageCombo->lineEdit(), Qt::Key_Return);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return console->logText().contains(u"<status>back</status>"_s); }, 10000));
+    auto* rawInput = console->findChild<QPlainTextEdit*>(u"inputEdit"_s);
+    QTest::keyClicks(rawInput,
+        u"<message to='ben@localhost' type='chat' id='raw1'><body>raw hello</body></message>"_s);
+    QTest::mouseClick(console->findChild<QPushButton*>(u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(ben.waitForHistory(
+        Xmpp::Jid::fromString(u"ann@localhost"_s), [](const QList<Im::MessageRecord>& records) {
+            return records.last().body == u"raw hello";
+        }));
+    saveScreenshot(console, u"xml-console.png"_s);
+    console->close();
+
+    // Preferences apply at once: no typing notifications from now on.
+    window.findChild<QAction*>(u"preferencesAction"_s)->trigger();
+    auto* preferences = window.findChild<Gui::PreferencesDialog*>();
+    QVERIFY(preferences && preferences->isVisible());
+    auto* tabs = preferences->findChild<QTabWidget*>(u"tabs"_s);
+    tabs->setCurrentIndex(tabs->count() - 1);
+    auto* chatStates = preferences->findChild<QCheckBox*>(u"chatStatesCheck"_s);
+    QVERIFY(chatStates->isChecked());
+    QTest::mouseClick(chatStates, Qt::LeftButton, {}, QPoint(8, chatStates->height() / 2));
+    QCOMPARE(profile.settings().value(u"privacy/chatStates"_s).toBool(), false);
+    saveScreenshot(preferences, u"preferences.png"_s);
+    preferences->close();
+    QTest::keyClicks(input, u"quiet typing"_s);
+    QTest::qWait(300);
+    QCOMPARE(ben.account().messages().peerChatState(Xmpp::Jid::fromString(u"ann@localhost"_s)),
+        Xmpp::ChatState::Active);
 }
 
 QTEST_MAIN(AppTest)

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void fullTextSearch_data();
     void fullTextSearch();
     void conversationsList();
+    void retentionForgetsOldMessages();
     void pendingAreListed();
     void nothingCommittedIsLostWhenKilled();
 
@@ -323,6 +324,29 @@ void MessageStoreTest::conversationsList()
     list.reset();
     m_store->conversations(alice, this, [&](const QList<ConversationRecord>& r) { list = r; });
     QCOMPARE(wait(list).first().unread, 0);
+}
+
+void MessageStoreTest::retentionForgetsOldMessages()
+{
+    store({incoming(u"old coffee"_s, u"1"_s, {}, 1000), incoming(u"new coffee"_s, u"2"_s, {}, 5000),
+        outgoing(u"old but unsent coffee"_s, u"o1"_s, 1000)});
+    std::optional<int> deleted;
+    m_store->deleteOlderThan(
+        QDateTime::fromSecsSinceEpoch(3000, Qt::UTC), this, [&](const int& n) { deleted = n; });
+    QCOMPARE(wait(deleted), 1);
+    std::optional<QList<MessageRecord>> found;
+    m_store->search(u"coffee"_s, 0, 50, this, [&](const QList<MessageRecord>& r) { found = r; });
+    QStringList bodies;
+    for (const MessageRecord& record : wait(found)) {
+        bodies << record.body;
+    }
+    bodies.sort();
+    QCOMPARE(bodies, (QStringList {u"new coffee"_s, u"old but unsent coffee"_s}));
+    // The index stays consistent for what comes after.
+    store({incoming(u"newer coffee"_s, u"3"_s, {}, 6000)});
+    found.reset();
+    m_store->search(u"coffee"_s, 0, 50, this, [&](const QList<MessageRecord>& r) { found = r; });
+    QCOMPARE(wait(found).size(), 3);
 }
 
 void MessageStoreTest::pendingAreListed()

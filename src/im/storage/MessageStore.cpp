@@ -89,6 +89,14 @@ void MessageStore::markRead(qint64 conversationId)
                          QSqlDatabase& db) { table->markRead(db, conversationId); });
 }
 
+void MessageStore::deleteOlderThan(
+    const QDateTime& cutoff, QObject* context, std::function<void(const int&)> done)
+{
+    m_database.read<int>(
+        [table = m_table, cutoff](QSqlDatabase& db) { return table->deleteOlderThan(db, cutoff); },
+        context, std::move(done));
+}
+
 void MessageStore::page(qint64 conversationId, const QDateTime& before, qint64 beforeId, int limit,
     QObject* context, std::function<void(const QList<MessageRecord>&)> done)
 {

@@ -42,6 +42,9 @@ public:
         const QString& replacedId, const QString& body, QObject* context,
         std::function<void(const std::optional<MessageRecord>&)> done);
     void markRead(qint64 conversationId);
+    // History retention: forgets messages older than cutoff (never unsent ones).
+    void deleteOlderThan(
+        const QDateTime& cutoff, QObject* context, std::function<void(const int&)> done);
 
     void page(qint64 conversationId, const QDateTime& before, qint64 beforeId, int limit,
         QObject* context, std::function<void(const QList<MessageRecord>&)> done);

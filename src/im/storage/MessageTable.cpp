@@ -269,6 +269,21 @@ void MessageTable::indexNewMessages(QSqlDatabase& db)
     }
 }
 
+int MessageTable::deleteOlderThan(QSqlDatabase& db, const QDateTime& cutoff)
+{
+    indexNewMessages(db);
+    // Only rows already in the full-text index: the delete trigger removes them from it, and
+    // FTS5 must not be told to delete what it never had. Unsent messages stay.
+    QSqlQuery query(db);
+    query.prepare(
+        u"DELETE FROM messages WHERE timestamp < ? AND id <= ? AND state NOT IN (?, ?)"_s);
+    query.addBindValue(cutoff.toMSecsSinceEpoch());
+    query.addBindValue(m_indexedUpTo);
+    query.addBindValue(int(MessageRecord::State::Pending));
+    query.addBindValue(int(MessageRecord::State::Failed));
+    return run(query) ? query.numRowsAffected() : 0;
+}
+
 void MessageTable::markRead(QSqlDatabase& db, qint64 conversation)
 {
     QSqlQuery query(db);

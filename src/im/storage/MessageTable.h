@@ -32,6 +32,8 @@ public:
     std::optional<MessageRecord> correct(QSqlDatabase& db, qint64 conversation, bool outgoing,
         const QString& sender, const QString& replacedId, const QString& body);
     void markRead(QSqlDatabase& db, qint64 conversation);
+    // History retention: removes messages older than cutoff; returns how many.
+    int deleteOlderThan(QSqlDatabase& db, const QDateTime& cutoff);
     // Adds the messages written since the last call to the full-text index (before commit).
     void indexNewMessages(QSqlDatabase& db);
 

@@ -1,0 +1,21 @@
+// SettingsKeys: the names of the user's choices in the profile's settings, with their defaults.
+#pragma once
+
+#include <QString>
+
+namespace Palaver::Gui::SettingsKeys {
+
+inline const QString theme = QStringLiteral("appearance/theme"); // 0 system, 1 light, 2 dark
+inline const QString fontSize = QStringLiteral("appearance/fontSize"); // points; 0 the system's
+inline const QString notifications = QStringLiteral("notifications/enabled");
+inline const QString awayMinutes = QStringLiteral("autoAway/awayMinutes");
+inline const QString extendedAwayMinutes = QStringLiteral("autoAway/extendedAwayMinutes");
+inline const QString retentionDays = QStringLiteral("history/retentionDays"); // 0: forever
+inline const QString chatStates = QStringLiteral("privacy/chatStates");
+inline const QString readMarkers = QStringLiteral("privacy/readMarkers");
+inline const QString revealOs = QStringLiteral("privacy/revealOs");
+
+constexpr int defaultAwayMinutes = 5;
+constexpr int defaultExtendedAwayMinutes = 30;
+
+} // namespace Palaver::Gui::SettingsKeys
