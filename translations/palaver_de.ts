@@ -5,330 +5,330 @@
     <name>AccountAssistant</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in with your XMPP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer XMPP-Adresse anmelden</translation>
     </message>
     <message>
         <source>Your address looks like an e-mail address, for example alice@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Adresse sieht aus wie eine E-Mail-Adresse, zum Beispiel alice@example.org.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;Host:</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird automatisch gefunden</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Use direct TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktes TLS verwenden</translation>
     </message>
     <message>
         <source>Encrypt from the first byte (XEP-0368) instead of upgrading with STARTTLS. Only for servers that offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem ersten Byte verschlüsseln (XEP-0368) statt mit STARTTLS umzuschalten. Nur für Server, die das anbieten.</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerätename:</translation>
     </message>
     <message>
         <source>Chosen by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt der Server</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>System settings (or socks5://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen (oder socks5://host:port)</translation>
     </message>
 </context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>Hi, this is me. Please add me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo, ich bin es. Bitte füge mich hinzu.</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>Only trust it if you know this server uses this certificate, for example because its administrator told you the fingerprint. Palaver will then accept this certificate, and no other, for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie ihm nur, wenn Sie wissen, dass dieser Server dieses Zertifikat verwendet, etwa weil Ihnen der Administrator den Fingerabdruck genannt hat. Palaver akzeptiert dann für dieses Konto dieses Zertifikat und kein anderes.</translation>
     </message>
 </context>
 <context>
     <name>ChatWindow</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
 </context>
 <context>
     <name>ConnectionErrorText</name>
     <message>
         <source>Wrong address or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Adresse oder falsches Passwort</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>Server not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht gefunden</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
     <message>
         <source>Signed in elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo angemeldet</translation>
     </message>
     <message>
         <source>Disconnected by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server getrennt</translation>
     </message>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung möglich</translation>
     </message>
     <message>
         <source>The address or password cannot be used. Check the address has the form name@server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder Passwort sind nicht verwendbar. Prüfen Sie, ob die Adresse die Form name@server hat.</translation>
     </message>
     <message>
         <source>The server could not be found. Check the part of the address after the @, and that you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde nicht gefunden. Prüfen Sie den Teil der Adresse nach dem @ und ob Sie online sind.</translation>
     </message>
     <message>
         <source>The server refused the connection. It may be down, or the server settings (host and port) may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Er ist vielleicht nicht erreichbar, oder die Servereinstellungen (Host und Port) stimmen nicht.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Palaver reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist abgebrochen. Palaver verbindet sich von selbst neu.</translation>
     </message>
     <message>
         <source>The server stopped answering. Palaver reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht mehr. Palaver verbindet sich von selbst neu.</translation>
     </message>
     <message>
         <source>A network error stopped the connection. Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkfehler hat die Verbindung beendet. Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection, so Palaver will not send your password to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine verschlüsselte Verbindung an, daher sendet Palaver ihm Ihr Passwort nicht.</translation>
     </message>
     <message>
         <source>An encrypted connection to the server could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Verbindung zum Server konnte nicht hergestellt werden.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified, so Palaver cannot be sure it is talking to the right server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden, daher kann Palaver nicht sicher sein, mit dem richtigen Server zu sprechen.</translation>
     </message>
     <message>
         <source>The server sent something Palaver does not understand, and the connection was closed to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat etwas gesendet, das Palaver nicht versteht; die Verbindung wurde sicherheitshalber geschlossen.</translation>
     </message>
     <message>
         <source>The server accepted your password but could not start a session. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Ihr Passwort angenommen, konnte aber keine Sitzung starten. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server did not accept this address and password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Adresse und dieses Passwort nicht angenommen. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This account has been disabled by the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto wurde vom Administrator des Servers deaktiviert.</translation>
     </message>
     <message>
         <source>Your password has expired. Change it with your server&apos;s provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ist abgelaufen. Ändern Sie es beim Anbieter Ihres Servers.</translation>
     </message>
     <message>
         <source>The server could not check your password just now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte Ihr Passwort gerade nicht prüfen. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server offers no sign-in method Palaver considers safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein Anmeldeverfahren an, das Palaver für sicher hält.</translation>
     </message>
     <message>
         <source>The server could not prove it knows your password: it may be an impostor. Palaver stopped signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht beweisen, dass er Ihr Passwort kennt: Er könnte ein Betrüger sein. Palaver hat die Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>The address or password contains characters that cannot be used to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder Passwort enthalten Zeichen, die für die Anmeldung nicht verwendbar sind.</translation>
     </message>
     <message>
         <source>The server refused to sign you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
         <source>This account signed in from another place with the same device name, so this session was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat sich anderswo mit demselben Gerätenamen angemeldet, daher wurde diese Sitzung beendet.</translation>
     </message>
     <message>
         <source>The server does not host this address. Check the part after the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verwaltet diese Adresse nicht. Prüfen Sie den Teil nach dem @.</translation>
     </message>
     <message>
         <source>The server is shutting down. Palaver reconnects when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird heruntergefahren. Palaver verbindet sich neu, sobald er wieder da ist.</translation>
     </message>
     <message>
         <source>The server closed the connection because of its usage rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung wegen seiner Nutzungsregeln geschlossen.</translation>
     </message>
     <message>
         <source>The server refused this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The server is too busy just now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist gerade überlastet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server closed the connection because of an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung wegen eines Fehlers geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>ConversationWidget</name>
     <message>
         <source>Search this conversation (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten suchen</translation>
     </message>
     <message>
         <source>Older match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Älterer Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>Newer match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuerer Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Close search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen (Esc)</translation>
     </message>
     <message>
         <source>Editing your last message. Press Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bearbeiten Ihre letzte Nachricht. Esc bricht ab.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (Eingabe). Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
 </context>
 <context>
@@ -351,286 +351,288 @@
     </message>
     <message>
         <source>Account settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoeinstellungen…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to Palaver. Sign in with your XMPP address, or create a new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Set up an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto einrichten…</translation>
     </message>
     <message>
         <source>Find a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt suchen</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onten…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;XML console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XML-Konsole</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offline-Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <source>Welcome to Palaver. Sign in with your XMPP address to start chatting.</source>
+        <translation>Willkommen bei Palaver. Melden Sie sich mit Ihrer XMPP-Adresse an, um loszulegen.</translation>
     </message>
 </context>
 <context>
     <name>Palaver::App::Application</name>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>No password keychain is running on this computer, so Palaver cannot keep your password safely.
 
 Keep it in Palaver&apos;s settings file instead? Anyone who can read your files could read it. If you choose No, Palaver asks for the password each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer läuft kein Passwort-Schlüsselbund, daher kann Palaver Ihr Passwort nicht sicher aufbewahren.
+
+Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann, könnte es lesen. Wenn Sie Nein wählen, fragt Palaver bei jedem Start nach dem Passwort.</translation>
     </message>
     <message>
         <source>Palaver (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaver (%1)</translation>
     </message>
 </context>
 <context>
     <name>Palaver::App::TrayIcon</name>
     <message>
         <source>Show or hide Palaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaver zeigen oder verbergen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message numerus="yes">
         <source>Palaver: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Palaver: %n ungelesene Nachricht</numerusform>
+            <numerusform>Palaver: %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Palaver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaver: %1</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::AccountAssistant</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>This is not a valid address. It looks like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige Adresse. Sie sieht aus wie name@example.org.</translation>
     </message>
     <message>
         <source>The proxy is not understood. Write it as socks5://host:port or http://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist unverständlich. Schreiben Sie ihn als socks5://host:port oder http://host:port.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::AddContactDialog</name>
     <message>
         <source>An address looks like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse sieht aus wie name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::CertificateDialog</name>
     <message>
         <source>Palaver cannot be sure that the server it reached is really %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaver kann nicht sicher sein, dass der erreichte Server wirklich %1 ist.</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>It is not signed by an authority this computer trusts (it may be self-signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht von einer Stelle signiert, der dieser Computer vertraut (vielleicht ist es selbstsigniert).</translation>
     </message>
     <message>
         <source>It was issued for a different server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde für einen anderen Servernamen ausgestellt.</translation>
     </message>
     <message>
         <source>It has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist abgelaufen.</translation>
     </message>
     <message>
         <source>It is not valid yet. Check your computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch nicht gültig. Prüfen Sie Datum und Uhrzeit Ihres Computers.</translation>
     </message>
     <message>
         <source>Its issuer has revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Aussteller hat es widerrufen.</translation>
     </message>
     <message>
         <source>It is damaged or not meant for this use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist beschädigt oder nicht für diesen Zweck gedacht.</translation>
     </message>
     <message>
         <source>It is not the certificate you chose to trust for this account: the server&apos;s certificate has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht das Zertifikat, dem Sie für dieses Konto vertrauen: Das Zertifikat des Servers hat sich geändert.</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::ChatWindow</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::ContactMenu</name>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen…</translation>
     </message>
     <message>
         <source>Ask &amp;again to see their status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut um ihren Status bitten</translation>
     </message>
     <message>
         <source>Ask to see their &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ihren &amp;Status bitten</translation>
     </message>
     <message>
         <source>&amp;Withdraw the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;zurückziehen</translation>
     </message>
     <message>
         <source>&amp;Stop seeing their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Status nicht mehr &amp;sehen</translation>
     </message>
     <message>
         <source>Stop &amp;sharing my status</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Status nicht mehr &amp;teilen</translation>
     </message>
     <message>
         <source>Share &amp;my status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meinen Status teilen</translation>
     </message>
     <message>
         <source>Share my status</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Status teilen</translation>
     </message>
     <message>
         <source>Your server cannot share your status before %1 asks for it. It is shared as soon as you approve their request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server kann Ihren Status nicht teilen, bevor %1 darum bittet. Er wird geteilt, sobald Sie die Anfrage annehmen.</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Remove %1 from your contacts? You will no longer see each other&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Ihren Kontakten entfernen? Sie sehen dann gegenseitig Ihren Status nicht mehr.</translation>
     </message>
     <message>
         <source>Rename contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt umbenennen</translation>
     </message>
     <message>
         <source>Name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für %1:</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Groups for %1, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen für %1, durch Kommas getrennt:</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt entfernen</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::ConversationView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::ConversationWidget</name>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt…</translation>
     </message>
     <message>
         <source>%1 stopped typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat aufgehört zu schreiben.</translation>
     </message>
     <message>
         <source>%1 has left the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Unterhaltung verlassen.</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -645,349 +647,349 @@ Keep it in Palaver&apos;s settings file instead? Anyone who can read your files 
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Find a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt suchen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::MessageDelegate</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::MessageInput</name>
     <message>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht schreiben</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::PreferencesDialog</name>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from Palaver? Its history stays on this computer, and the account itself stays on its server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Palaver entfernen? Der Verlauf bleibt auf diesem Computer, und das Konto selbst bleibt auf seinem Server.</translation>
     </message>
     <message>
         <source>Idle time is read from your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leerlaufzeit kommt von Ihrer Arbeitsumgebung.</translation>
     </message>
     <message>
         <source>Your desktop does not tell how long you have been idle, so the time since you last used Palaver counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Arbeitsumgebung nennt keine Leerlaufzeit, daher zählt die Zeit seit Ihrer letzten Nutzung von Palaver.</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::RosterDelegate</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Contact requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktanfragen</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Wants to see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte sehen, wann Sie online sind</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Zustimmung</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::StatusSelector</name>
     <message>
         <source>Set a status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusnachricht festlegen</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Status</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::XmlConsoleWindow</name>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>XML console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Konsole — %1</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>This is not well-formed XML; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein wohlgeformtes XML; nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>Not connected; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden; nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet.</translation>
     </message>
     <message>
         <source>Not connected; it will be sent when the account reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden; es wird gesendet, sobald das Konto wieder verbunden ist.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Password and server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort und Server…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schriftgröße:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Show a desktop notification for new messages (not while Do not disturb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Nachrichten eine Desktop-Benachrichtigung zeigen (nicht bei „Bitte nicht stören“)</translation>
     </message>
     <message>
         <source>Auto-away</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch abwesend</translation>
     </message>
     <message>
         <source>&amp;Away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abwesend nach:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Extended away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länger abwesend nach:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;Keep messages for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;aufbewahren:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre</translation>
     </message>
     <message>
         <source>Let contacts see when I am typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte sehen lassen, wenn ich schreibe</translation>
     </message>
     <message>
         <source>Let contacts see when I have read their messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte sehen lassen, wenn ich ihre Nachrichten gelesen habe</translation>
     </message>
     <message>
         <source>Tell contacts who ask which operating system I use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten auf Anfrage mein Betriebssystem nennen</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
     </message>
 </context>
 <context>
     <name>PresenceStyle</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei zum Plaudern</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger abwesend</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nicht stören</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished">Offline</translation>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
     <name>StatusSelector</name>
     <message>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Status</translation>
     </message>
     <message>
         <source>Status message: what your contacts see next to your name. Press Enter to set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusnachricht: was Ihre Kontakte neben Ihrem Namen sehen. Mit der Eingabetaste festlegen.</translation>
     </message>
 </context>
 <context>
     <name>XmlConsoleWindow</name>
     <message>
         <source>XML console</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Konsole</translation>
     </message>
     <message>
         <source>Show only stanzas containing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Stanzas zeigen, die enthalten…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Raw XML to send, for example &lt;presence/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohes XML zum Senden, zum Beispiel &lt;presence/&gt;</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send the XML above (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML oben senden (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
