@@ -1,6 +1,7 @@
 // A burst of 2,000 incoming chat messages over a real TLS stream, through the whole pipeline:
 // parsing, carbons/archive checks, storing (SQLite, full-text index), receipts once stored,
 // the open conversation's model and the conversation list. Prints wall and process CPU time.
+#include "ProcessUsage.h"
 #include "ScriptedServer.h"
 #include "im/Account.h"
 #include "im/Profile.h"
@@ -22,37 +23,10 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Palaver;
 using namespace Qt::StringLiterals;
-
-namespace {
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (condition()) {
-            loop.quit();
-        }
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start(1);
-    if (!condition()) {
-        loop.exec();
-    }
-    return condition();
-}
-} // namespace
+using Palaver::Bench::ProcessUsage;
 
 int main(int argc, char* argv[])
 {
@@ -115,22 +89,23 @@ int main(int argc, char* argv[])
     Im::MessagesModel open(
         messages, account.messages(), account.jid(), Xmpp::Jid::fromString(u"romeo@example.net"));
     account.goOnline();
-    if (!waitUntil([&] { return !account.roster().items().isEmpty(); }, 10000)) {
+    if (!ProcessUsage::waitUntil([&] { return !account.roster().items().isEmpty(); }, 10000)) {
         std::fprintf(stderr, "no session\n");
         return 1;
     }
-    waitUntil([] { return false; }, 300); // let the archive query and disco settle
+    ProcessUsage::waitUntil([] { return false; }, 300); // let the archive query and disco settle
 
-    const double cpuStart = cpuSeconds();
+    const double cpuStart = ProcessUsage::cpuSeconds();
     QElapsedTimer wall;
     wall.start();
     server.send(QString::fromUtf8(burst));
-    if (!waitUntil([&] { return open.rowCount() == count && receipts == count; }, 120000)) {
+    if (!ProcessUsage::waitUntil(
+            [&] { return open.rowCount() == count && receipts == count; }, 120000)) {
         std::fprintf(stderr, "only %d stored, %d receipts\n", open.rowCount(), receipts);
         return 1;
     }
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    const double cpu = cpuSeconds() - cpuStart;
+    const double cpu = ProcessUsage::cpuSeconds() - cpuStart;
     std::printf(
         "%d messages stored, shown and receipted: %.3f s wall, %.3f s CPU (%.0f messages/s)\n",
         count, seconds, cpu, count / seconds);

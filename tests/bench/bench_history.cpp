@@ -1,6 +1,7 @@
 // History at scale: 1,000,000 messages across 1,000 conversations written through
 // MessageStore (insert rate), then a conversation's last page and full-text searches timed
 // as the UI would ask for them. Usage: bench_history [messages] [conversations] [dir]
+#include "ProcessUsage.h"
 #include "im/models/MessagesModel.h"
 #include "im/storage/Database.h"
 #include "im/storage/MessageStore.h"
@@ -19,25 +20,9 @@
 
 using namespace Palaver::Im;
 using namespace Qt::StringLiterals;
+using Palaver::Bench::ProcessUsage;
 
 namespace {
-bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (condition()) {
-            loop.quit();
-        }
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start(1);
-    if (!condition()) {
-        loop.exec();
-    }
-    return condition();
-}
-
 QStringList makeVocabulary(QRandomGenerator& random)
 {
     // Pronounceable made-up words, plus some real ones to search for.
@@ -116,9 +101,9 @@ int main(int argc, char* argv[])
             committed += int(stored.size());
         });
         // Keep a few batches in flight, as a network would, not the whole million in memory.
-        waitUntil([&] { return committed >= done - 4 * batchSize; }, 600000);
+        ProcessUsage::waitUntil([&] { return committed >= done - 4 * batchSize; }, 600000);
     }
-    waitUntil([&] { return committed >= total; }, 600000);
+    ProcessUsage::waitUntil([&] { return committed >= total; }, 600000);
     const double insertSeconds = double(insertTimer.nsecsElapsed()) / 1e9;
     std::printf("insert: %d messages in %d conversations, %.1f s, %.0f messages/s\n", total,
         conversations, insertSeconds, total / insertSeconds);

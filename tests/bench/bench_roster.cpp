@@ -2,6 +2,7 @@
 // sort/filter proxy attached), then 10,000 presence updates. Prints wall time, process CPU
 // time and peak memory. The server is the scripted test server in this process; its share
 // of the CPU (writing pre-built bytes) is small.
+#include "ProcessUsage.h"
 #include "ScriptedServer.h"
 #include "im/Account.h"
 #include "im/Profile.h"
@@ -24,46 +25,10 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Palaver;
 using namespace Qt::StringLiterals;
-
-namespace {
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// Runs the event loop until the condition holds. QTest::qWaitFor sleeps 10 ms between
-// rounds, which would add that to every network round trip being measured.
-bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (condition()) {
-            loop.quit();
-        }
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    poll.start(1);
-    if (!condition()) {
-        loop.exec();
-    }
-    return condition();
-}
-
-long peakKilobytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-} // namespace
+using Palaver::Bench::ProcessUsage;
 
 int main(int argc, char* argv[])
 {
@@ -110,29 +75,30 @@ int main(int argc, char* argv[])
     Im::RosterModel model(account);
     Im::RosterProxyModel proxy;
     proxy.setSourceModel(&model);
-    if (!waitUntil([&] { return account.roster().isLoaded(); }, 5000)) {
+    if (!ProcessUsage::waitUntil([&] { return account.roster().isLoaded(); }, 5000)) {
         return 1;
     }
 
-    const long memoryBefore = peakKilobytes();
-    const double cpuStart = cpuSeconds();
+    const long memoryBefore = ProcessUsage::peakKilobytes();
+    const double cpuStart = ProcessUsage::cpuSeconds();
     QElapsedTimer wall;
     wall.start();
     account.goOnline();
-    if (!waitUntil([&] { return account.roster().items().size() == contacts; }, 60000)) {
+    if (!ProcessUsage::waitUntil(
+            [&] { return account.roster().items().size() == contacts; }, 60000)) {
         std::fprintf(stderr, "the roster did not arrive\n");
         return 1;
     }
     QCoreApplication::processEvents(); // the model reset and the proxy's sort
     const double rosterWall = double(wall.nsecsElapsed()) / 1e9;
-    const double rosterCpu = cpuSeconds() - cpuStart;
+    const double rosterCpu = ProcessUsage::cpuSeconds() - cpuStart;
 
-    const double presenceCpuStart = cpuSeconds();
+    const double presenceCpuStart = ProcessUsage::cpuSeconds();
     QElapsedTimer presenceWall;
     presenceWall.start();
     server.send(QString::fromUtf8(presences));
     int online = 0;
-    if (!waitUntil(
+    if (!ProcessUsage::waitUntil(
             [&] {
                 online = 0;
                 for (int row = 0; row < proxy.rowCount(); ++row) {
@@ -145,7 +111,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     const double presenceWallTime = double(presenceWall.nsecsElapsed()) / 1e9;
-    const double presenceCpu = cpuSeconds() - presenceCpuStart;
+    const double presenceCpu = ProcessUsage::cpuSeconds() - presenceCpuStart;
 
     std::printf("contacts: %d in %d groups\n", contacts, model.rowCount());
     std::printf(
@@ -155,7 +121,7 @@ int main(int argc, char* argv[])
     std::printf("total:                               %.3f s wall, %.3f s CPU\n",
         rosterWall + presenceWallTime, rosterCpu + presenceCpu);
     std::printf("peak resident memory: %.1f MiB (%.1f MiB before login)\n",
-        double(peakKilobytes()) / 1024.0, double(memoryBefore) / 1024.0);
+        double(ProcessUsage::peakKilobytes()) / 1024.0, double(memoryBefore) / 1024.0);
     account.goOffline();
     return 0;
 }

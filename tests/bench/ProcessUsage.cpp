@@ -1,0 +1,42 @@
+#include "ProcessUsage.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+namespace Palaver::Bench {
+
+double ProcessUsage::cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+long ProcessUsage::peakKilobytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+bool ProcessUsage::waitUntil(const std::function<bool()>& condition, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition()) {
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start(1);
+    if (!condition()) {
+        loop.exec();
+    }
+    return condition();
+}
+
+} // namespace Palaver::Bench
