@@ -153,24 +153,23 @@ void Application::loadAccounts()
     }
 }
 
+Application::AccountEntry* Application::entry(const QString& jid) const
+{
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
+        [&jid](const auto& entry) { return entry->account->jid() == jid; });
+    return it == m_entries.end() ? nullptr : it->get();
+}
+
 Im::Account* Application::account(const QString& jid) const
 {
-    for (const auto& entry : m_entries) {
-        if (entry->account->jid() == jid) {
-            return entry->account.get();
-        }
-    }
-    return nullptr;
+    AccountEntry* found = entry(jid);
+    return found ? found->account.get() : nullptr;
 }
 
 Im::RosterModel* Application::rosterModel(const QString& jid) const
 {
-    for (const auto& entry : m_entries) {
-        if (entry->account->jid() == jid) {
-            return entry->roster.get();
-        }
-    }
-    return nullptr;
+    AccountEntry* found = entry(jid);
+    return found ? found->roster.get() : nullptr;
 }
 
 void Application::addAccount(const Im::AccountSettings& settings, const QString& password)
@@ -291,15 +290,8 @@ Gui::ConversationWidget* Application::openChat(
     Gui::ConversationWidget* widget = m_chatWindow->conversation(accountJid, jid);
     if (!widget || focus) {
         widget = m_chatWindow->open(*found, jid, focus || m_chatWindow->count() == 0);
-        Im::RosterModel* roster = rosterModel(accountJid);
-        for (int row = 0; roster && row < roster->rowCount(); ++row) {
-            const QModelIndex group = roster->index(row, 0);
-            for (int i = 0; i < roster->rowCount(group); ++i) {
-                const QModelIndex contact = roster->index(i, 0, group);
-                if (contact.data(Im::RosterModel::JidRole).toString() == jid.bare().toString()) {
-                    widget->setAvatarPath(contact.data(Im::RosterModel::AvatarPathRole).toString());
-                }
-            }
+        if (Im::RosterModel* roster = rosterModel(accountJid)) {
+            widget->setAvatarPath(roster->avatarPath(jid));
         }
     }
     if (focus || !m_chatWindow->isVisible()) {

@@ -69,6 +69,7 @@ Q_SIGNALS:
 private:
     struct AccountEntry;
 
+    AccountEntry* entry(const QString& jid) const;
     void addAccount(const Im::AccountSettings& settings, const QString& password);
     void loadAccounts();
     void onAssistantAccepted(Gui::AccountAssistant* assistant);

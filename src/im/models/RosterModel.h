@@ -49,6 +49,7 @@ public:
 
     void setUnreadCount(const Xmpp::Jid& contact, int count);
     void setAvatarPath(const Xmpp::Jid& contact, const QString& path);
+    QString avatarPath(const Xmpp::Jid& contact) const { return m_avatars.value(contact.bare()); }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
