@@ -395,7 +395,7 @@
     </message>
 </context>
 <context>
-    <name>Palaver::App::Application</name>
+    <name>Palaver::App::AccountSetup</name>
     <message>
         <source>No keychain</source>
         <translation>Kein Schlüsselbund</translation>
@@ -408,9 +408,16 @@ Keep it in Palaver&apos;s settings file instead? Anyone who can read your files 
 
 Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann, könnte es lesen. Wenn Sie Nein wählen, fragt Palaver bei jedem Start nach dem Passwort.</translation>
     </message>
+</context>
+<context>
+    <name>Palaver::App::Application</name>
     <message>
         <source>Palaver (%1)</source>
         <translation>Palaver (%1)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -433,6 +440,25 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Palaver: %1</source>
         <translation>Palaver: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::App::XmppLinkHandler</name>
+    <message>
+        <source>The link %1 does not hold a valid chat address.</source>
+        <translation>Der Link %1 enthält keine gültige Chat-Adresse.</translation>
+    </message>
+    <message>
+        <source>Add an account first; then the link can be opened.</source>
+        <translation>Richten Sie zuerst ein Konto ein; dann lässt sich der Link öffnen.</translation>
+    </message>
+    <message>
+        <source>The chat with %1 cannot be opened.</source>
+        <translation>Der Chat mit %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Palaver cannot act on &quot;%1&quot; links yet.</source>
+        <translation>Palaver kann mit „%1“-Links noch nichts anfangen.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1039,42 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>The profile in %1 cannot be opened: %2</source>
         <translation>Das Profil in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Set the status: online, chat, away, xa, dnd or offline; the remaining arguments are the status message.</source>
+        <translation>Setzt den Status: online, chat, away, xa, dnd oder offline; die übrigen Argumente sind die Statusnachricht.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>An xmpp: address to open, such as xmpp:someone@example.org?message.</source>
+        <translation>Eine xmpp:-Adresse zum Öffnen, etwa xmpp:jemand@example.org?message.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use online, chat, away, xa, dnd or offline.</source>
+        <translation>„%1“ ist kein Status; möglich sind online, chat, away, xa, dnd und offline.</translation>
+    </message>
+    <message>
+        <source>Only one xmpp: address can be opened at once.</source>
+        <translation>Es kann nur eine xmpp:-Adresse auf einmal geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an xmpp: address.</source>
+        <translation>„%1“ ist keine xmpp:-Adresse.</translation>
+    </message>
+    <message>
+        <source>Palaver is already running with this profile but does not answer.</source>
+        <translation>Palaver läuft bereits mit diesem Profil, antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>Palaver is not running with this profile, so there is no status to set.</source>
+        <translation>Palaver läuft nicht mit diesem Profil; es gibt keinen Status zu setzen.</translation>
+    </message>
+    <message>
+        <source>Other starts of Palaver cannot reach this one: %1</source>
+        <translation>Weitere Starts von Palaver können diese Instanz nicht erreichen: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,12 @@
 #include "Application.h"
 
+#include "AccountSetup.h"
 #include "AutoAway.h"
 #include "IdleTime.h"
+#include "LaunchRequest.h"
+#include "SingleInstance.h"
 #include "TrayIcon.h"
-#include "gui/AccountAssistant.h"
+#include "XmppLinkHandler.h"
 #include "gui/AddContactDialog.h"
 #include "gui/Appearance.h"
 #include "gui/ChatWindow.h"
@@ -16,7 +19,6 @@
 #include "gui/StatusSelector.h"
 #include "gui/XmlConsoleWindow.h"
 #include "im/Account.h"
-#include "im/PasswordStore.h"
 #include "im/Profile.h"
 #include "im/models/AccountsModel.h"
 #include "im/models/ConversationsModel.h"
@@ -44,13 +46,14 @@ struct Application::AccountEntry
 Application::Application(Im::Profile& profile, QObject* parent)
     : QObject(parent)
     , m_profile(profile)
-    , m_passwords(std::make_unique<Im::PasswordStore>(profile))
     , m_accounts(std::make_unique<Im::AccountsModel>())
     , m_conversations(std::make_unique<Im::ConversationsModel>(profile.messages()))
     , m_mainWindow(std::make_unique<Gui::MainWindow>(*m_accounts))
     , m_chatWindow(std::make_unique<Gui::ChatWindow>(*m_conversations))
     , m_idleTime(new IdleTime(this))
     , m_autoAway(new AutoAway([this] { return m_idleTime->milliseconds(); }, this))
+    , m_links(new XmppLinkHandler(*this))
+    , m_setup(new AccountSetup(profile, m_mainWindow.get(), this))
     , m_appearance(std::make_unique<Gui::Appearance>())
 {
     QSettings& settings = m_profile.settings();
@@ -62,10 +65,11 @@ Application::Application(Im::Profile& profile, QObject* parent)
     connect(&window, &Gui::MainWindow::chatRequested, this,
         [this](const QString& account, const QString& jid) { openChat(account, jid); });
     connect(&window, &Gui::MainWindow::accountsRequested, this, [this] { showAccountAssistant(); });
-    connect(&window, &Gui::MainWindow::addContactRequested, this, &Application::showAddContact);
+    connect(&window, &Gui::MainWindow::addContactRequested, this, [this] { showAddContact(); });
     connect(&window, &Gui::MainWindow::preferencesRequested, this, &Application::showPreferences);
     connect(&window, &Gui::MainWindow::xmlConsoleRequested, this, &Application::showXmlConsole);
     connect(m_autoAway, &AutoAway::awayChanged, this, &Application::applyAutoStatus);
+    connect(m_setup, &AccountSetup::accountReady, this, &Application::addAccount);
     connect(m_autoAway, &AutoAway::returned, this, [this] {
         QSettings& chosen = m_profile.settings();
         setStatus(chosen.value(u"status/show"_s, 0).toInt(),
@@ -97,6 +101,13 @@ Application::Application(Im::Profile& profile, QObject* parent)
             widget->setSendsChatStates(privacy.value(Gui::SettingsKeys::chatStates, true).toBool());
             widget->setSendsReadMarkers(
                 privacy.value(Gui::SettingsKeys::readMarkers, true).toBool());
+            connect(widget, &Gui::ConversationWidget::xmppLinkActivated, this,
+                [this](const QString& uri) {
+                    QString error;
+                    if (!m_links->open(uri, &error)) {
+                        QMessageBox::information(m_chatWindow.get(), tr("Link"), error);
+                    }
+                });
         });
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -121,7 +132,7 @@ Application::~Application()
 
 void Application::setAdditionalCaCertificates(const QList<QSslCertificate>& certificates)
 {
-    m_extraCas = certificates;
+    m_setup->setAdditionalCaCertificates(certificates);
 }
 
 void Application::start()
@@ -129,27 +140,9 @@ void Application::start()
     applyPreferences();
     applyRetention();
     m_mainWindow->show();
-    loadAccounts();
+    m_setup->loadAll();
     if (m_profile.accounts().isEmpty()) {
         showAccountAssistant();
-    }
-}
-
-void Application::loadAccounts()
-{
-    for (const Im::AccountSettings& settings : m_profile.accounts()) {
-        if (!settings.enabled) {
-            continue;
-        }
-        m_passwords->read(settings.jid, this,
-            [this, settings](Im::PasswordStore::Result result, const QString& password) {
-                if (result == Im::PasswordStore::Result::Ok) {
-                    addAccount(settings, password);
-                } else {
-                    // Without a password the user has to give it again.
-                    showAccountAssistant(settings);
-                }
-            });
     }
 }
 
@@ -172,13 +165,25 @@ Im::RosterModel* Application::rosterModel(const QString& jid) const
     return found ? found->roster.get() : nullptr;
 }
 
+Gui::AccountAssistant* Application::showAccountAssistant(
+    const std::optional<Im::AccountSettings>& existing)
+{
+    return m_setup->showAssistant(existing);
+}
+
 void Application::addAccount(const Im::AccountSettings& settings, const QString& password)
 {
-    if (account(settings.jid.bare().toString())) {
+    if (Im::Account* existing = account(settings.jid.bare().toString())) {
+        // The assistant fixed its settings or password: sign in again with them.
+        Xmpp::ConnectionSettings connection = settings.connectionSettings(password);
+        connection.additionalCaCertificates = m_setup->additionalCaCertificates();
+        existing->client().setSettings(connection);
+        existing->goOnline(
+            Xmpp::Presence::Show(qMax(0, currentShow())), m_mainWindow->statusSelector().message());
         return;
     }
     Xmpp::ConnectionSettings connection = settings.connectionSettings(password);
-    connection.additionalCaCertificates = m_extraCas;
+    connection.additionalCaCertificates = m_setup->additionalCaCertificates();
     auto entry = std::make_unique<AccountEntry>();
     entry->account = std::make_unique<Im::Account>(connection, m_profile.stores());
     Im::Account* account = entry->account.get();
@@ -213,70 +218,6 @@ void Application::addAccount(const Im::AccountSettings& settings, const QString&
     }
     m_autoAway->setChosenShow(show);
     Q_EMIT accountAdded(account);
-}
-
-Gui::AccountAssistant* Application::showAccountAssistant(
-    const std::optional<Im::AccountSettings>& existing)
-{
-    if (m_assistant) {
-        m_assistant->raise();
-        m_assistant->activateWindow();
-        return m_assistant;
-    }
-    auto* assistant = new Gui::AccountAssistant(m_mainWindow.get());
-    assistant->setAttribute(Qt::WA_DeleteOnClose);
-    assistant->setAdditionalCaCertificates(m_extraCas);
-    if (existing) {
-        assistant->setAccount(*existing);
-    }
-    connect(
-        assistant, &QDialog::accepted, this, [this, assistant] { onAssistantAccepted(assistant); });
-    m_assistant = assistant;
-    assistant->open();
-    return assistant;
-}
-
-void Application::onAssistantAccepted(Gui::AccountAssistant* assistant)
-{
-    Im::AccountSettings settings = assistant->account();
-    const QString password = assistant->password();
-    if (const auto stored = m_profile.account(settings.jid)) {
-        settings.passwordInProfile = stored->passwordInProfile;
-    }
-    m_profile.saveAccount(settings);
-    savePassword(settings, password);
-    if (Im::Account* existing = account(settings.jid.bare().toString())) {
-        Xmpp::ConnectionSettings connection = settings.connectionSettings(password);
-        connection.additionalCaCertificates = m_extraCas;
-        existing->client().setSettings(connection);
-        existing->goOnline(
-            Xmpp::Presence::Show(qMax(0, currentShow())), m_mainWindow->statusSelector().message());
-        return;
-    }
-    addAccount(settings, password);
-}
-
-// In the keychain; where there is none, the user decides whether the profile may keep it.
-void Application::savePassword(const Im::AccountSettings& settings, const QString& password)
-{
-    m_passwords->write(
-        settings.jid, password, this, [this, settings, password](Im::PasswordStore::Result result) {
-            if (result != Im::PasswordStore::Result::KeychainUnavailable) {
-                return;
-            }
-            const auto answer = QMessageBox::question(m_mainWindow.get(), tr("No keychain"),
-                tr("No password keychain is running on this computer, so Palaver cannot keep "
-                   "your password safely.\n\nKeep it in Palaver's settings file instead? "
-                   "Anyone who can read your files could read it. If you choose No, Palaver "
-                   "asks for the password each time it starts."),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            if (answer == QMessageBox::Yes) {
-                Im::AccountSettings changed = settings;
-                changed.passwordInProfile = true;
-                m_profile.saveAccount(changed);
-                m_profile.setStoredPassword(settings.jid, password);
-            }
-        });
 }
 
 Gui::ConversationWidget* Application::openChat(
@@ -365,11 +306,57 @@ void Application::showContactMenu(const QString& accountJid, const QString& jid,
     menu->popup(pos);
 }
 
-void Application::showAddContact()
+Gui::AddContactDialog* Application::showAddContact(
+    const QString& account, const QString& address, const QString& name, const QString& group)
 {
     auto* dialog = new Gui::AddContactDialog(*m_accounts, m_mainWindow.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccount(account);
+    dialog->setAddress(address);
+    dialog->setName(name);
+    dialog->setGroup(group);
     dialog->open();
+    return dialog;
+}
+
+void Application::handleLaunchRequest(const LaunchRequest& request)
+{
+    if (request.show) {
+        setStatus(*request.show, request.statusMessage);
+    }
+    if (!request.uri.isEmpty()) {
+        QString error;
+        if (!m_links->open(request.uri, &error)) {
+            raiseMainWindow();
+            auto* box = new QMessageBox(
+                QMessageBox::Information, tr("Link"), error, QMessageBox::Ok, m_mainWindow.get());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    } else if (!request.show) {
+        raiseMainWindow(); // started again without arguments: the user is looking for us
+    }
+}
+
+void Application::acceptLaunchRequestsFrom(SingleInstance& instance)
+{
+    connect(
+        &instance, &SingleInstance::argumentsReceived, this, [this](const QStringList& arguments) {
+            LaunchRequest request;
+            QString error;
+            // The sender checked them already; arguments that still fail are not acted on.
+            if (LaunchRequest::parse(arguments, &request, &error)) {
+                handleLaunchRequest(request);
+            }
+        });
+}
+
+void Application::raiseMainWindow()
+{
+    m_mainWindow->show();
+    m_mainWindow->setWindowState(m_mainWindow->windowState() & ~Qt::WindowMinimized);
+    m_mainWindow->raise();
+    m_mainWindow->activateWindow();
 }
 
 void Application::toggleMainWindow()
@@ -377,9 +364,7 @@ void Application::toggleMainWindow()
     if (m_mainWindow->isVisible() && m_mainWindow->isActiveWindow()) {
         m_mainWindow->hide();
     } else {
-        m_mainWindow->show();
-        m_mainWindow->raise();
-        m_mainWindow->activateWindow();
+        raiseMainWindow();
     }
 }
 
@@ -493,9 +478,7 @@ void Application::removeAccount(const QString& jid)
     if (shown && !m_entries.empty()) {
         m_mainWindow->setRosterModel(m_entries.front()->roster.get());
     }
-    const Xmpp::Jid bare = Xmpp::Jid::fromString(jid);
-    m_passwords->remove(bare);
-    m_profile.removeAccount(bare);
+    m_setup->forget(Xmpp::Jid::fromString(jid));
     // Let the goodbye go out before the account is gone.
     Im::Account* account = entry->account.release();
     Im::RosterModel* roster = entry->roster.release();

@@ -15,13 +15,13 @@ namespace Palaver::Im {
 class Account;
 class AccountsModel;
 class ConversationsModel;
-class PasswordStore;
 class Profile;
 class RosterModel;
 } // namespace Palaver::Im
 
 namespace Palaver::Gui {
 class AccountAssistant;
+class AddContactDialog;
 class Appearance;
 class PreferencesDialog;
 class XmlConsoleWindow;
@@ -32,7 +32,11 @@ class MainWindow;
 
 namespace Palaver::App {
 
+class AccountSetup;
 class AutoAway;
+struct LaunchRequest;
+class SingleInstance;
+class XmppLinkHandler;
 class IdleTime;
 class TrayIcon;
 
@@ -63,6 +67,16 @@ public:
     Gui::AccountAssistant* showAccountAssistant(
         const std::optional<Im::AccountSettings>& existing = {});
 
+    // Opens the add-contact dialog, prefilled when the values are given.
+    Gui::AddContactDialog* showAddContact(const QString& account = {}, const QString& address = {},
+        const QString& name = {}, const QString& group = {});
+    // Acts on what a start of the program asked for (this one's or a later one's): a status,
+    // an xmpp: link, or just bringing the window to the front.
+    void handleLaunchRequest(const LaunchRequest& request);
+    // Acts on the requests later starts of the program hand over.
+    void acceptLaunchRequestsFrom(SingleInstance& instance);
+    XmppLinkHandler& links() { return *m_links; }
+
 Q_SIGNALS:
     void accountAdded(Palaver::Im::Account* account);
 
@@ -71,13 +85,10 @@ private:
 
     AccountEntry* entry(const QString& jid) const;
     void addAccount(const Im::AccountSettings& settings, const QString& password);
-    void loadAccounts();
-    void onAssistantAccepted(Gui::AccountAssistant* assistant);
-    void savePassword(const Im::AccountSettings& settings, const QString& password);
     void onStored(Im::Account* account, const QList<Im::MessageStore::Stored>& stored);
     void showContactMenu(const QString& account, const QString& jid, const QPoint& pos);
-    void showAddContact();
     void toggleMainWindow();
+    void raiseMainWindow();
     void updateUnread();
     int currentShow() const;
     void showPreferences();
@@ -88,19 +99,18 @@ private:
     void removeAccount(const QString& jid);
 
     Im::Profile& m_profile;
-    std::unique_ptr<Im::PasswordStore> m_passwords;
     std::unique_ptr<Im::AccountsModel> m_accounts;
     std::unique_ptr<Im::ConversationsModel> m_conversations;
     std::vector<std::unique_ptr<AccountEntry>> m_entries;
     std::unique_ptr<Gui::MainWindow> m_mainWindow;
     std::unique_ptr<Gui::ChatWindow> m_chatWindow;
     TrayIcon* m_tray = nullptr;
-    QPointer<Gui::AccountAssistant> m_assistant;
-    QList<QSslCertificate> m_extraCas;
     QPointer<Gui::XmlConsoleWindow> m_console;
     QPointer<Gui::PreferencesDialog> m_preferences;
     IdleTime* m_idleTime;
     AutoAway* m_autoAway;
+    XmppLinkHandler* m_links;
+    AccountSetup* m_setup;
     std::unique_ptr<Gui::Appearance> m_appearance;
     QTimer m_retentionTimer;
 };

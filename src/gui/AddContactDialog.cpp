@@ -47,6 +47,24 @@ void AddContactDialog::setAddress(const QString& address)
     m_ui->addressEdit->setText(address);
 }
 
+void AddContactDialog::setAccount(const QString& account)
+{
+    const int index = m_ui->accountCombo->findText(account);
+    if (index >= 0) {
+        m_ui->accountCombo->setCurrentIndex(index);
+    }
+}
+
+void AddContactDialog::setName(const QString& name)
+{
+    m_ui->nameEdit->setText(name);
+}
+
+void AddContactDialog::setGroup(const QString& group)
+{
+    m_ui->groupCombo->setCurrentText(group);
+}
+
 void AddContactDialog::validate()
 {
     const QString text = m_ui->addressEdit->text().trimmed();

@@ -25,6 +25,10 @@ public:
     ~AddContactDialog() override;
 
     void setAddress(const QString& address);
+    // Prefills from an xmpp: link: which account, the name and group the link suggests.
+    void setAccount(const QString& account);
+    void setName(const QString& name);
+    void setGroup(const QString& group);
     void accept() override;
 
 private:

@@ -183,6 +183,18 @@ void ConversationWidget::send(const QString& text)
     m_ui->messageView->scrollToNewest();
 }
 
+void ConversationWidget::setDraft(const QString& text)
+{
+    if (m_ui->input->document()->isEmpty() && m_editingId.isEmpty()) {
+        m_ui->input->setDraft(text);
+    }
+}
+
+QString ConversationWidget::draft() const
+{
+    return m_ui->input->toPlainText();
+}
+
 void ConversationWidget::startEditingLast()
 {
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {

@@ -40,6 +40,9 @@ public:
     // The user is looking at this conversation: tell the peer what was read.
     void markRead();
     void focusInput();
+    // Prefills the input, unless the user has already started writing there.
+    void setDraft(const QString& text);
+    QString draft() const;
     void showSearch();
 
 Q_SIGNALS:

@@ -209,13 +209,7 @@ void MainWindow::answerRequest(const QModelIndex& index, bool approve)
 
 Im::Account* MainWindow::accountFor(const QModelIndex& index) const
 {
-    const QString jid = index.data(RosterModel::AccountRole).toString();
-    for (int row = 0; row < m_accounts.rowCount(); ++row) {
-        if (m_accounts.account(row)->jid() == jid) {
-            return m_accounts.account(row);
-        }
-    }
-    return nullptr;
+    return m_accounts.account(index.data(RosterModel::AccountRole).toString());
 }
 
 } // namespace Palaver::Gui

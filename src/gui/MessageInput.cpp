@@ -42,9 +42,9 @@ void MessageInput::keyPressEvent(QKeyEvent* event)
             m_pauseTimer.stop();
             m_composing = false; // sending the message ends composing (XEP-0085 §5.4)
             Q_EMIT sendRequested(text);
-            m_clearing = true;
+            m_settingText = true;
             clear();
-            m_clearing = false;
+            m_settingText = false;
         }
         return;
     }
@@ -60,10 +60,18 @@ void MessageInput::keyPressEvent(QKeyEvent* event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
+void MessageInput::setDraft(const QString& text)
+{
+    m_settingText = true; // text put there for the user is not the user typing
+    setPlainText(text);
+    m_settingText = false;
+    moveCursor(QTextCursor::End);
+}
+
 void MessageInput::onTextChanged()
 {
     updateHeight();
-    if (m_clearing) {
+    if (m_settingText) {
         return;
     }
     if (document()->isEmpty()) {

@@ -21,6 +21,8 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool isComposing() const { return m_composing; }
+    // Puts text in the field (from an xmpp: link, say) without telling the peer it is typed.
+    void setDraft(const QString& text);
 
 Q_SIGNALS:
     void sendRequested(const QString& text);
@@ -38,7 +40,7 @@ private:
 
     QTimer m_pauseTimer;
     bool m_composing = false;
-    bool m_clearing = false;
+    bool m_settingText = false;
 };
 
 } // namespace Palaver::Gui

@@ -1,13 +1,16 @@
 // The whole application against a real Prosody, driven through its widgets offscreen: first
 // sign-in through the assistant with the certificate trust dialog, a contact request approved
 // with the row's own button, a message arriving in a new tab and a reply typed and sent with
-// Enter, and a status chosen in the selector reaching the contact. With
+// Enter, a status chosen in the selector reaching the contact, and later starts of the program
+// handing xmpp: links and a status to the running one. With
 // PALAVER_SCREENSHOT_DIR set, it saves pictures of the windows there.
 #include "AccountHarness.h"
 #include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "app/Application.h"
+#include "app/SingleInstance.h"
 #include "gui/AccountAssistant.h"
+#include "gui/AddContactDialog.h"
 #include "gui/CertificateDialog.h"
 #include "gui/ChatWindow.h"
 #include "gui/ConversationWidget.h"
@@ -33,6 +36,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -91,6 +95,7 @@ class AppTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void signInApproveChatAndSetStatus();
+    void laterStartsHandOverLinksAndStatus();
 
 private:
     ProsodyFixture m_prosody;
@@ -257,6 +262,97 @@ void AppTest::signInApproveChatAndSetStatus()
     QTest::qWait(300);
     QCOMPARE(ben.account().messages().peerChatState(Xmpp::Jid::fromString(u"ann@localhost"_s)),
         Xmpp::ChatState::Active);
+}
+
+namespace {
+
+// Runs the real program as a second start and returns its exit code; the running instance
+// (this test) keeps its event loop turning meanwhile so it can answer.
+int startAgain(const QStringList& arguments, QString* errorOutput = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(PALAVER_EXECUTABLE), arguments);
+    if (!process.waitForStarted(10000)) {
+        return -1;
+    }
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 20000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (errorOutput) {
+        *errorOutput = QString::fromLocal8Bit(process.readAllStandardError());
+    }
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+} // namespace
+
+void AppTest::laterStartsHandOverLinksAndStatus()
+{
+    QTemporaryDir profileDir;
+    Im::Profile profile(profileDir.path());
+    QVERIFY(profile.open());
+    Im::AccountSettings settings;
+    settings.jid = Xmpp::Jid::fromString(u"ann@localhost"_s);
+    settings.host = u"127.0.0.1"_s;
+    settings.port = m_prosody.port();
+    settings.pinnedCertificate = m_prosody.serverFingerprint();
+    settings.passwordInProfile = true;
+    profile.saveAccount(settings);
+    profile.setStoredPassword(settings.jid, u"pw-ann"_s);
+
+    App::SingleInstance instance(profileDir.path());
+    QVERIFY(instance.acquire());
+    QString error;
+    QVERIFY2(instance.listen(&error), qPrintable(error));
+    App::Application app(profile);
+    app.acceptLaunchRequestsFrom(instance);
+    app.start();
+    QVERIFY(app.account(u"ann@localhost"_s));
+    AccountHarness ben(m_prosody, u"ben"_s, u"links"_s);
+    QVERIFY(ben.signIn());
+
+    const QString configDir = u"--config-dir="_s + profileDir.path();
+    // A link with a message opens the chat with the text waiting to be sent.
+    QCOMPARE(
+        startAgain({configDir, u"xmpp:ben@localhost?message;body=Hello%20from%20a%20link"_s}), 0);
+    Gui::ConversationWidget* chat = app.chatWindow().conversation(
+        u"ann@localhost"_s, Xmpp::Jid::fromString(u"ben@localhost"_s));
+    QVERIFY(chat);
+    QCOMPARE(chat->draft(), u"Hello from a link"_s);
+    QVERIFY(app.chatWindow().isVisible());
+
+    // ?roster opens the add-contact dialog with what the link suggests.
+    QCOMPARE(startAgain({configDir, u"xmpp:carl@localhost?roster;name=Carl;group=Friends"_s}), 0);
+    auto* dialog = app.mainWindow().findChild<Gui::AddContactDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit*>(u"addressEdit"_s)->text(), u"carl@localhost"_s);
+    QCOMPARE(dialog->findChild<QLineEdit*>(u"nameEdit"_s)->text(), u"Carl"_s);
+    QCOMPARE(dialog->findChild<QComboBox*>(u"groupCombo"_s)->currentText(), u"Friends"_s);
+    dialog->close();
+
+    // A screen-lock script sets the status of the running instance.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return app.account(u"ann@localhost"_s)->client().isConnected(); }, 15000));
+    QCOMPARE(startAgain({configDir, u"--status"_s, u"dnd"_s, u"In"_s, u"a meeting"_s}), 0);
+    QCOMPARE(
+        app.mainWindow().statusSelector().chosenShow(), int(Xmpp::Presence::Show::DoNotDisturb));
+    QCOMPARE(app.mainWindow().statusSelector().message(), u"In a meeting"_s);
+
+    // Nonsense is refused by the second start itself, with words, before reaching us.
+    QString complaint;
+    QCOMPARE(startAgain({configDir, u"--status"_s, u"sleepy"_s}, &complaint), 2);
+    QVERIFY2(complaint.contains(u"sleepy"_s), qPrintable(complaint));
+    QCOMPARE(startAgain({configDir, u"https://example.org"_s}, &complaint), 2);
+    QVERIFY2(complaint.contains(u"not an xmpp: address"_s), qPrintable(complaint));
+
+    // With no instance on a profile, a status alone starts nothing and says so.
+    QTemporaryDir emptyProfile;
+    QCOMPARE(startAgain(
+                 {u"--config-dir="_s + emptyProfile.path(), u"--status"_s, u"away"_s}, &complaint),
+        1);
+    QVERIFY2(complaint.contains(u"not running"_s), qPrintable(complaint));
 }
 
 QTEST_MAIN(AppTest)

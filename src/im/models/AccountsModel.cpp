@@ -3,6 +3,8 @@
 #include "../Account.h"
 #include "xmpp/modules/presence/PresenceModule.h"
 
+#include <algorithm>
+
 using namespace Palaver::Xmpp;
 
 namespace Palaver::Im {
@@ -53,6 +55,13 @@ void AccountsModel::forget(const Account* account)
 Account* AccountsModel::account(int row) const
 {
     return row >= 0 && row < m_accounts.size() ? m_accounts[row] : nullptr;
+}
+
+Account* AccountsModel::account(const QString& jid) const
+{
+    const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+        [&jid](const Account* account) { return account->jid() == jid; });
+    return it == m_accounts.cend() ? nullptr : *it;
 }
 
 int AccountsModel::rowOf(const Account* account) const

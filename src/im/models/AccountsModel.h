@@ -28,6 +28,8 @@ public:
     void addAccount(Account* account);
     void removeAccount(Account* account);
     Account* account(int row) const;
+    // The account with this address, or null.
+    Account* account(const QString& jid) const;
     int rowOf(const Account* account) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

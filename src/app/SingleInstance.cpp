@@ -1,0 +1,123 @@
+#include "SingleInstance.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QLocalSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Palaver::App {
+
+namespace {
+
+// The first field of every request, so a future format is refused rather than misread.
+constexpr auto protocolTag = "palaver-launch-1";
+// Arguments are a URI and a status message; anything larger is not from us.
+constexpr qint64 maximumRequestBytes = 64 * 1024;
+constexpr char acknowledgement = '\x06';
+
+QString serverNameFor(const QString& directory)
+{
+    // Local socket names are short and global to the user: one per profile directory.
+    const QByteArray path = QDir(directory).absolutePath().toUtf8();
+    const QByteArray hash
+        = QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24);
+    return u"palaver-"_s + QString::fromLatin1(hash);
+}
+
+} // namespace
+
+SingleInstance::SingleInstance(const QString& profileDirectory, QObject* parent)
+    : QObject(parent)
+    , m_lock(QDir(profileDirectory).filePath(u"instance.lock"_s))
+    , m_serverName(serverNameFor(profileDirectory))
+{
+    // A lock left by a process that died is taken over at once, not after a timeout.
+    m_lock.setStaleLockTime(0);
+    m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    connect(&m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+}
+
+SingleInstance::~SingleInstance()
+{
+    m_server.close();
+}
+
+bool SingleInstance::acquire()
+{
+    return m_lock.tryLock(0);
+}
+
+bool SingleInstance::listen(QString* error)
+{
+    // Holding the lock means any socket of that name was left by a crashed instance.
+    QLocalServer::removeServer(m_serverName);
+    if (!m_server.listen(m_serverName)) {
+        if (error) {
+            *error = m_server.errorString();
+        }
+        return false;
+    }
+    return true;
+}
+
+bool SingleInstance::forward(const QStringList& arguments, int timeoutMilliseconds)
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_serverName);
+    if (!socket.waitForConnected(timeoutMilliseconds)) {
+        return false;
+    }
+    QByteArray payload;
+    QDataStream out(&payload, QIODevice::WriteOnly);
+    out << QString::fromLatin1(protocolTag) << arguments;
+    QDataStream framed(&socket);
+    framed << payload;
+    if (!socket.waitForBytesWritten(timeoutMilliseconds)) {
+        return false;
+    }
+    while (socket.bytesAvailable() < 1) {
+        if (!socket.waitForReadyRead(timeoutMilliseconds)) {
+            return false;
+        }
+    }
+    char answer = 0;
+    return socket.getChar(&answer) && answer == acknowledgement;
+}
+
+void SingleInstance::onNewConnection()
+{
+    while (QLocalSocket* socket = m_server.nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        // A starting instance that never finishes its request is not waited for forever.
+        QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+            if (socket->bytesAvailable() > maximumRequestBytes) {
+                socket->abort();
+                return;
+            }
+            QDataStream framed(socket);
+            framed.startTransaction();
+            QByteArray payload;
+            framed >> payload;
+            if (!framed.commitTransaction()) {
+                return; // more to come
+            }
+            QDataStream in(payload);
+            QString tag;
+            QStringList arguments;
+            in >> tag >> arguments;
+            if (in.status() != QDataStream::Ok || tag != QLatin1String(protocolTag)) {
+                socket->abort();
+                return;
+            }
+            socket->putChar(acknowledgement);
+            socket->flush();
+            Q_EMIT argumentsReceived(arguments);
+        });
+    }
+}
+
+} // namespace Palaver::App
