@@ -21,6 +21,7 @@
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/AccountsModel.h"
+#include "im/models/CombinedRosterModel.h"
 #include "im/models/ConversationsModel.h"
 #include "im/models/RosterModel.h"
 #include "im/services/MessageService.h"
@@ -48,6 +49,7 @@ Application::Application(Im::Profile& profile, QObject* parent)
     , m_profile(profile)
     , m_accounts(std::make_unique<Im::AccountsModel>())
     , m_conversations(std::make_unique<Im::ConversationsModel>(profile.messages()))
+    , m_roster(std::make_unique<Im::CombinedRosterModel>())
     , m_mainWindow(std::make_unique<Gui::MainWindow>(*m_accounts))
     , m_chatWindow(std::make_unique<Gui::ChatWindow>(*m_conversations))
     , m_idleTime(new IdleTime(this))
@@ -58,6 +60,7 @@ Application::Application(Im::Profile& profile, QObject* parent)
 {
     QSettings& settings = m_profile.settings();
     Gui::MainWindow& window = *m_mainWindow;
+    window.setRosterModel(m_roster.get());
     window.setShowOffline(settings.value(u"ui/showOffline"_s, false).toBool());
     window.statusSelector().setRecentMessages(settings.value(u"status/recent"_s).toStringList());
     window.statusSelector().setStatus(PresenceStyle::Offline, {});
@@ -201,11 +204,8 @@ void Application::addAccount(const Im::AccountSettings& settings, const QString&
         m_profile.settings().value(Gui::SettingsKeys::revealOs, false).toBool());
     m_accounts->addAccount(account);
     m_conversations->addAccount(account->jid(), account->messages());
-    if (m_entries.empty()) {
-        // One roster on screen; several accounts' rosters are not merged yet.
-        m_mainWindow->setRosterModel(roster);
-    }
     m_entries.push_back(std::move(entry));
+    m_roster->addRoster(*account, *roster);
 
     const int show = m_profile.settings().value(u"status/show"_s, 0).toInt();
     const QString message = m_profile.settings().value(u"status/message"_s).toString();
@@ -469,15 +469,9 @@ void Application::removeAccount(const QString& jid)
     m_chatWindow->closeAccount(jid);
     (*it)->account->goOffline();
     m_accounts->removeAccount((*it)->account.get());
-    const bool shown = it == m_entries.begin();
-    if (shown) {
-        m_mainWindow->setRosterModel(nullptr);
-    }
+    m_roster->removeRoster(*(*it)->roster);
     std::unique_ptr<AccountEntry> entry = std::move(*it);
     m_entries.erase(it);
-    if (shown && !m_entries.empty()) {
-        m_mainWindow->setRosterModel(m_entries.front()->roster.get());
-    }
     m_setup->forget(Xmpp::Jid::fromString(jid));
     // Let the goodbye go out before the account is gone.
     Im::Account* account = entry->account.release();

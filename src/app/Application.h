@@ -14,6 +14,7 @@
 namespace Palaver::Im {
 class Account;
 class AccountsModel;
+class CombinedRosterModel;
 class ConversationsModel;
 class Profile;
 class RosterModel;
@@ -101,6 +102,7 @@ private:
     Im::Profile& m_profile;
     std::unique_ptr<Im::AccountsModel> m_accounts;
     std::unique_ptr<Im::ConversationsModel> m_conversations;
+    std::unique_ptr<Im::CombinedRosterModel> m_roster;
     std::vector<std::unique_ptr<AccountEntry>> m_entries;
     std::unique_ptr<Gui::MainWindow> m_mainWindow;
     std::unique_ptr<Gui::ChatWindow> m_chatWindow;

@@ -65,12 +65,13 @@ MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
         }
         m_ui->errorBanner->hide();
     });
-    // New groups start expanded; the tree is short enough to show whole.
+    // New groups and account sections start expanded; the tree is short enough to show whole.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex& under, int first, int last) {
-            if (!under.isValid()) {
-                for (int row = first; row <= last; ++row) {
-                    m_ui->rosterView->expand(m_proxy->index(row, 0));
+            for (int row = first; row <= last; ++row) {
+                const QModelIndex index = m_proxy->index(row, 0, under);
+                if (index.data(RosterModel::IsGroupRole).toBool()) {
+                    m_ui->rosterView->expandRecursively(index);
                 }
             }
         });

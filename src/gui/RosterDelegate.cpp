@@ -35,6 +35,9 @@ RosterDelegate::RosterDelegate(QObject* parent)
 QSize RosterDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QFontMetrics metrics(option.font);
+    if (index.data(RosterModel::GroupKindRole).toInt() == int(RosterModel::GroupKind::Account)) {
+        return {option.rect.width(), metrics.height() + 4 * Margin};
+    }
     if (index.data(RosterModel::IsGroupRole).toBool()) {
         return {option.rect.width(), metrics.height() + 2 * Margin};
     }
@@ -54,7 +57,10 @@ void RosterDelegate::paint(
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    if (index.data(RosterModel::IsGroupRole).toBool()) {
+    const auto kind = RosterModel::GroupKind(index.data(RosterModel::GroupKindRole).toInt());
+    if (index.data(RosterModel::IsGroupRole).toBool() && kind == RosterModel::GroupKind::Account) {
+        paintAccount(painter, option, index);
+    } else if (index.data(RosterModel::IsGroupRole).toBool()) {
         paintGroup(painter, option, index);
     } else {
         paintContact(painter, option, index);
@@ -92,6 +98,40 @@ void RosterDelegate::paintGroup(
     painter->setPen(
         option.palette.color(QPalette::Active, selected ? role : QPalette::PlaceholderText));
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignRight, counts);
+}
+
+// An account's section (when there are several): its address and how it is signed in.
+void RosterDelegate::paintAccount(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorRole role = selected ? QPalette::HighlightedText : QPalette::Text;
+    const int show = index.data(RosterModel::PresenceShowRole).toInt();
+    const QRect rect = option.rect.adjusted(Margin, 0, -Margin, 0);
+    const QRect iconRect(
+        rect.left(), rect.top() + (rect.height() - PresenceSize) / 2, PresenceSize, PresenceSize);
+    PresenceStyle::icon(show).paint(painter, iconRect);
+
+    QFont font = option.font;
+    font.setBold(true);
+    const QFontMetrics bold(font);
+    const QString state = PresenceStyle::name(show);
+    const int stateWidth = QFontMetrics(option.font).horizontalAdvance(state) + Margin;
+    const QRect text = rect.adjusted(PresenceSize + Margin, 0, 0, 0);
+    painter->setFont(font);
+    painter->setPen(option.palette.color(QPalette::Active, role));
+    painter->drawText(text.adjusted(0, 0, -stateWidth, 0), Qt::AlignVCenter | Qt::AlignLeft,
+        bold.elidedText(index.data(RosterModel::NameRole).toString(), Qt::ElideMiddle,
+            text.width() - stateWidth));
+    painter->setFont(option.font);
+    painter->setPen(
+        option.palette.color(QPalette::Active, selected ? role : QPalette::PlaceholderText));
+    painter->drawText(text, Qt::AlignVCenter | Qt::AlignRight, state);
+    // A rule above each section but the first sets the accounts apart.
+    if (index.row() > 0) {
+        painter->setPen(option.palette.color(QPalette::Active, QPalette::Mid));
+        painter->drawLine(option.rect.topLeft(), option.rect.topRight());
+    }
 }
 
 void RosterDelegate::paintContact(

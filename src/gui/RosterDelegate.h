@@ -33,6 +33,8 @@ Q_SIGNALS:
 private:
     void paintGroup(
         QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    void paintAccount(
+        QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
     void paintContact(
         QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
     void paintBadge(

@@ -64,15 +64,18 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     timer->start();
 }
 
-QModelIndex findContact(QAbstractItemModel* model, const QString& jid)
+// The contact's row anywhere under the parent: in a group, or in an account's section.
+QModelIndex findContact(
+    QAbstractItemModel* model, const QString& jid, const QModelIndex& parent = {})
 {
-    for (int group = 0; group < model->rowCount(); ++group) {
-        const QModelIndex parent = model->index(group, 0);
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex index = model->index(row, 0, parent);
-            if (index.data(Im::RosterModel::JidRole).toString() == jid) {
-                return index;
-            }
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (!index.data(Im::RosterModel::IsGroupRole).toBool()
+            && index.data(Im::RosterModel::JidRole).toString() == jid) {
+            return index;
+        }
+        if (const QModelIndex found = findContact(model, jid, index); found.isValid()) {
+            return found;
         }
     }
     return {};
@@ -301,6 +304,10 @@ void AppTest::laterStartsHandOverLinksAndStatus()
     settings.passwordInProfile = true;
     profile.saveAccount(settings);
     profile.setStoredPassword(settings.jid, u"pw-ann"_s);
+    // A second account of the same person: the roster shows one section per account.
+    settings.jid = Xmpp::Jid::fromString(u"ben@localhost"_s);
+    profile.saveAccount(settings);
+    profile.setStoredPassword(settings.jid, u"pw-ben"_s);
 
     App::SingleInstance instance(profileDir.path());
     QVERIFY(instance.acquire());
@@ -309,14 +316,33 @@ void AppTest::laterStartsHandOverLinksAndStatus()
     App::Application app(profile);
     app.acceptLaunchRequestsFrom(instance);
     app.start();
+    QVERIFY(QTest::qWaitFor([&] { return app.account(u"ben@localhost"_s) != nullptr; }, 5000));
     QVERIFY(app.account(u"ann@localhost"_s));
     AccountHarness ben(m_prosody, u"ben"_s, u"links"_s);
     QVERIFY(ben.signIn());
+    QAbstractItemModel* roster = app.mainWindow().rosterView().model();
+    QCOMPARE(roster->rowCount(), 2);
+    QCOMPARE(roster->index(0, 0).data(Im::RosterModel::AccountRole).toString(), u"ann@localhost"_s);
+    QCOMPARE(roster->index(1, 0).data(Im::RosterModel::AccountRole).toString(), u"ben@localhost"_s);
+    // Ann and Ben know each other from the first test: each is in the other's section.
+    QModelIndex benInAnns;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            benInAnns = findContact(roster, u"ben@localhost"_s, roster->index(0, 0));
+            return benInAnns.isValid()
+                && findContact(roster, u"ann@localhost"_s, roster->index(1, 0)).isValid();
+        },
+        15000));
+    QCOMPARE(benInAnns.data(Im::RosterModel::AccountRole).toString(), u"ann@localhost"_s);
+    app.mainWindow().resize(340, 600);
+    QTest::qWait(200);
+    saveScreenshot(&app.mainWindow(), u"accounts.png"_s);
 
     const QString configDir = u"--config-dir="_s + profileDir.path();
     // A link with a message opens the chat with the text waiting to be sent.
-    QCOMPARE(
-        startAgain({configDir, u"xmpp:ben@localhost?message;body=Hello%20from%20a%20link"_s}), 0);
+    QCOMPARE(startAgain({configDir,
+                 u"xmpp://ann@localhost/ben@localhost?message;body=Hello%20from%20a%20link"_s}),
+        0);
     Gui::ConversationWidget* chat = app.chatWindow().conversation(
         u"ann@localhost"_s, Xmpp::Jid::fromString(u"ben@localhost"_s));
     QVERIFY(chat);

@@ -3,6 +3,7 @@
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/AccountsModel.h"
+#include "im/models/CombinedRosterModel.h"
 #include "im/models/ConversationsModel.h"
 #include "im/models/MessagesModel.h"
 #include "im/models/RosterModel.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void rosterTree();
     void rosterFollowsPushesAndRequests();
     void proxyHidesOfflineAndFilters();
+    void combinedRosterSections();
     void proxySortsByPresenceThenName();
     void messagesLoadLazily();
     void messagesUpdateLive();
@@ -224,6 +226,87 @@ void ModelsTest::proxyHidesOfflineAndFilters()
     QCOMPARE(childNames(proxy, proxy.index(0, 0)), QStringList {u"Romeo"_s});
     proxy.setFilterText({});
     QCOMPARE(proxy.rowCount(), 1);
+}
+
+void ModelsTest::combinedRosterSections()
+{
+    CombinedRosterModel combined;
+    QAbstractItemModelTester tester(
+        &combined, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RosterProxyModel proxy;
+    proxy.setSourceModel(&combined);
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    RosterModel mine(*m_account);
+    loadRoster({contact(u"romeo@example.net"_s, u"Romeo"_s, {u"Friends"_s}),
+        contact(u"nurse@example.com"_s, u"Nurse"_s, {})});
+    combined.addRoster(*m_account, mine);
+    // One account: its groups at the top, as if alone.
+    QVERIFY(!combined.hasSections());
+    QCOMPARE(combined.rowCount(), 2);
+    QCOMPARE(childNames(combined, groupNamed(combined, u"Friends"_s)), QStringList {u"Romeo"_s});
+
+    ConnectionSettings workSettings;
+    workSettings.jid = Jid::fromString(u"me@work.example/pc");
+    Account work(workSettings, m_profile->stores());
+    QVERIFY(QTest::qWaitFor([&] { return work.roster().isLoaded(); }, 5000));
+    RosterModel workRoster(work);
+    Q_EMIT work.client().findModule<RosterModule>()->rosterReceived(
+        {contact(u"tybalt@example.com"_s, u"Tybalt"_s, {u"Colleagues"_s})}, u"w1"_s);
+    combined.addRoster(work, workRoster);
+
+    // Several: one section per account, in the order they were added, groups beneath.
+    QVERIFY(combined.hasSections());
+    QCOMPARE(combined.rowCount(), 2);
+    const QModelIndex mySection = combined.index(0, 0);
+    const QModelIndex workSection = combined.index(1, 0);
+    QCOMPARE(mySection.data(RosterModel::GroupKindRole).value<RosterModel::GroupKind>(),
+        RosterModel::GroupKind::Account);
+    QCOMPARE(mySection.data(RosterModel::AccountRole).toString(), u"me@example.com"_s);
+    QCOMPARE(workSection.data(RosterModel::AccountRole).toString(), u"me@work.example"_s);
+    QCOMPARE(mySection.data(RosterModel::PresenceShowRole).toInt(), -1); // not connected
+    QCOMPARE(combined.rowCount(mySection), 2);
+    QCOMPARE(childNames(combined, workSection), QStringList {u"Colleagues"_s});
+    const QModelIndex colleagues = combined.index(0, 0, workSection);
+    const QModelIndex tybalt = combined.index(0, 0, colleagues);
+    QCOMPARE(tybalt.data(RosterModel::JidRole).toString(), u"tybalt@example.com"_s);
+    QCOMPARE(tybalt.data(RosterModel::AccountRole).toString(), u"me@work.example"_s);
+    QCOMPARE(tybalt.parent(), colleagues);
+    QCOMPARE(colleagues.parent(), workSection);
+
+    // Changes in one account's roster arrive in its section: presence, a new group, a move
+    // that empties a group.
+    QSignalSpy changed(&combined, &QAbstractItemModel::dataChanged);
+    Q_EMIT work.client().findModule<PresenceModule>()->presenceChanged(
+        online(u"tybalt@example.com/sword"_s, Presence::Show::DoNotDisturb));
+    QVERIFY(changed.wait(1000));
+    QCOMPARE(tybalt.data(RosterModel::PresenceShowRole).toInt(), int(Presence::Show::DoNotDisturb));
+    const QPersistentModelIndex keptTybalt(tybalt);
+    Q_EMIT m_account->client().findModule<RosterModule>()->itemPushed(
+        contact(u"romeo@example.net"_s, u"Romeo"_s, {u"Family"_s}), u"v2"_s);
+    QCOMPARE(childNames(combined, combined.index(0, 0)).size(), 2);
+    QVERIFY(childNames(combined, combined.index(0, 0)).contains(u"Family"_s));
+    QVERIFY(!childNames(combined, combined.index(0, 0)).contains(u"Friends"_s));
+    QVERIFY(keptTybalt.isValid()); // the other section is untouched
+    Q_EMIT work.client().findModule<RosterModule>()->itemPushed(
+        contact(u"mercutio@example.com"_s, u"Mercutio"_s, {u"Colleagues"_s}), u"w2"_s);
+    QCOMPARE(combined.rowCount(combined.index(0, 0, combined.index(1, 0))), 2);
+
+    // Filtering keeps every section in sight and shows only the matching contacts.
+    proxy.setFilterText(u"tyb"_s);
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 0);
+    const QModelIndex workInProxy = proxy.index(1, 0);
+    QCOMPARE(workInProxy.data(RosterModel::AccountRole).toString(), u"me@work.example"_s);
+    QCOMPARE(childNames(proxy, proxy.index(0, 0, workInProxy)), QStringList {u"Tybalt"_s});
+    proxy.setFilterText({});
+
+    // Back to one account: flat again.
+    combined.removeRoster(workRoster);
+    QVERIFY(!combined.hasSections());
+    QCOMPARE(combined.rowCount(), 2);
+    QVERIFY(groupNamed(combined, u"Family"_s).isValid());
 }
 
 void ModelsTest::proxySortsByPresenceThenName()

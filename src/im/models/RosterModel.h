@@ -41,6 +41,7 @@ public:
         Named,
         Ungrouped, // contacts without a group
         Requests, // people asking to see our presence
+        Account, // one account's section when several are shown together (CombinedRosterModel)
     };
     Q_ENUM(GroupKind)
 

@@ -13,6 +13,8 @@ int groupOrder(const QModelIndex& index)
         return 1;
     case RosterModel::GroupKind::Ungrouped:
         return 2;
+    case RosterModel::GroupKind::Account:
+        return 3; // sections are only ever compared with one another
     }
     return 1;
 }
@@ -49,6 +51,10 @@ void RosterProxyModel::setFilterText(const QString& text)
 bool RosterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (index.data(RosterModel::GroupKindRole).value<RosterModel::GroupKind>()
+        == RosterModel::GroupKind::Account) {
+        return true; // every account stays in sight, even with nobody online
+    }
     if (index.data(RosterModel::IsGroupRole).toBool()) {
         return false; // shown when a contact in it is (recursive filtering)
     }

@@ -27,6 +27,7 @@ void PresenceModule::setOwnPresence(Presence::Show show, const QString& status, 
     if (client() && client()->isConnected()) {
         announce();
     }
+    Q_EMIT ownPresenceChanged();
 }
 
 void PresenceModule::announce()

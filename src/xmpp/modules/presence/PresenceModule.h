@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void presenceChanged(const Palaver::Xmpp::ContactPresence& presence);
+    // Our own show or status was set (announced now or at the next sign-in).
+    void ownPresenceChanged();
     // A presence of type error: the contact's server could not deliver ours, for instance.
     void presenceError(const Palaver::Xmpp::Jid& from, const Palaver::Xmpp::StanzaError& error);
 
