@@ -293,6 +293,33 @@
     </message>
 </context>
 <context>
+    <name>ContactDetailsDialog</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <source>Devices signed in</source>
+        <translation>Angemeldete Geräte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+</context>
+<context>
     <name>ConversationWidget</name>
     <message>
         <source>Search this conversation (Ctrl+F)</source>
@@ -542,6 +569,129 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::ContactDetailsDialog</name>
+    <message>
+        <source>%1 — Details</source>
+        <translation>%1 — Details</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Bild von %1</translation>
+    </message>
+    <message>
+        <source>Not in your contacts.</source>
+        <translation>Nicht in Ihren Kontakten.</translation>
+    </message>
+    <message>
+        <source>You see each other&apos;s status.</source>
+        <translation>Sie sehen gegenseitig Ihren Status.</translation>
+    </message>
+    <message>
+        <source>You see their status; they do not see yours.</source>
+        <translation>Sie sehen den Status; Ihren Status sieht der Kontakt nicht.</translation>
+    </message>
+    <message>
+        <source>They see your status; you asked to see theirs.</source>
+        <translation>Der Kontakt sieht Ihren Status; Sie haben um seinen gebeten.</translation>
+    </message>
+    <message>
+        <source>They see your status; you do not see theirs.</source>
+        <translation>Der Kontakt sieht Ihren Status; Sie sehen seinen nicht.</translation>
+    </message>
+    <message>
+        <source>You asked to see their status; no answer yet.</source>
+        <translation>Sie haben um den Status gebeten; noch keine Antwort.</translation>
+    </message>
+    <message>
+        <source>You do not share your status with each other.</source>
+        <translation>Sie teilen Ihren Status nicht miteinander.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the profile.</source>
+        <translation>Melden Sie sich an, um das Profil zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the profile…</source>
+        <translation>Profil wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 has not published a profile.</source>
+        <translation>%1 hat kein Profil veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded. Try again later.</source>
+        <translation>Das Profil konnte nicht geladen werden. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Spitzname:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Geburtstag:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Über mich:</translation>
+    </message>
+    <message>
+        <source>The profile is empty.</source>
+        <translation>Das Profil ist leer.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Wird erfragt …</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in anywhere you can see.</source>
+        <translation>%1 ist nirgends angemeldet, soweit Sie es sehen können.</translation>
+    </message>
+    <message>
+        <source>Signed in on:</source>
+        <translation>Angemeldet auf:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::ContactMenu</name>
     <message>
         <source>&amp;Chat</source>
@@ -622,6 +772,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Remove contact</source>
         <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details …</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "gui/AddContactDialog.h"
 #include "gui/Appearance.h"
 #include "gui/ChatWindow.h"
+#include "gui/ContactDetailsDialog.h"
 #include "gui/ContactMenu.h"
 #include "gui/ConversationWidget.h"
 #include "gui/MainWindow.h"
@@ -31,6 +32,7 @@
 #include "xmpp/modules/xep0092_version/VersionModule.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -127,9 +129,31 @@ Application::Application(Im::Profile& profile, QObject* parent)
 
 Application::~Application()
 {
+    signOff(SignOffTimeoutMs);
     m_chatWindow.reset();
+}
+
+// Closing the streams properly matters: a connection that just drops leaves the session
+// resumable on the server (XEP-0198), showing the user online to everyone for minutes.
+void Application::signOff(int timeoutMs)
+{
+    const auto allClosed = [this] {
+        return std::all_of(m_entries.cbegin(), m_entries.cend(), [](const auto& entry) {
+            return entry->account->client().state() == Xmpp::Client::State::Disconnected;
+        });
+    };
+    QEventLoop loop;
     for (auto& entry : m_entries) {
+        connect(&entry->account->client(), &Xmpp::Client::stateChanged, &loop, [&loop, &allClosed] {
+            if (allClosed()) {
+                loop.quit();
+            }
+        });
         entry->account->goOffline();
+    }
+    if (!allClosed()) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
     }
 }
 
@@ -303,6 +327,7 @@ void Application::showContactMenu(const QString& accountJid, const QString& jid,
     menu->setAttribute(Qt::WA_DeleteOnClose);
     connect(menu, &Gui::ContactMenu::chatRequested, this,
         [this](const QString& account, const QString& peer) { openChat(account, peer); });
+    connect(menu, &Gui::ContactMenu::detailsRequested, this, &Application::showContactDetails);
     menu->popup(pos);
 }
 
@@ -316,6 +341,29 @@ Gui::AddContactDialog* Application::showAddContact(
     dialog->setName(name);
     dialog->setGroup(group);
     dialog->open();
+    return dialog;
+}
+
+Gui::ContactDetailsDialog* Application::showContactDetails(
+    const QString& accountJid, const QString& jid)
+{
+    Im::Account* found = account(accountJid);
+    const Xmpp::Jid contact = Xmpp::Jid::fromString(jid).bare();
+    if (!found || !contact.isValid()) {
+        return nullptr;
+    }
+    for (auto* open : m_mainWindow->findChildren<Gui::ContactDetailsDialog*>()) {
+        if (open->contact() == contact && open->accountJid() == accountJid) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    Im::RosterModel* roster = rosterModel(accountJid);
+    auto* dialog = new Gui::ContactDetailsDialog(
+        *found, contact, roster ? roster->avatarPath(contact) : QString(), m_mainWindow.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
     return dialog;
 }
 

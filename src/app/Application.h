@@ -23,6 +23,7 @@ class RosterModel;
 namespace Palaver::Gui {
 class AccountAssistant;
 class AddContactDialog;
+class ContactDetailsDialog;
 class Appearance;
 class PreferencesDialog;
 class XmlConsoleWindow;
@@ -49,8 +50,13 @@ public:
     explicit Application(Im::Profile& profile, QObject* parent = nullptr);
     ~Application() override;
 
+    static constexpr int SignOffTimeoutMs = 3000;
+
     // Shows the main window and signs in to every enabled account.
     void start();
+    // Says goodbye on every account and waits (at most the timeout) for the servers to close
+    // the streams; done on quitting, before anything is torn down.
+    void signOff(int timeoutMs = SignOffTimeoutMs);
 
     Gui::MainWindow& mainWindow() { return *m_mainWindow; }
     Gui::ChatWindow& chatWindow() { return *m_chatWindow; }
@@ -71,6 +77,8 @@ public:
     // Opens the add-contact dialog, prefilled when the values are given.
     Gui::AddContactDialog* showAddContact(const QString& account = {}, const QString& address = {},
         const QString& name = {}, const QString& group = {});
+    // Shows who a contact is: profile, subscription, devices; one window per contact.
+    Gui::ContactDetailsDialog* showContactDetails(const QString& account, const QString& jid);
     // Acts on what a start of the program asked for (this one's or a later one's): a status,
     // an xmpp: link, or just bringing the window to the front.
     void handleLaunchRequest(const LaunchRequest& request);

@@ -144,5 +144,7 @@ int main(int argc, char* argv[])
     if (!request.uri.isEmpty()) {
         application.handleLaunchRequest(request);
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    application.signOff();
+    return status;
 }

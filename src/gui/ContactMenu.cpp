@@ -19,6 +19,8 @@ ContactMenu::ContactMenu(Im::Account& account, const Xmpp::Jid& contact, QWidget
     const auto item = account.roster().item(m_contact);
     addAction(
         tr("&Chat"), this, [this] { Q_EMIT chatRequested(m_account.jid(), m_contact.toString()); });
+    addAction(tr("&Details…"), this,
+        [this] { Q_EMIT detailsRequested(m_account.jid(), m_contact.toString()); });
     addSeparator();
     addAction(tr("&Rename…"), this, &ContactMenu::rename)->setEnabled(item.has_value());
     addAction(tr("&Groups…"), this, &ContactMenu::editGroups)->setEnabled(item.has_value());

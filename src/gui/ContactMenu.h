@@ -1,5 +1,5 @@
-// ContactMenu: what can be done with one contact from the roster: chat, rename, groups,
-// subscription, blocking and removal. Each action goes straight to the account's services.
+// ContactMenu: what can be done with one contact from the roster: chat, details, rename,
+// groups, subscription, blocking and removal. Each action goes straight to the account's services.
 #pragma once
 
 #include "xmpp/core/Jid.h"
@@ -24,6 +24,7 @@ public:
 
 Q_SIGNALS:
     void chatRequested(const QString& account, const QString& jid);
+    void detailsRequested(const QString& account, const QString& jid);
 
 private:
     void rename();

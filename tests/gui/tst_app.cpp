@@ -13,6 +13,7 @@
 #include "gui/AddContactDialog.h"
 #include "gui/CertificateDialog.h"
 #include "gui/ChatWindow.h"
+#include "gui/ContactDetailsDialog.h"
 #include "gui/ConversationWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageInput.h"
@@ -27,13 +28,16 @@
 #include "im/services/MessageService.h"
 #include "im/services/PresenceService.h"
 #include "im/services/RosterService.h"
+#include "xmpp/modules/xep0054_vcard/VCardModule.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -43,6 +47,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Palaver;
 using namespace Palaver::Testing;
@@ -81,6 +86,26 @@ QModelIndex findContact(
     return {};
 }
 
+// Makes two accounts see each other's status, unless an earlier test did.
+void befriend(Im::Account& ann, Im::Account& ben)
+{
+    const Xmpp::Jid annJid = Xmpp::Jid::fromString(ann.jid());
+    const Xmpp::Jid benJid = Xmpp::Jid::fromString(ben.jid());
+    const auto both = [&] {
+        const auto item = ann.roster().item(benJid);
+        return item && item->subscription == Xmpp::RosterItem::Subscription::Both;
+    };
+    if (both()) {
+        return;
+    }
+    ben.roster().addContact(annJid, {}, {}, {});
+    QVERIFY(QTest::qWaitFor([&] { return !ann.roster().requests().isEmpty(); }, 10000));
+    ann.roster().approve(benJid, true);
+    QVERIFY(QTest::qWaitFor([&] { return !ben.roster().requests().isEmpty(); }, 10000));
+    ben.roster().approve(annJid, false);
+    QVERIFY(QTest::qWaitFor(both, 10000));
+}
+
 void saveScreenshot(QWidget* widget, const QString& name)
 {
     const QString directory = qEnvironmentVariable("PALAVER_SCREENSHOT_DIR");
@@ -99,8 +124,12 @@ private Q_SLOTS:
     void initTestCase();
     void signInApproveChatAndSetStatus();
     void laterStartsHandOverLinksAndStatus();
+    void contactDetailsFromTheContextMenu();
 
 private:
+    // Puts a test account into the profile as the assistant would leave it.
+    void addAccount(Im::Profile& profile, const QString& user) const;
+
     ProsodyFixture m_prosody;
 };
 
@@ -296,18 +325,9 @@ void AppTest::laterStartsHandOverLinksAndStatus()
     QTemporaryDir profileDir;
     Im::Profile profile(profileDir.path());
     QVERIFY(profile.open());
-    Im::AccountSettings settings;
-    settings.jid = Xmpp::Jid::fromString(u"ann@localhost"_s);
-    settings.host = u"127.0.0.1"_s;
-    settings.port = m_prosody.port();
-    settings.pinnedCertificate = m_prosody.serverFingerprint();
-    settings.passwordInProfile = true;
-    profile.saveAccount(settings);
-    profile.setStoredPassword(settings.jid, u"pw-ann"_s);
+    addAccount(profile, u"ann"_s);
     // A second account of the same person: the roster shows one section per account.
-    settings.jid = Xmpp::Jid::fromString(u"ben@localhost"_s);
-    profile.saveAccount(settings);
-    profile.setStoredPassword(settings.jid, u"pw-ben"_s);
+    addAccount(profile, u"ben"_s);
 
     App::SingleInstance instance(profileDir.path());
     QVERIFY(instance.acquire());
@@ -379,6 +399,105 @@ void AppTest::laterStartsHandOverLinksAndStatus()
                  {u"--config-dir="_s + emptyProfile.path(), u"--status"_s, u"away"_s}, &complaint),
         1);
     QVERIFY2(complaint.contains(u"not running"_s), qPrintable(complaint));
+}
+
+void AppTest::addAccount(Im::Profile& profile, const QString& user) const
+{
+    Im::AccountSettings settings;
+    settings.jid = Xmpp::Jid::fromString(user + u"@localhost"_s);
+    settings.host = u"127.0.0.1"_s;
+    settings.port = m_prosody.port();
+    settings.pinnedCertificate = m_prosody.serverFingerprint();
+    settings.passwordInProfile = true;
+    profile.saveAccount(settings);
+    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(user));
+}
+
+void AppTest::contactDetailsFromTheContextMenu()
+{
+    QTemporaryDir profileDir;
+    Im::Profile profile(profileDir.path());
+    QVERIFY(profile.open());
+    addAccount(profile, u"ann"_s);
+    auto app = std::make_unique<App::Application>(profile);
+    app->start();
+    QVERIFY(app->account(u"ann@localhost"_s));
+    Im::Account& ann = *app->account(u"ann@localhost"_s);
+    QVERIFY(QTest::qWaitFor([&] { return ann.client().isConnected(); }, 15000));
+
+    // Ben publishes a profile, with markup that must stay text.
+    AccountHarness ben(m_prosody, u"ben"_s, u"laptop"_s);
+    QVERIFY(ben.signIn());
+    befriend(ann, ben.account());
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    Xmpp::VCard card;
+    card.fullName = u"Ben Example"_s;
+    card.emails = {u"ben@example.org"_s};
+    card.description = u"<b>not bold</b>"_s;
+    bool published = false;
+    ben.account().vcards().publish(
+        card, {}, this, [&published](const Xmpp::StanzaError* error) { published = !error; });
+    QVERIFY(QTest::qWaitFor([&] { return published; }, 10000));
+
+    // Right-click on Ben's row, then "Details…".
+    auto* view = qobject_cast<QTreeView*>(&app->mainWindow().rosterView());
+    QModelIndex row;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            row = findContact(view->model(), u"ben@localhost"_s);
+            return row.isValid() && row.data(Im::RosterModel::PresenceShowRole).toInt() >= 0;
+        },
+        10000));
+    Q_EMIT view->customContextMenuRequested(view->visualRect(row).center());
+    auto* menu = app->mainWindow().findChild<QMenu*>();
+    QVERIFY(menu);
+    QAction* details = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text().contains(u"Details"_s)) {
+            details = action;
+        }
+    }
+    QVERIFY(details);
+    details->trigger();
+    menu->close();
+    auto* dialog = app->mainWindow().findChild<Gui::ContactDetailsDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->contact().toString(), u"ben@localhost"_s);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->profileFields().isEmpty(), 10000);
+    const auto fields = dialog->profileFields();
+    QVERIFY(fields.contains(qMakePair(u"Name:"_s, u"Ben Example"_s)));
+    QVERIFY(fields.contains(qMakePair(u"Email:"_s, u"ben@example.org"_s)));
+    QVERIFY(fields.contains(qMakePair(u"About:"_s, u"<b>not bold</b>"_s)));
+    for (auto* label : dialog->findChildren<QLabel*>()) {
+        if (label->text() == u"<b>not bold</b>") {
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+    }
+
+    // His device, and the software it runs, asked of the device itself.
+    auto* devices = dialog->findChild<QTreeWidget*>(u"devicesTree"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(devices->topLevelItemCount() == 1
+            && devices->topLevelItem(0)->text(2).startsWith(u"Palaver"_s),
+        10000);
+    QCOMPARE(devices->topLevelItem(0)->text(0), u"laptop"_s);
+    dialog->findChild<QTabWidget*>(u"tabs"_s)->setCurrentIndex(0);
+    QTest::qWait(100);
+    saveScreenshot(dialog, u"details.png"_s);
+    dialog->findChild<QTabWidget*>(u"tabs"_s)->setCurrentIndex(1);
+    QTest::qWait(100);
+    saveScreenshot(dialog, u"details-devices.png"_s);
+
+    // Quitting says goodbye: Ann is offline for Ben at once, not after the server gives up on
+    // a dropped connection.
+    app.reset();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !ben.account().presence().isAvailable(Xmpp::Jid::fromString(u"ann@localhost"_s));
+        },
+        2000));
 }
 
 QTEST_MAIN(AppTest)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void ownHashGoesOnPresence();
     void clientStateIndication();
     void softwareVersion();
+    void askingSoftwareVersion();
 
 private:
     void start(const QString& features = {});
@@ -114,6 +115,11 @@ void ProfileCardTest::vcardRoundTrip()
     QCOMPARE(written.firstChild(u"X-CUSTOM", Ns::VCard).text(), u"kept"_s);
     QCOMPARE(VCard::fromElement(written).nickname, u"J"_s);
     QCOMPARE(VCard::fromElement(written).photo, picture);
+    // What Prosody answers for a card published with DESC.
+    const auto note
+        = parseXmlFragment(u"<vCard xmlns='vcard-temp'><NOTE>About me</NOTE></vCard>"_s);
+    QVERIFY(note);
+    QCOMPARE(VCard::fromElement(*note).description, u"About me"_s);
 }
 
 void ProfileCardTest::vcardAvatarIsFetchedOnceAndVerified()
@@ -226,6 +232,38 @@ void ProfileCardTest::softwareVersion()
     answer
         = m_harness->waitForSent([](const XmlElement& s) { return s.attribute(u"id") == u"v2"; });
     QVERIFY(!answer.firstChild(u"query", Ns::SoftwareVersion).hasChild(u"os", Ns::SoftwareVersion));
+}
+
+void ProfileCardTest::askingSoftwareVersion()
+{
+    start();
+    std::optional<SoftwareVersion> answered;
+    int answers = 0;
+    const Jid romeo = Jid::fromString(u"romeo@example.net/orchard");
+    m_version->query(romeo, this, [&](const std::optional<SoftwareVersion>& version, auto&&) {
+        answered = version;
+        ++answers;
+    });
+    const XmlElement request = m_harness->waitForSent(
+        [](const XmlElement& s) { return s.hasChild(u"query", Ns::SoftwareVersion); });
+    QCOMPARE(request.attribute(u"to"), romeo.toString());
+    // A reply from someone else with the same id is not the answer.
+    m_harness->inject(
+        u"<iq type='result' id='%1' from='mallory@example.org/x'><query "
+        "xmlns='jabber:iq:version'><name>Fake</name></query></iq>"_s.arg(request.attribute(u"id")));
+    QTest::qWait(50);
+    QCOMPARE(answers, 0);
+    // Long or multi-line text is cut to one line for the label it ends up in.
+    m_harness->inject(u"<iq type='result' id='%1' from='romeo@example.net/orchard'><query "
+                      "xmlns='jabber:iq:version'><name>Gajim\n\n%2</name><version>1.8</version>"
+                      "</query></iq>"_s.arg(request.attribute(u"id"), QString(500, u'x')));
+    QTRY_COMPARE(answers, 1);
+    QVERIFY(answered);
+    QVERIFY(answered->name.startsWith(u"Gajim"_s));
+    QVERIFY(!answered->name.contains(u'\n'));
+    QCOMPARE(answered->name.size(), 100);
+    QCOMPARE(answered->version, u"1.8"_s);
+    QVERIFY(answered->os.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ProfileCardTest)

@@ -46,6 +46,10 @@ VCard VCard::fromElement(const XmlElement& vcard)
     card.organisation = childText(vcard.firstChild(u"ORG", Ns::VCard), u"ORGNAME");
     card.birthday = childText(vcard, u"BDAY");
     card.description = childText(vcard, u"DESC");
+    if (card.description.isEmpty()) {
+        // Prosody keeps vCards as vCard4 and gives DESC back as NOTE.
+        card.description = childText(vcard, u"NOTE");
+    }
     const XmlElement photo = vcard.firstChild(u"PHOTO", Ns::VCard);
     // Base64 in vCards is often wrapped over lines; whitespace is not part of the data.
     QByteArray encoded = childText(photo, u"BINVAL").toLatin1();

@@ -1,6 +1,7 @@
 #include "VersionModule.h"
 
 #include "../../Client.h"
+#include "../../core/Iq.h"
 #include "../../core/Namespaces.h"
 
 #include <QSysInfo>
@@ -17,6 +18,29 @@ void VersionModule::setSoftware(const QString& name, const QString& version)
 {
     m_name = name;
     m_version = version;
+}
+
+void VersionModule::query(const Jid& resource, QObject* context, VersionCallback callback)
+{
+    Iq request(Iq::Type::Get, XmlElement(u"query"_s, Ns::SoftwareVersion));
+    request.setTo(resource);
+    client()->sendIq(request, context, [callback](const IqResult& result) {
+        if (!result.isSuccess()) {
+            callback(std::nullopt, result.error);
+            return;
+        }
+        const XmlElement query = result.response.payload(u"query", Ns::SoftwareVersion);
+        // Remote text is shown in a label: keep it to a line's worth.
+        const auto field = [&query](QStringView name) {
+            return query.firstChild(name, Ns::SoftwareVersion).text().simplified().left(100);
+        };
+        SoftwareVersion version {field(u"name"), field(u"version"), field(u"os")};
+        if (version.name.isEmpty()) {
+            callback(std::nullopt, {});
+            return;
+        }
+        callback(version, {});
+    });
 }
 
 QStringList VersionModule::discoFeatures() const
