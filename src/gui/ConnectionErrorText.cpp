@@ -74,6 +74,9 @@ QString ConnectionErrorText::describe(const Xmpp::ConnectionError& error)
     case Kind::SessionFailed:
         return tr("The server accepted your password but could not start a session. Try again "
                   "later.");
+    case Kind::RegistrationUnavailable:
+        return tr("This server does not let new accounts be created from an app. Its website "
+                  "may explain how to get one, or choose another server.");
     }
     return {};
 }

@@ -105,8 +105,9 @@ void Client::connectToServer()
     if (m_state == State::Connecting || m_state == State::Connected) {
         return;
     }
-    if (!m_settings.jid.isValid() || m_settings.jid.local().isEmpty()
-        || m_settings.password.isEmpty()) {
+    const bool signIn = !m_settings.registration;
+    if (!m_settings.jid.isValid()
+        || (signIn && (m_settings.jid.local().isEmpty() || m_settings.password.isEmpty()))) {
         m_wantConnected = false;
         onClosed(ConnectionError::make(
             ConnectionError::Kind::InvalidSettings, u"an address and a password are needed"_s));

@@ -2,6 +2,7 @@
 // secrets in the traffic log, and what counts as recoverable.
 #include "xmpp/ReconnectPolicy.h"
 #include "xmpp/core/Namespaces.h"
+#include "xmpp/modules/xep0004_dataforms/DataForm.h"
 #include "xmpp/stream/ConnectionError.h"
 #include "xmpp/stream/ServerResolver.h"
 #include "xmpp/stream/TrafficLog.h"
@@ -109,6 +110,27 @@ void ConnectionPiecesTest::trafficMasksSecrets()
     const QString registration = maskedForLog(iq).toXml(Ns::Client);
     QVERIFY(!registration.contains(u"hunter2"_s));
     QVERIFY(registration.contains(u"<username>alice</username>"_s));
+
+    // The same through a data form: a text-private field, and one merely named so.
+    DataForm form;
+    const auto field = [](DataFormField::Type type, const QString& var, const QString& value) {
+        DataFormField made;
+        made.type = type;
+        made.var = var;
+        made.values = {value};
+        return made;
+    };
+    form.fields = {field(DataFormField::Type::TextSingle, u"username"_s, u"alice"_s),
+        field(DataFormField::Type::TextPrivate, u"secret"_s, u"hunter2"_s),
+        field(DataFormField::Type::TextSingle, u"new-password"_s, u"hunter3"_s)};
+    XmlElement formIq(u"iq"_s, Ns::Client);
+    XmlElement formQuery(u"query"_s, Ns::Register);
+    formQuery.appendChild(form.toSubmitElement());
+    formIq.appendChild(formQuery);
+    const QString formRegistration = maskedForLog(formIq).toXml(Ns::Client);
+    QVERIFY(!formRegistration.contains(u"hunter2"_s));
+    QVERIFY(!formRegistration.contains(u"hunter3"_s));
+    QVERIFY(formRegistration.contains(u"<value>alice</value>"_s));
 
     XmlElement message(u"message"_s, Ns::Client);
     message.appendTextChild(u"body"_s, Ns::Client, u"my password is in plain sight"_s);

@@ -244,6 +244,10 @@ void Connection::handleFeatures(const XmlElement& features)
         writeElement(XmlElement(u"starttls"_s, Ns::Tls));
         return;
     }
+    if (m_settings.registration) {
+        startRegistrationStream(features);
+        return;
+    }
     if (!m_authenticated) {
         setState(State::Authenticating);
         const SaslAuthenticator::Step step = m_sasl.start(features, m_settings.jid,
@@ -268,6 +272,19 @@ void Connection::handleFeatures(const XmlElement& features)
         m_resendAfterBind = m_sm.handleResumeFailed({});
     }
     startBinding();
+}
+
+// XEP-0077 §3: on the encrypted stream, before authentication, stanzas to the server only.
+void Connection::startRegistrationStream(const XmlElement& features)
+{
+    if (!features.hasChild(u"register", Ns::RegisterFeature)) {
+        writeText(u"</stream:stream>"_s);
+        finish(ConnectionError::make(ConnectionError::Kind::RegistrationUnavailable,
+                   u"the server does not offer in-band registration"_s),
+            Link::Flush);
+        return;
+    }
+    finishEstablishment(false);
 }
 
 void Connection::handleSasl(const XmlElement& element)

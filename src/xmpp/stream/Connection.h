@@ -85,6 +85,7 @@ private:
     void openStream();
     void handleFeatures(const XmlElement& features);
     void handleSasl(const XmlElement& element);
+    void startRegistrationStream(const XmlElement& features);
     void startBinding();
     void applyBindingStep(const ResourceBinder::Step& step);
     void handleStreamManagement(const XmlElement& element);

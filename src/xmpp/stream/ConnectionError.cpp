@@ -39,6 +39,7 @@ bool ConnectionError::isRecoverable() const
     case Kind::InvalidSettings:
     case Kind::TlsUnavailable:
     case Kind::CertificateNotTrusted:
+    case Kind::RegistrationUnavailable:
         return false;
     }
     return false;
@@ -87,6 +88,8 @@ QString ConnectionError::kindName(Kind kind)
         return u"resource binding failed"_s;
     case Kind::SessionFailed:
         return u"session failed"_s;
+    case Kind::RegistrationUnavailable:
+        return u"registration unavailable"_s;
     }
     return {};
 }

@@ -28,6 +28,7 @@ struct ConnectionError
         AuthenticationFailed, // see sasl
         ResourceBindingFailed,
         SessionFailed,
+        RegistrationUnavailable, // asked to create an account where the server does not allow it
     };
 
     Kind kind = Kind::None;

@@ -25,6 +25,9 @@ struct ConnectionSettings
     QString language = QStringLiteral("en");
     int connectTimeoutMs = 30000;
     int negotiationTimeoutMs = 30000;
+    // Open an encrypted stream without signing in, to create an account (XEP-0077); the
+    // address then only needs its domain, and no password.
+    bool registration = false;
 };
 
 } // namespace Palaver::Xmpp

@@ -8,9 +8,17 @@ namespace Palaver::Xmpp {
 namespace {
 const QString mask = u"********"_s;
 
+// A data form field holding a password (registration, password change): its values.
+bool isSecretField(const XmlElement& element)
+{
+    return element.is(u"field", Ns::DataForms)
+        && (element.attribute(u"type") == u"text-private"
+            || element.attribute(u"var").contains(u"password", Qt::CaseInsensitive));
+}
+
 bool hasPassword(const XmlElement& element, int depth)
 {
-    if (element.name() == u"password" || depth > 8) {
+    if (element.name() == u"password" || isSecretField(element) || depth > 8) {
         return true;
     }
     for (const XmlElement& child : element.childElements()) {
@@ -28,6 +36,14 @@ XmlElement maskPasswords(const XmlElement& element)
         return copy.setText(mask);
     }
     copy.setText(element.text());
+    if (isSecretField(element)) {
+        for (const XmlElement& child : element.childElements()) {
+            copy.appendChild(child.is(u"value", Ns::DataForms)
+                    ? XmlElement(child.name(), child.namespaceUri()).setText(mask)
+                    : child);
+        }
+        return copy;
+    }
     for (const XmlElement& child : element.childElements()) {
         copy.appendChild(hasPassword(child, 0) ? maskPasswords(child) : child);
     }
