@@ -291,6 +291,10 @@
         <source>The server closed the connection because of an error.</source>
         <translation>Der Server hat die Verbindung wegen eines Fehlers geschlossen.</translation>
     </message>
+    <message>
+        <source>This server does not let new accounts be created from an app. Its website may explain how to get one, or choose another server.</source>
+        <translation>Dieser Server erlaubt nicht, neue Konten aus einer App heraus anzulegen. Seine Website erklärt vielleicht, wie man eines bekommt – oder wählen Sie einen anderen Server.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailsDialog</name>
@@ -505,6 +509,14 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Create account…</source>
+        <translation>Konto anlegen …</translation>
+    </message>
+    <message>
+        <source>Create a new account on a server that allows it</source>
+        <translation>Ein neues Konto auf einem Server anlegen, der es erlaubt</translation>
     </message>
 </context>
 <context>
@@ -816,6 +828,65 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::DataFormWidget</name>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>The server wants this answered from a picture or sound that Palaver cannot show yet. Its website may offer another way to sign up.</source>
+        <translation>Der Server möchte dies anhand eines Bildes oder Tons beantwortet haben, das Palaver noch nicht zeigen kann. Seine Website bietet vielleicht einen anderen Weg zur Anmeldung.</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Eine Adresse pro Zeile</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::MainWindow</name>
     <message>
         <source>About Palaver</source>
@@ -913,6 +984,45 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Your desktop does not tell how long you have been idle, so the time since you last used Palaver counts.</source>
         <translation>Ihre Arbeitsumgebung nennt keine Leerlaufzeit, daher zählt die Zeit seit Ihrer letzten Nutzung von Palaver.</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::RegistrationDialog</name>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Konto wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its sign-up form…</source>
+        <translation>%1 wird nach dem Anmeldeformular gefragt …</translation>
+    </message>
+    <message>
+        <source>This username is taken. Choose another one.</source>
+        <translation>Dieser Benutzername ist vergeben. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the form: a field is missing or not valid.</source>
+        <translation>Der Server hat das Formular nicht angenommen: Ein Feld fehlt oder ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The server does not allow creating an account right now. Try again later.</source>
+        <translation>Der Server erlaubt gerade nicht, ein Konto anzulegen. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The account could not be created.</source>
+        <translation>Das Konto konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server meldet: %1</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1238,29 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Create an account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Create a new XMPP account</source>
+        <translation>Ein neues XMPP-Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Accounts live on a server, much like e-mail. Enter the server to create your account on, for example example.org; many servers let anyone sign up, some only through their website.</source>
+        <translation>Konten liegen auf einem Server, ähnlich wie bei E-Mail. Geben Sie den Server ein, auf dem Ihr Konto entstehen soll, etwa example.org; viele Server lassen jeden sich anmelden, manche nur über ihre Website.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 
 #include "CertificateDialog.h"
 #include "ConnectionErrorText.h"
+#include "RegistrationDialog.h"
 #include "ui_AccountAssistant.h"
 #include "xmpp/Client.h"
 
+#include <QHBoxLayout>
 #include <QPushButton>
 
 namespace Palaver::Gui {
@@ -20,6 +22,16 @@ AccountAssistant::AccountAssistant(QWidget* parent)
     m_ui->titleLabel->setFont(title);
     m_signIn = m_ui->buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setDefault(true);
+    // Set apart from the sign-in buttons, on the left, as another way forward.
+    m_createAccount = new QPushButton(tr("Create account…"), this);
+    auto* buttonRow = new QHBoxLayout;
+    m_ui->layout->removeWidget(m_ui->buttons);
+    buttonRow->addWidget(m_createAccount);
+    buttonRow->addStretch();
+    buttonRow->addWidget(m_ui->buttons);
+    m_ui->layout->addLayout(buttonRow);
+    m_createAccount->setToolTip(tr("Create a new account on a server that allows it"));
+    connect(m_createAccount, &QPushButton::clicked, this, &AccountAssistant::createAccount);
     m_ui->statusLabel->hide();
     // The advanced settings stay folded until asked for.
     const auto fold = [this](bool open) {
@@ -47,6 +59,7 @@ void AccountAssistant::setAccount(const Im::AccountSettings& account)
     m_account = account;
     m_ui->addressEdit->setText(account.jid.bare().toString());
     m_ui->addressEdit->setReadOnly(true);
+    m_createAccount->hide(); // fixing an account that exists
     m_ui->hostEdit->setText(account.host);
     m_ui->portSpin->setValue(account.port);
     m_ui->directTlsCheck->setChecked(account.directTls);
@@ -89,6 +102,12 @@ bool AccountAssistant::collect()
         = jid.bare() == m_account.jid ? m_account.pinnedCertificate : QByteArray();
     m_account.jid = jid.bare();
     m_account.pinnedCertificate = pinned;
+    return collectServerSettings();
+}
+
+// The advanced settings into m_account; false (with the reason shown) when unusable.
+bool AccountAssistant::collectServerSettings()
+{
     const bool advanced = m_ui->advancedBox->isChecked();
     m_account.host = advanced ? m_ui->hostEdit->text().trimmed() : QString();
     m_account.port = advanced ? quint16(m_ui->portSpin->value()) : 0;
@@ -102,6 +121,28 @@ bool AccountAssistant::collect()
         return false;
     }
     return true;
+}
+
+void AccountAssistant::createAccount()
+{
+    if (!collectServerSettings()) {
+        return;
+    }
+    Xmpp::ConnectionSettings base = m_account.connectionSettings({});
+    base.jid = Xmpp::Jid::fromString(m_ui->addressEdit->text().trimmed()).bare();
+    base.pinnedCertificate = base.jid == m_account.jid ? m_account.pinnedCertificate : QByteArray();
+    base.additionalCaCertificates = m_extraCas;
+    RegistrationDialog dialog(base, this);
+    Q_EMIT registrationDialogShown(&dialog);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // Signed up: sign in with it straight away, trusting what was trusted while signing up.
+    m_account.jid = dialog.jid();
+    m_account.pinnedCertificate = dialog.pinnedCertificate();
+    m_ui->addressEdit->setText(dialog.jid().toString());
+    m_ui->passwordEdit->setText(dialog.password());
+    signIn();
 }
 
 void AccountAssistant::signIn()
@@ -155,6 +196,7 @@ void AccountAssistant::onError(const Xmpp::ConnectionError& error)
 void AccountAssistant::setBusy(bool busy)
 {
     m_signIn->setEnabled(!busy);
+    m_createAccount->setEnabled(!busy);
     m_ui->addressEdit->setEnabled(!busy);
     m_ui->passwordEdit->setEnabled(!busy);
     m_ui->advancedBox->setEnabled(!busy);

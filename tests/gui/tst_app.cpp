@@ -15,9 +15,11 @@
 #include "gui/ChatWindow.h"
 #include "gui/ContactDetailsDialog.h"
 #include "gui/ConversationWidget.h"
+#include "gui/DataFormWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageInput.h"
 #include "gui/PreferencesDialog.h"
+#include "gui/RegistrationDialog.h"
 #include "gui/RosterDelegate.h"
 #include "gui/StatusSelector.h"
 #include "gui/XmlConsoleWindow.h"
@@ -106,6 +108,13 @@ void befriend(Im::Account& ann, Im::Account& ben)
     QVERIFY(QTest::qWaitFor(both, 10000));
 }
 
+ProsodyFixture::Options withRegistration()
+{
+    ProsodyFixture::Options options;
+    options.allowRegistration = true;
+    return options;
+}
+
 void saveScreenshot(QWidget* widget, const QString& name)
 {
     const QString directory = qEnvironmentVariable("PALAVER_SCREENSHOT_DIR");
@@ -125,12 +134,13 @@ private Q_SLOTS:
     void signInApproveChatAndSetStatus();
     void laterStartsHandOverLinksAndStatus();
     void contactDetailsFromTheContextMenu();
+    void createAccountFromTheAssistant();
 
 private:
     // Puts a test account into the profile as the assistant would leave it.
     void addAccount(Im::Profile& profile, const QString& user) const;
 
-    ProsodyFixture m_prosody;
+    ProsodyFixture m_prosody {withRegistration()};
 };
 
 void AppTest::initTestCase()
@@ -498,6 +508,70 @@ void AppTest::contactDetailsFromTheContextMenu()
             return !ben.account().presence().isAvailable(Xmpp::Jid::fromString(u"ann@localhost"_s));
         },
         2000));
+}
+
+void AppTest::createAccountFromTheAssistant()
+{
+    QTemporaryDir profileDir;
+    Im::Profile profile(profileDir.path());
+    QVERIFY(profile.open());
+    App::Application app(profile);
+    app.start();
+    Gui::AccountAssistant* assistant = app.showAccountAssistant();
+    QVERIFY(assistant && assistant->isVisible());
+    assistant->findChild<QGroupBox*>(u"advancedBox"_s)->setChecked(true);
+    QTest::keyClicks(assistant->findChild<QLineEdit*>(u"hostEdit"_s), u"127.0.0.1"_s);
+    assistant->findChild<QSpinBox*>(u"portSpin"_s)->setValue(m_prosody.port());
+
+    // "Create account…": the server's name, its certificate trusted, its form filled in.
+    bool certificateShown = false;
+    bool formFilled = false;
+    connect(assistant, &Gui::AccountAssistant::registrationDialogShown, this,
+        [&](Gui::RegistrationDialog* dialog) {
+            connect(dialog, &Gui::RegistrationDialog::certificateDialogShown, this,
+                [&certificateShown](Gui::CertificateDialog* certificate) {
+                    certificateShown = true;
+                    QTimer::singleShot(50, certificate, [certificate] {
+                        QTest::mouseClick(certificate->trustButton(), Qt::LeftButton);
+                    });
+                });
+            QTimer::singleShot(50, dialog, [dialog] {
+                saveScreenshot(dialog, u"register-server.png"_s);
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(u"serverEdit"_s), u"localhost"_s);
+                QTest::mouseClick(dialog->continueButton(), Qt::LeftButton);
+            });
+            auto* poll = new QTimer(dialog);
+            poll->setInterval(50);
+            connect(poll, &QTimer::timeout, dialog, [dialog, poll, &formFilled] {
+                auto* form = dialog->findChild<Gui::DataFormWidget*>();
+                auto* username = qobject_cast<QLineEdit*>(form->editor(u"username"_s));
+                auto* password = qobject_cast<QLineEdit*>(form->editor(u"password"_s));
+                if (!username || !password || !form->isVisible() || !form->isEnabled()) {
+                    return;
+                }
+                poll->stop();
+                QVERIFY(!dialog->continueButton()->isEnabled()); // required fields empty
+                QTest::keyClicks(username, u"carol"_s);
+                QTest::keyClicks(password, u"carol's secret"_s);
+                QVERIFY(dialog->continueButton()->isEnabled());
+                saveScreenshot(dialog, u"register-form.png"_s);
+                formFilled = true;
+                QTest::mouseClick(dialog->continueButton(), Qt::LeftButton);
+            });
+            poll->start();
+        });
+    answerNextMessageBox(QMessageBox::Yes); // keep the password without a keychain
+    QTest::mouseClick(assistant->createAccountButton(), Qt::LeftButton);
+
+    // Created, then signed in with it at once.
+    QVERIFY(QTest::qWaitFor([&] { return app.account(u"carol@localhost"_s) != nullptr; }, 20000));
+    QVERIFY(certificateShown);
+    QVERIFY(formFilled);
+    Im::Account& carol = *app.account(u"carol@localhost"_s);
+    QVERIFY(QTest::qWaitFor([&] { return carol.client().isConnected(); }, 15000));
+    const auto stored = profile.account(Xmpp::Jid::fromString(u"carol@localhost"_s));
+    QVERIFY(stored);
+    QCOMPARE(stored->pinnedCertificate, m_prosody.serverFingerprint());
 }
 
 QTEST_MAIN(AppTest)
