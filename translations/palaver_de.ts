@@ -1212,6 +1212,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Forever</source>
         <translation>Für immer</translation>
     </message>
+    <message>
+        <source>Open each conversation in a window of its own</source>
+        <translation>Jede Unterhaltung in einem eigenen Fenster öffnen</translation>
+    </message>
 </context>
 <context>
     <name>PresenceStyle</name>

@@ -13,6 +13,7 @@
 #include "gui/ContactDetailsDialog.h"
 #include "gui/ContactMenu.h"
 #include "gui/ConversationWidget.h"
+#include "gui/ConversationWindows.h"
 #include "gui/MainWindow.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/PresenceStyle.h"
@@ -53,7 +54,7 @@ Application::Application(Im::Profile& profile, QObject* parent)
     , m_conversations(std::make_unique<Im::ConversationsModel>(profile.messages()))
     , m_roster(std::make_unique<Im::CombinedRosterModel>())
     , m_mainWindow(std::make_unique<Gui::MainWindow>(*m_accounts))
-    , m_chatWindow(std::make_unique<Gui::ChatWindow>(*m_conversations))
+    , m_conversationWindows(std::make_unique<Gui::ConversationWindows>(*m_conversations))
     , m_idleTime(new IdleTime(this))
     , m_autoAway(new AutoAway([this] { return m_idleTime->milliseconds(); }, this))
     , m_links(new XmppLinkHandler(*this))
@@ -100,17 +101,17 @@ Application::Application(Im::Profile& profile, QObject* parent)
             updateUnread();
         });
 
-    connect(m_chatWindow.get(), &Gui::ChatWindow::conversationOpened, this,
+    connect(m_conversationWindows.get(), &Gui::ConversationWindows::conversationOpened, this,
         [this](Gui::ConversationWidget* widget) {
             QSettings& privacy = m_profile.settings();
             widget->setSendsChatStates(privacy.value(Gui::SettingsKeys::chatStates, true).toBool());
             widget->setSendsReadMarkers(
                 privacy.value(Gui::SettingsKeys::readMarkers, true).toBool());
             connect(widget, &Gui::ConversationWidget::xmppLinkActivated, this,
-                [this](const QString& uri) {
+                [this, widget](const QString& uri) {
                     QString error;
                     if (!m_links->open(uri, &error)) {
-                        QMessageBox::information(m_chatWindow.get(), tr("Link"), error);
+                        QMessageBox::information(widget->window(), tr("Link"), error);
                     }
                 });
         });
@@ -130,7 +131,7 @@ Application::Application(Im::Profile& profile, QObject* parent)
 Application::~Application()
 {
     signOff(SignOffTimeoutMs);
-    m_chatWindow.reset();
+    m_conversationWindows.reset();
 }
 
 // Closing the streams properly matters: a connection that just drops leaves the session
@@ -252,18 +253,11 @@ Gui::ConversationWidget* Application::openChat(
     if (!found || !jid.isValid()) {
         return nullptr;
     }
-    Gui::ConversationWidget* widget = m_chatWindow->conversation(accountJid, jid);
-    if (!widget || focus) {
-        widget = m_chatWindow->open(*found, jid, focus || m_chatWindow->count() == 0);
+    const bool opened = m_conversationWindows->conversation(accountJid, jid) != nullptr;
+    Gui::ConversationWidget* widget = m_conversationWindows->open(*found, jid, focus);
+    if (!opened) {
         if (Im::RosterModel* roster = rosterModel(accountJid)) {
             widget->setAvatarPath(roster->avatarPath(jid));
-        }
-    }
-    if (focus || !m_chatWindow->isVisible()) {
-        m_chatWindow->show();
-        if (focus) {
-            m_chatWindow->raise();
-            m_chatWindow->activateWindow();
         }
     }
     return widget;
@@ -277,9 +271,9 @@ void Application::onStored(Im::Account* account, const QList<Im::MessageStore::S
         if (!item.inserted || record.outgoing || !record.countsAsUnread) {
             continue;
         }
-        const bool reading = m_chatWindow->isActiveWindow() && m_chatWindow->current()
-            && m_chatWindow->current()->peer().toString() == record.peer;
-        if (!m_chatWindow->conversation(account->jid(), Xmpp::Jid::fromString(record.peer))) {
+        const Xmpp::Jid peer = Xmpp::Jid::fromString(record.peer);
+        const bool reading = m_conversationWindows->isReading(account->jid(), peer);
+        if (!m_conversationWindows->conversation(account->jid(), peer)) {
             openChat(account->jid(), record.peer, false);
         }
         const bool notifications
@@ -463,6 +457,8 @@ void Application::applyPreferences()
 {
     QSettings& settings = m_profile.settings();
     m_appearance->apply(settings);
+    m_conversationWindows->setSeparateWindows(
+        settings.value(Gui::SettingsKeys::separateWindows, false).toBool());
     m_autoAway->setDelays(
         settings.value(Gui::SettingsKeys::awayMinutes, Gui::SettingsKeys::defaultAwayMinutes)
             .toInt(),
@@ -474,7 +470,7 @@ void Application::applyPreferences()
     for (auto& entry : m_entries) {
         entry->account->version().setRevealOperatingSystem(revealOs);
     }
-    for (Gui::ConversationWidget* widget : m_chatWindow->conversations()) {
+    for (Gui::ConversationWidget* widget : m_conversationWindows->conversations()) {
         widget->setSendsChatStates(settings.value(Gui::SettingsKeys::chatStates, true).toBool());
         widget->setSendsReadMarkers(settings.value(Gui::SettingsKeys::readMarkers, true).toBool());
     }
@@ -514,7 +510,7 @@ void Application::removeAccount(const QString& jid)
     if (it == m_entries.end()) {
         return;
     }
-    m_chatWindow->closeAccount(jid);
+    m_conversationWindows->closeAccount(jid);
     (*it)->account->goOffline();
     m_accounts->removeAccount((*it)->account.get());
     m_roster->removeRoster(*(*it)->roster);

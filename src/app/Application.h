@@ -27,7 +27,7 @@ class ContactDetailsDialog;
 class Appearance;
 class PreferencesDialog;
 class XmlConsoleWindow;
-class ChatWindow;
+class ConversationWindows;
 class ConversationWidget;
 class MainWindow;
 } // namespace Palaver::Gui
@@ -59,7 +59,7 @@ public:
     void signOff(int timeoutMs = SignOffTimeoutMs);
 
     Gui::MainWindow& mainWindow() { return *m_mainWindow; }
-    Gui::ChatWindow& chatWindow() { return *m_chatWindow; }
+    Gui::ConversationWindows& conversationWindows() { return *m_conversationWindows; }
     Im::AccountsModel& accounts() { return *m_accounts; }
     Im::ConversationsModel& conversations() { return *m_conversations; }
     Im::Account* account(const QString& jid) const;
@@ -113,7 +113,7 @@ private:
     std::unique_ptr<Im::CombinedRosterModel> m_roster;
     std::vector<std::unique_ptr<AccountEntry>> m_entries;
     std::unique_ptr<Gui::MainWindow> m_mainWindow;
-    std::unique_ptr<Gui::ChatWindow> m_chatWindow;
+    std::unique_ptr<Gui::ConversationWindows> m_conversationWindows;
     TrayIcon* m_tray = nullptr;
     QPointer<Gui::XmlConsoleWindow> m_console;
     QPointer<Gui::PreferencesDialog> m_preferences;

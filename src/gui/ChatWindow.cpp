@@ -84,6 +84,7 @@ ConversationWidget* ChatWindow::open(Im::Account& account, const Xmpp::Jid& peer
     if (!widget) {
         widget = new ConversationWidget(account, peer, this);
         addConversation(widget);
+        Q_EMIT conversationOpened(widget);
     }
     if (makeCurrent) {
         m_ui->tabs->setCurrentWidget(widget);
@@ -96,18 +97,18 @@ void ChatWindow::addConversation(ConversationWidget* widget)
 {
     widget->setParent(this);
     m_ui->tabs->addTab(widget, widget->title());
-    m_ui->tabs->tabBar()->setVisible(true);
+    m_ui->tabs->tabBar()->setVisible(!m_single);
     connect(widget, &ConversationWidget::titleChanged, this, [this, widget] { updateTab(widget); });
     connect(
         widget, &ConversationWidget::incomingMessage, this, [this, widget] { onIncoming(widget); });
-    connect(&widget->account().presence(), &Im::PresenceService::presencesChanged, widget,
-        [this, widget](const QList<Xmpp::Jid>& changed) {
-            if (changed.contains(widget->peer())) {
-                updateTab(widget);
-            }
-        });
+    m_presenceUpdates.insert(widget,
+        connect(&widget->account().presence(), &Im::PresenceService::presencesChanged, widget,
+            [this, widget](const QList<Xmpp::Jid>& changed) {
+                if (changed.contains(widget->peer())) {
+                    updateTab(widget);
+                }
+            }));
     updateTab(widget);
-    Q_EMIT conversationOpened(widget);
 }
 
 void ChatWindow::closeAccount(const QString& account)
@@ -120,6 +121,28 @@ void ChatWindow::closeAccount(const QString& account)
     }
 }
 
+void ChatWindow::take(ConversationWidget* widget)
+{
+    const int index = m_ui->tabs->indexOf(widget);
+    if (index < 0) {
+        return;
+    }
+    disconnect(widget, nullptr, this, nullptr);
+    disconnect(m_presenceUpdates.take(widget));
+    m_ui->tabs->removeTab(index);
+    widget->setParent(nullptr);
+    if (m_ui->tabs->count() == 0) {
+        hide();
+        Q_EMIT empty();
+    }
+}
+
+void ChatWindow::setSingleConversation(bool single)
+{
+    m_single = single;
+    m_ui->tabs->tabBar()->setVisible(!single);
+}
+
 void ChatWindow::closeTab(int index)
 {
     QWidget* widget = m_ui->tabs->widget(index);
@@ -127,6 +150,7 @@ void ChatWindow::closeTab(int index)
         return;
     }
     m_ui->tabs->removeTab(index);
+    m_presenceUpdates.remove(static_cast<ConversationWidget*>(widget));
     widget->deleteLater();
     if (m_ui->tabs->count() == 0) {
         m_conversations.setActiveConversation({}, {});

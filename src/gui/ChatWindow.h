@@ -5,6 +5,7 @@
 
 #include "xmpp/core/Jid.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -39,6 +40,10 @@ public:
     int count() const;
     // Closes every conversation of this account (when it is removed).
     void closeAccount(const QString& account);
+    // Removes the conversation without closing it, to move it to another window.
+    void take(ConversationWidget* widget);
+    // A window for one conversation shows no tab bar.
+    void setSingleConversation(bool single);
 
 Q_SIGNALS:
     void conversationOpened(Palaver::Gui::ConversationWidget* widget);
@@ -57,6 +62,9 @@ private:
 
     std::unique_ptr<Ui::ChatWindow> m_ui;
     Im::ConversationsModel& m_conversations;
+    bool m_single = false;
+    // Each tab's presence updates, to undo when the conversation moves to another window.
+    QHash<ConversationWidget*, QMetaObject::Connection> m_presenceUpdates;
 };
 
 } // namespace Palaver::Gui

@@ -74,6 +74,7 @@ void PreferencesDialog::load()
     namespace Keys = SettingsKeys;
     m_ui->themeCombo->setCurrentIndex(m_settings.value(Keys::theme, 0).toInt());
     m_ui->fontSizeSpin->setValue(m_settings.value(Keys::fontSize, 0).toInt());
+    m_ui->separateWindowsCheck->setChecked(m_settings.value(Keys::separateWindows, false).toBool());
     m_ui->notifyCheck->setChecked(m_settings.value(Keys::notifications, true).toBool());
     m_ui->awaySpin->setValue(m_settings.value(Keys::awayMinutes, Keys::defaultAwayMinutes).toInt());
     m_ui->extendedAwaySpin->setValue(
@@ -93,6 +94,7 @@ void PreferencesDialog::save()
     namespace Keys = SettingsKeys;
     m_settings.setValue(Keys::theme, m_ui->themeCombo->currentIndex());
     m_settings.setValue(Keys::fontSize, m_ui->fontSizeSpin->value());
+    m_settings.setValue(Keys::separateWindows, m_ui->separateWindowsCheck->isChecked());
     m_settings.setValue(Keys::notifications, m_ui->notifyCheck->isChecked());
     m_settings.setValue(Keys::awayMinutes, m_ui->awaySpin->value());
     m_settings.setValue(Keys::extendedAwayMinutes, m_ui->extendedAwaySpin->value());

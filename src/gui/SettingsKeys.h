@@ -7,6 +7,7 @@ namespace Palaver::Gui::SettingsKeys {
 
 inline const QString theme = QStringLiteral("appearance/theme"); // 0 system, 1 light, 2 dark
 inline const QString fontSize = QStringLiteral("appearance/fontSize"); // points; 0 the system's
+inline const QString separateWindows = QStringLiteral("appearance/separateWindows"); // not tabs
 inline const QString notifications = QStringLiteral("notifications/enabled");
 inline const QString awayMinutes = QStringLiteral("autoAway/awayMinutes");
 inline const QString extendedAwayMinutes = QStringLiteral("autoAway/extendedAwayMinutes");

@@ -15,6 +15,7 @@
 #include "gui/ChatWindow.h"
 #include "gui/ContactDetailsDialog.h"
 #include "gui/ConversationWidget.h"
+#include "gui/ConversationWindows.h"
 #include "gui/DataFormWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageInput.h"
@@ -221,15 +222,15 @@ void AppTest::signInApproveChatAndSetStatus()
     Gui::ConversationWidget* conversation = nullptr;
     QVERIFY(QTest::qWaitFor(
         [&] {
-            conversation = app.chatWindow().conversation(
+            conversation = app.conversationWindows().conversation(
                 u"ann@localhost"_s, Xmpp::Jid::fromString(u"ben@localhost"_s));
             return conversation && conversation->messages().rowCount() == 1;
         },
         10000));
-    QVERIFY(app.chatWindow().isVisible());
+    QVERIFY(conversation->window()->isVisible());
 
     // She answers by typing and pressing Enter.
-    app.chatWindow().resize(560, 520);
+    conversation->window()->resize(560, 520);
     auto* input = conversation->findChild<Gui::MessageInput*>(u"input"_s);
     QTest::keyClicks(input, u"Hi Ben! /me is fine"_s);
     QTest::keyClick(input, Qt::Key_Return);
@@ -266,7 +267,7 @@ void AppTest::signInApproveChatAndSetStatus()
         10000));
     QTest::qWait(200);
     saveScreenshot(&window, u"roster.png"_s);
-    saveScreenshot(&app.chatWindow(), u"conversation.png"_s);
+    saveScreenshot(conversation->window(), u"conversation.png"_s);
 
     // The XML console shows the live stream and sends raw XML.
     window.findChild<QAction*>(u"xmlConsoleAction"_s)->trigger();
@@ -304,6 +305,30 @@ void AppTest::signInApproveChatAndSetStatus()
     QTest::qWait(300);
     QCOMPARE(ben.account().messages().peerChatState(Xmpp::Jid::fromString(u"ann@localhost"_s)),
         Xmpp::ChatState::Active);
+
+    // Separate windows: the open conversation moves to a window of its own, text and all;
+    // the next one gets another window; back to tabs gathers them again.
+    Gui::ConversationWidget* other = app.openChat(u"ann@localhost"_s, u"dora@localhost"_s);
+    QVERIFY(other);
+    QCOMPARE(other->window(), conversation->window());
+    window.findChild<QAction*>(u"preferencesAction"_s)->trigger();
+    preferences = window.findChild<Gui::PreferencesDialog*>();
+    preferences->findChild<QCheckBox*>(u"separateWindowsCheck"_s)->setChecked(true);
+    preferences->close();
+    QVERIFY(other->window() != conversation->window());
+    QVERIFY(conversation->window()->isVisible());
+    QCOMPARE(conversation->draft(), u"quiet typing"_s);
+    Gui::ConversationWidget* third = app.openChat(u"ann@localhost"_s, u"eve@localhost"_s);
+    QVERIFY(third->window() != other->window() && third->window() != conversation->window());
+    saveScreenshot(conversation->window(), u"separate-window.png"_s);
+    preferences = nullptr;
+    window.findChild<QAction*>(u"preferencesAction"_s)->trigger();
+    preferences = window.findChild<Gui::PreferencesDialog*>();
+    preferences->findChild<QCheckBox*>(u"separateWindowsCheck"_s)->setChecked(false);
+    preferences->close();
+    QCOMPARE(third->window(), conversation->window());
+    QCOMPARE(other->window(), conversation->window());
+    QCOMPARE(app.conversationWindows().conversations().size(), 3);
 }
 
 namespace {
@@ -373,11 +398,11 @@ void AppTest::laterStartsHandOverLinksAndStatus()
     QCOMPARE(startAgain({configDir,
                  u"xmpp://ann@localhost/ben@localhost?message;body=Hello%20from%20a%20link"_s}),
         0);
-    Gui::ConversationWidget* chat = app.chatWindow().conversation(
+    Gui::ConversationWidget* chat = app.conversationWindows().conversation(
         u"ann@localhost"_s, Xmpp::Jid::fromString(u"ben@localhost"_s));
     QVERIFY(chat);
     QCOMPARE(chat->draft(), u"Hello from a link"_s);
-    QVERIFY(app.chatWindow().isVisible());
+    QVERIFY(chat->window()->isVisible());
 
     // ?roster opens the add-contact dialog with what the link suggests.
     QCOMPARE(startAgain({configDir, u"xmpp:carl@localhost?roster;name=Carl;group=Friends"_s}), 0);
