@@ -450,6 +450,14 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Link</source>
         <translation>Link</translation>
     </message>
+    <message>
+        <source>%1 could not be read as a picture.</source>
+        <translation>%1 konnte nicht als Bild gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::App::TrayIcon</name>
@@ -985,6 +993,22 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Your desktop does not tell how long you have been idle, so the time since you last used Palaver counts.</source>
         <translation>Ihre Arbeitsumgebung nennt keine Leerlaufzeit, daher zählt die Zeit seit Ihrer letzten Nutzung von Palaver.</translation>
     </message>
+    <message>
+        <source>&amp;Choose a picture…</source>
+        <translation>Bild &amp;auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the picture</source>
+        <translation>Bild &amp;entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::RegistrationDialog</name>
@@ -1215,6 +1239,14 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Open each conversation in a window of its own</source>
         <translation>Jede Unterhaltung in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Picture…</source>
+        <translation>&amp;Bild …</translation>
+    </message>
+    <message>
+        <source>The picture your contacts see for this account</source>
+        <translation>Das Bild, das Ihre Kontakte für dieses Konto sehen</translation>
     </message>
 </context>
 <context>

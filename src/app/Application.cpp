@@ -9,6 +9,7 @@
 #include "XmppLinkHandler.h"
 #include "gui/AddContactDialog.h"
 #include "gui/Appearance.h"
+#include "gui/AvatarImage.h"
 #include "gui/ChatWindow.h"
 #include "gui/ContactDetailsDialog.h"
 #include "gui/ContactMenu.h"
@@ -34,6 +35,8 @@
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -361,6 +364,27 @@ Gui::ContactDetailsDialog* Application::showContactDetails(
     return dialog;
 }
 
+bool Application::setOwnPicture(const QString& accountJid, const QString& path, QString* error)
+{
+    Im::Account* found = account(accountJid);
+    if (!found) {
+        return false;
+    }
+    if (path.isEmpty()) {
+        found->avatars().setOwnAvatar({}, {});
+        return true;
+    }
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // photos carry their rotation in EXIF
+    const QByteArray png = Gui::AvatarImage::toPng(reader.read());
+    if (png.isEmpty()) {
+        *error = tr("%1 could not be read as a picture.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    found->avatars().setOwnAvatar(png, u"image/png"_s);
+    return true;
+}
+
 void Application::handleLaunchRequest(const LaunchRequest& request)
 {
     if (request.show) {
@@ -440,6 +464,13 @@ void Application::showPreferences()
         });
     connect(
         dialog, &Gui::PreferencesDialog::removeAccountRequested, this, &Application::removeAccount);
+    connect(dialog, &Gui::PreferencesDialog::pictureChosen, this,
+        [this, dialog](const QString& jid, const QString& path) {
+            QString error;
+            if (!setOwnPicture(jid, path, &error)) {
+                QMessageBox::warning(dialog, tr("Picture"), error);
+            }
+        });
     m_preferences = dialog;
     dialog->show();
 }

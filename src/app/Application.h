@@ -79,6 +79,9 @@ public:
         const QString& name = {}, const QString& group = {});
     // Shows who a contact is: profile, subscription, devices; one window per contact.
     Gui::ContactDetailsDialog* showContactDetails(const QString& account, const QString& jid);
+    // Publishes the picture in the file (made square and small) as the account's avatar; an
+    // empty path removes it. False, with a sentence for the user, when the file is no picture.
+    bool setOwnPicture(const QString& account, const QString& path, QString* error);
     // Acts on what a start of the program asked for (this one's or a later one's): a status,
     // an xmpp: link, or just bringing the window to the front.
     void handleLaunchRequest(const LaunchRequest& request);

@@ -4,6 +4,8 @@
 #include "im/models/AccountsModel.h"
 #include "ui_PreferencesDialog.h"
 
+#include <QFileDialog>
+#include <QMenu>
 #include <QMessageBox>
 
 namespace Palaver::Gui {
@@ -29,6 +31,21 @@ PreferencesDialog::PreferencesDialog(
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this,
         &PreferencesDialog::addAccountRequested);
+    auto* pictureMenu = new QMenu(m_ui->pictureButton);
+    pictureMenu->addAction(tr("&Choose a picture…"), this, [this] {
+        const QString jid = selectedAccount();
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose a picture"), {}, tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"));
+        if (!jid.isEmpty() && !path.isEmpty()) {
+            Q_EMIT pictureChosen(jid, path);
+        }
+    });
+    pictureMenu->addAction(tr("&Remove the picture"), this, [this] {
+        if (!selectedAccount().isEmpty()) {
+            Q_EMIT pictureChosen(selectedAccount(), {});
+        }
+    });
+    m_ui->pictureButton->setMenu(pictureMenu);
     connect(m_ui->editAccountButton, &QPushButton::clicked, this, [this] {
         if (!selectedAccount().isEmpty()) {
             Q_EMIT editAccountRequested(selectedAccount());

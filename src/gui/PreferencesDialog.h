@@ -33,6 +33,8 @@ Q_SIGNALS:
     void addAccountRequested();
     void editAccountRequested(const QString& jid);
     void removeAccountRequested(const QString& jid);
+    // path empty: remove the picture.
+    void pictureChosen(const QString& jid, const QString& path);
 
 private:
     void load();

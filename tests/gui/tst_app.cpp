@@ -31,6 +31,8 @@
 #include "im/services/MessageService.h"
 #include "im/services/PresenceService.h"
 #include "im/services/RosterService.h"
+#include "im/storage/AvatarStore.h"
+#include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/xep0054_vcard/VCardModule.h"
 
 #include <QAction>
@@ -524,6 +526,27 @@ void AppTest::contactDetailsFromTheContextMenu()
     dialog->findChild<QTabWidget*>(u"tabs"_s)->setCurrentIndex(1);
     QTest::qWait(100);
     saveScreenshot(dialog, u"details-devices.png"_s);
+
+    // Ann chooses a picture: made square and small, it reaches Ben.
+    QTemporaryDir pictures;
+    QImage photo(640, 480, QImage::Format_RGB32);
+    photo.fill(Qt::darkCyan);
+    const QString photoPath = pictures.filePath(u"me.jpg"_s);
+    QVERIFY(photo.save(photoPath, "JPG"));
+    QString error;
+    QVERIFY(app->setOwnPicture(u"ann@localhost"_s, photoPath, &error));
+    const Xmpp::Jid annJid = Xmpp::Jid::fromString(u"ann@localhost"_s);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !ben.account().avatars().avatarHash(annJid).isEmpty(); }, 10000));
+    const QImage seen(ben.account().avatarStore().path(ben.account().avatars().avatarHash(annJid)));
+    QCOMPARE(seen.size(), QSize(192, 192));
+    const QString notPicture = pictures.filePath(u"notes.txt"_s);
+    QFile text(notPicture);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("just words");
+    text.close();
+    QVERIFY(!app->setOwnPicture(u"ann@localhost"_s, notPicture, &error));
+    QVERIFY2(error.contains(u"notes.txt"_s), qPrintable(error));
 
     // Quitting says goodbye: Ann is offline for Ben at once, not after the server gives up on
     // a dropped connection.

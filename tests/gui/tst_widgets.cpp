@@ -1,19 +1,25 @@
 // The gui layer's own pieces, offscreen: XEP-0392 colours against the spec's vectors, safe
 // message styling (XEP-0393) and links, the status selector and the message input driven by
 // real key presses and clicks, and error texts for every kind of connection error.
+#include "gui/AvatarImage.h"
 #include "gui/ConnectionErrorText.h"
 #include "gui/ContactColor.h"
+#include "gui/DataFormWidget.h"
 #include "gui/MessageFormatter.h"
 #include "gui/MessageInput.h"
 #include "gui/PresenceStyle.h"
 #include "gui/StatusSelector.h"
 #include "xmpp/core/Presence.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Palaver;
 using namespace Palaver::Gui;
 using namespace Qt::StringLiterals;
 
@@ -30,6 +36,9 @@ private Q_SLOTS:
     void statusSelector();
     void messageInput();
     void errorTexts();
+    void avatarImage_data();
+    void avatarImage();
+    void dataFormWidget();
 };
 
 // XEP-0392 §13.1 test vectors (S=100, L=50).
@@ -196,4 +205,91 @@ void WidgetsTest::errorTexts()
 }
 
 QTEST_MAIN(WidgetsTest)
+void WidgetsTest::avatarImage_data()
+{
+    QTest::addColumn<QSize>("input");
+    QTest::addColumn<QSize>("output");
+    QTest::newRow("large landscape") << QSize(400, 300) << QSize(192, 192);
+    QTest::newRow("tall") << QSize(200, 900) << QSize(192, 192);
+    QTest::newRow("small stays small") << QSize(64, 48) << QSize(48, 48);
+    QTest::newRow("none") << QSize() << QSize();
+}
+
+void WidgetsTest::avatarImage()
+{
+    QFETCH(QSize, input);
+    QFETCH(QSize, output);
+    QImage image;
+    if (input.isValid()) {
+        image = QImage(input, QImage::Format_RGB32);
+        image.fill(Qt::red);
+    }
+    const QByteArray png = Gui::AvatarImage::toPng(image);
+    if (!output.isValid()) {
+        QVERIFY(png.isEmpty());
+        return;
+    }
+    QVERIFY(png.startsWith("\x89PNG"));
+    const QImage written = QImage::fromData(png, "PNG");
+    QCOMPARE(written.size(), output);
+    QCOMPARE(written.pixelColor(output.width() / 2, output.height() / 2), QColor(Qt::red));
+}
+
+// Every kind of field becomes an editor, and what is entered comes back as the answer.
+void WidgetsTest::dataFormWidget()
+{
+    using Field = Xmpp::DataFormField;
+    Xmpp::DataForm form;
+    form.instructions = {u"<b>Fill</b> this in"_s};
+    const auto field
+        = [](Field::Type type, const QString& var, const QString& label, bool required = false) {
+              Field made;
+              made.type = type;
+              made.var = var;
+              made.label = label;
+              made.required = required;
+              return made;
+          };
+    form.fields = {field(Field::Type::Hidden, u"FORM_TYPE"_s, {}),
+        field(Field::Type::TextSingle, u"name"_s, u"Room name"_s, true),
+        field(Field::Type::TextPrivate, u"secret"_s, u"Password"_s),
+        field(Field::Type::Boolean, u"public"_s, u"Public"_s),
+        field(Field::Type::ListSingle, u"size"_s, u"Size"_s),
+        field(Field::Type::ListMulti, u"who"_s, u"Who"_s),
+        field(Field::Type::JidMulti, u"admins"_s, u"Admins"_s)};
+    form.fields[0].values = {u"urn:example"_s};
+    form.fields[4].options = {{u"Ten"_s, u"10"_s}, {u"Twenty"_s, u"20"_s}};
+    form.fields[4].values = {u"20"_s};
+    form.fields[5].options = {{u"Moderators"_s, u"moderator"_s}, {u"Everyone"_s, u"any"_s}};
+    Gui::DataFormWidget widget;
+    widget.setForm(form);
+    widget.show();
+    QVERIFY(!widget.editor(u"FORM_TYPE"_s));
+    auto* name = qobject_cast<QLineEdit*>(widget.editor(u"name"_s));
+    QVERIFY(name);
+    QCOMPARE(qobject_cast<QLineEdit*>(widget.editor(u"secret"_s))->echoMode(), QLineEdit::Password);
+    QCOMPARE(widget.form().missingRequired(), QStringList {u"Room name"_s});
+    QTest::keyClicks(name, u"Coven"_s);
+    qobject_cast<QCheckBox*>(widget.editor(u"public"_s))->setChecked(true);
+    qobject_cast<QListWidget*>(widget.editor(u"who"_s))->item(1)->setCheckState(Qt::Checked);
+    QWidget* admins = widget.editor(u"admins"_s);
+    QTest::keyClicks(admins, u"a@example.org"_s);
+    QTest::keyClick(admins, Qt::Key_Return);
+    QTest::keyClick(admins, Qt::Key_Return); // an empty line is no address
+    QTest::keyClicks(admins, u"b@example.org"_s);
+    const Xmpp::DataForm answer = widget.form();
+    QVERIFY(answer.missingRequired().isEmpty());
+    QCOMPARE(answer.field(u"FORM_TYPE")->value(), u"urn:example"_s);
+    QCOMPARE(answer.field(u"name")->value(), u"Coven"_s);
+    QCOMPARE(answer.field(u"public")->value(), u"1"_s);
+    QCOMPARE(answer.field(u"size")->value(), u"20"_s);
+    QCOMPARE(answer.field(u"who")->values, QStringList {u"any"_s});
+    QCOMPARE(
+        answer.field(u"admins")->values, (QStringList {u"a@example.org"_s, u"b@example.org"_s}));
+    // Server text is never rich text.
+    for (auto* label : widget.findChildren<QLabel*>()) {
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+}
+
 #include "tst_widgets.moc"
