@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "AccountSessions.h"
 #include "AccountSetup.h"
 #include "AutoAway.h"
 #include "IdleTime.h"
@@ -29,12 +30,10 @@
 #include "im/models/RosterModel.h"
 #include "im/services/MessageService.h"
 #include "im/services/RosterService.h"
-#include "im/storage/AvatarStore.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/xep0092_version/VersionModule.h"
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMessageBox>
@@ -44,18 +43,14 @@ using Palaver::Gui::PresenceStyle;
 
 namespace Palaver::App {
 
-struct Application::AccountEntry
-{
-    std::unique_ptr<Im::Account> account;
-    std::unique_ptr<Im::RosterModel> roster;
-};
-
 Application::Application(Im::Profile& profile, QObject* parent)
     : QObject(parent)
     , m_profile(profile)
     , m_accounts(std::make_unique<Im::AccountsModel>())
     , m_conversations(std::make_unique<Im::ConversationsModel>(profile.messages()))
     , m_roster(std::make_unique<Im::CombinedRosterModel>())
+    , m_sessions(
+          std::make_unique<AccountSessions>(profile, *m_accounts, *m_conversations, *m_roster))
     , m_mainWindow(std::make_unique<Gui::MainWindow>(*m_accounts))
     , m_conversationWindows(std::make_unique<Gui::ConversationWindows>(*m_conversations))
     , m_idleTime(new IdleTime(this))
@@ -137,28 +132,19 @@ Application::~Application()
     m_conversationWindows.reset();
 }
 
-// Closing the streams properly matters: a connection that just drops leaves the session
-// resumable on the server (XEP-0198), showing the user online to everyone for minutes.
 void Application::signOff(int timeoutMs)
 {
-    const auto allClosed = [this] {
-        return std::all_of(m_entries.cbegin(), m_entries.cend(), [](const auto& entry) {
-            return entry->account->client().state() == Xmpp::Client::State::Disconnected;
-        });
-    };
-    QEventLoop loop;
-    for (auto& entry : m_entries) {
-        connect(&entry->account->client(), &Xmpp::Client::stateChanged, &loop, [&loop, &allClosed] {
-            if (allClosed()) {
-                loop.quit();
-            }
-        });
-        entry->account->goOffline();
-    }
-    if (!allClosed()) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    m_sessions->signOff(timeoutMs);
+}
+
+Im::Account* Application::account(const QString& jid) const
+{
+    return m_sessions->account(jid);
+}
+
+Im::RosterModel* Application::rosterModel(const QString& jid) const
+{
+    return m_sessions->rosterModel(jid);
 }
 
 void Application::setAdditionalCaCertificates(const QList<QSslCertificate>& certificates)
@@ -175,25 +161,6 @@ void Application::start()
     if (m_profile.accounts().isEmpty()) {
         showAccountAssistant();
     }
-}
-
-Application::AccountEntry* Application::entry(const QString& jid) const
-{
-    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
-        [&jid](const auto& entry) { return entry->account->jid() == jid; });
-    return it == m_entries.end() ? nullptr : it->get();
-}
-
-Im::Account* Application::account(const QString& jid) const
-{
-    AccountEntry* found = entry(jid);
-    return found ? found->account.get() : nullptr;
-}
-
-Im::RosterModel* Application::rosterModel(const QString& jid) const
-{
-    AccountEntry* found = entry(jid);
-    return found ? found->roster.get() : nullptr;
 }
 
 Gui::AccountAssistant* Application::showAccountAssistant(
@@ -215,25 +182,12 @@ void Application::addAccount(const Im::AccountSettings& settings, const QString&
     }
     Xmpp::ConnectionSettings connection = settings.connectionSettings(password);
     connection.additionalCaCertificates = m_setup->additionalCaCertificates();
-    auto entry = std::make_unique<AccountEntry>();
-    entry->account = std::make_unique<Im::Account>(connection, m_profile.stores());
-    Im::Account* account = entry->account.get();
-    entry->roster = std::make_unique<Im::RosterModel>(*account);
-    Im::RosterModel* roster = entry->roster.get();
-    connect(&account->avatars(), &Xmpp::AvatarModule::avatarChanged, roster,
-        [account, roster](const Xmpp::Jid& contact, const QString& hash) {
-            roster->setAvatarPath(
-                contact, hash.isEmpty() ? QString() : account->avatarStore().path(hash));
-        });
+    Im::Account* account = m_sessions->add(connection);
     connect(&account->messages(), &Im::MessageService::messagesStored, this,
         [this, account](
             const QList<Im::MessageStore::Stored>& stored) { onStored(account, stored); });
     account->version().setRevealOperatingSystem(
         m_profile.settings().value(Gui::SettingsKeys::revealOs, false).toBool());
-    m_accounts->addAccount(account);
-    m_conversations->addAccount(account->jid(), account->messages());
-    m_entries.push_back(std::move(entry));
-    m_roster->addRoster(*account, *roster);
 
     const int show = m_profile.settings().value(u"status/show"_s, 0).toInt();
     const QString message = m_profile.settings().value(u"status/message"_s).toString();
@@ -297,11 +251,11 @@ void Application::setStatus(int show, const QString& message)
     m_profile.settings().setValue(u"status/message"_s, message);
     m_mainWindow->statusSelector().setStatus(show, message);
     m_autoAway->setChosenShow(show);
-    for (auto& entry : m_entries) {
+    for (Im::Account* account : m_sessions->accounts()) {
         if (show == PresenceStyle::Offline) {
-            entry->account->goOffline(message);
+            account->goOffline(message);
         } else {
-            entry->account->goOnline(Xmpp::Presence::Show(show), message);
+            account->goOnline(Xmpp::Presence::Show(show), message);
         }
     }
     if (m_tray) {
@@ -498,8 +452,8 @@ void Application::applyPreferences()
                 Gui::SettingsKeys::defaultExtendedAwayMinutes)
             .toInt());
     const bool revealOs = settings.value(Gui::SettingsKeys::revealOs, false).toBool();
-    for (auto& entry : m_entries) {
-        entry->account->version().setRevealOperatingSystem(revealOs);
+    for (Im::Account* account : m_sessions->accounts()) {
+        account->version().setRevealOperatingSystem(revealOs);
     }
     for (Gui::ConversationWidget* widget : m_conversationWindows->conversations()) {
         widget->setSendsChatStates(settings.value(Gui::SettingsKeys::chatStates, true).toBool());
@@ -526,8 +480,8 @@ void Application::applyAutoStatus(int show)
 {
     const QString message = m_profile.settings().value(u"status/message"_s).toString();
     m_mainWindow->statusSelector().setStatus(show, message);
-    for (auto& entry : m_entries) {
-        entry->account->goOnline(Xmpp::Presence::Show(show), message);
+    for (Im::Account* account : m_sessions->accounts()) {
+        account->goOnline(Xmpp::Presence::Show(show), message);
     }
     if (m_tray) {
         m_tray->setShow(show);
@@ -536,32 +490,9 @@ void Application::applyAutoStatus(int show)
 
 void Application::removeAccount(const QString& jid)
 {
-    const auto it = std::find_if(m_entries.begin(), m_entries.end(),
-        [&jid](const auto& entry) { return entry->account->jid() == jid; });
-    if (it == m_entries.end()) {
-        return;
-    }
     m_conversationWindows->closeAccount(jid);
-    (*it)->account->goOffline();
-    m_accounts->removeAccount((*it)->account.get());
-    m_roster->removeRoster(*(*it)->roster);
-    std::unique_ptr<AccountEntry> entry = std::move(*it);
-    m_entries.erase(it);
+    m_sessions->remove(jid);
     m_setup->forget(Xmpp::Jid::fromString(jid));
-    // Let the goodbye go out before the account is gone.
-    Im::Account* account = entry->account.release();
-    Im::RosterModel* roster = entry->roster.release();
-    connect(&account->client(), &Xmpp::Client::stateChanged, account,
-        [account, roster](Xmpp::Client::State state) {
-            if (state == Xmpp::Client::State::Disconnected) {
-                delete roster;
-                account->deleteLater();
-            }
-        });
-    if (account->client().state() == Xmpp::Client::State::Disconnected) {
-        delete roster;
-        account->deleteLater();
-    }
 }
 
 } // namespace Palaver::App

@@ -34,6 +34,7 @@ class MainWindow;
 
 namespace Palaver::App {
 
+class AccountSessions;
 class AccountSetup;
 class AutoAway;
 struct LaunchRequest;
@@ -93,9 +94,6 @@ Q_SIGNALS:
     void accountAdded(Palaver::Im::Account* account);
 
 private:
-    struct AccountEntry;
-
-    AccountEntry* entry(const QString& jid) const;
     void addAccount(const Im::AccountSettings& settings, const QString& password);
     void onStored(Im::Account* account, const QList<Im::MessageStore::Stored>& stored);
     void showContactMenu(const QString& account, const QString& jid, const QPoint& pos);
@@ -114,7 +112,8 @@ private:
     std::unique_ptr<Im::AccountsModel> m_accounts;
     std::unique_ptr<Im::ConversationsModel> m_conversations;
     std::unique_ptr<Im::CombinedRosterModel> m_roster;
-    std::vector<std::unique_ptr<AccountEntry>> m_entries;
+    // Before the windows, so they go first and the accounts after them.
+    std::unique_ptr<AccountSessions> m_sessions;
     std::unique_ptr<Gui::MainWindow> m_mainWindow;
     std::unique_ptr<Gui::ConversationWindows> m_conversationWindows;
     TrayIcon* m_tray = nullptr;
