@@ -424,6 +424,10 @@
         <source>Welcome to Palaver. Sign in with your XMPP address to start chatting.</source>
         <translation>Willkommen bei Palaver. Melden Sie sich mit Ihrer XMPP-Adresse an, um loszulegen.</translation>
     </message>
+    <message>
+        <source>&amp;New chat…</source>
+        <translation>&amp;Neuer Chat …</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::App::AccountSetup</name>
@@ -961,6 +965,41 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::NewChatDialog</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Mit:</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name, or an address like name@example.org</source>
+        <translation>Name eines Kontakts oder eine Adresse wie name@example.org</translation>
+    </message>
+    <message>
+        <source>Contact or address</source>
+        <translation>Kontakt oder Adresse</translation>
+    </message>
+    <message>
+        <source>An address looks like name@example.org.</source>
+        <translation>Eine Adresse sieht aus wie name@example.org.</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chatten</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>

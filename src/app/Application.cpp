@@ -17,6 +17,7 @@
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
 #include "gui/MainWindow.h"
+#include "gui/NewChatDialog.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/PresenceStyle.h"
 #include "gui/SettingsKeys.h"
@@ -70,6 +71,13 @@ Application::Application(Im::Profile& profile, QObject* parent)
         [this](const QString& account, const QString& jid) { openChat(account, jid); });
     connect(&window, &Gui::MainWindow::accountsRequested, this, [this] { showAccountAssistant(); });
     connect(&window, &Gui::MainWindow::addContactRequested, this, [this] { showAddContact(); });
+    connect(&window, &Gui::MainWindow::newChatRequested, this, [this] {
+        auto* dialog = new Gui::NewChatDialog(*m_accounts, m_mainWindow.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &Gui::NewChatDialog::chatRequested, this,
+            [this](const QString& account, const QString& jid) { openChat(account, jid); });
+        dialog->open();
+    });
     connect(&window, &Gui::MainWindow::preferencesRequested, this, &Application::showPreferences);
     connect(&window, &Gui::MainWindow::xmlConsoleRequested, this, &Application::showXmlConsole);
     connect(m_autoAway, &AutoAway::awayChanged, this, &Application::applyAutoStatus);

@@ -41,6 +41,7 @@ MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
     connect(m_ui->setUpButton, &QPushButton::clicked, this, &MainWindow::accountsRequested);
     connect(m_ui->errorDetailsButton, &QPushButton::clicked, this, &MainWindow::accountsRequested);
     connect(m_ui->addContactAction, &QAction::triggered, this, &MainWindow::addContactRequested);
+    connect(m_ui->newChatAction, &QAction::triggered, this, &MainWindow::newChatRequested);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::preferencesRequested);
     connect(m_ui->xmlConsoleAction, &QAction::triggered, this, &MainWindow::xmlConsoleRequested);
     connect(m_ui->showOfflineAction, &QAction::toggled, this, [this](bool show) {
@@ -143,6 +144,7 @@ void MainWindow::updatePage()
     m_ui->pages->setCurrentWidget(hasAccounts ? m_ui->rosterPage : m_ui->welcomePage);
     m_ui->statusSelector->setEnabled(hasAccounts);
     m_ui->addContactAction->setEnabled(hasAccounts);
+    m_ui->newChatAction->setEnabled(hasAccounts);
 }
 
 // The first account with a problem the user should see; reconnecting on its own is no news.

@@ -43,6 +43,7 @@ Q_SIGNALS:
     void chatRequested(const QString& account, const QString& jid);
     void accountsRequested();
     void addContactRequested();
+    void newChatRequested();
     void preferencesRequested();
     void xmlConsoleRequested();
     void contactMenuRequested(const QString& account, const QString& jid, const QPoint& globalPos);

@@ -19,6 +19,7 @@
 #include "gui/DataFormWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageInput.h"
+#include "gui/NewChatDialog.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/RegistrationDialog.h"
 #include "gui/RosterDelegate.h"
@@ -35,10 +36,12 @@
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/xep0054_vcard/VCardModule.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -526,6 +529,25 @@ void AppTest::contactDetailsFromTheContextMenu()
     dialog->findChild<QTabWidget*>(u"tabs"_s)->setCurrentIndex(1);
     QTest::qWait(100);
     saveScreenshot(dialog, u"details-devices.png"_s);
+
+    // Ctrl+N: a new chat by address; what is not an address cannot be started.
+    app->mainWindow().findChild<QAction*>(u"newChatAction"_s)->trigger();
+    auto* newChat = app->mainWindow().findChild<Gui::NewChatDialog*>();
+    QVERIFY(newChat && newChat->isVisible());
+    QCOMPARE(app->mainWindow().findChild<QAction*>(u"newChatAction"_s)->shortcut(),
+        QKeySequence(u"Ctrl+N"_s));
+    QTest::keyClicks(newChat->addressEdit(), u"not an address"_s);
+    QVERIFY(!newChat->chatButton()->isEnabled());
+    newChat->addressEdit()->clear();
+    QTest::keyClicks(newChat->addressEdit(), u"ben@localhost"_s);
+    QVERIFY(newChat->chatButton()->isEnabled());
+    // The first Enter may take the completion offered for a contact; the next one starts.
+    if (newChat->addressEdit()->completer()->popup()->isVisible()) {
+        QTest::keyClick(newChat->addressEdit(), Qt::Key_Return);
+    }
+    QTest::keyClick(newChat->addressEdit(), Qt::Key_Return);
+    QVERIFY(app->conversationWindows().conversation(
+        u"ann@localhost"_s, Xmpp::Jid::fromString(u"ben@localhost"_s)));
 
     // Ann chooses a picture: made square and small, it reaches Ben.
     QTemporaryDir pictures;
