@@ -1,9 +1,11 @@
 #include "ProcessUsage.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace Palaver::Bench {
 
@@ -20,6 +22,16 @@ long ProcessUsage::peakKilobytes()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+}
+
+long ProcessUsage::residentKilobytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLong() * (sysconf(_SC_PAGESIZE) / 1024) : 0;
 }
 
 bool ProcessUsage::waitUntil(const std::function<bool()>& condition, int timeoutMs)

@@ -13,6 +13,8 @@ public:
     static double cpuSeconds();
     // Peak resident set size so far.
     static long peakKilobytes();
+    // Resident set size now.
+    static long residentKilobytes();
     // Runs the event loop until the condition holds. QTest::qWaitFor sleeps 10 ms between
     // rounds, which would add that to every network round trip being measured.
     static bool waitUntil(const std::function<bool()>& condition, int timeoutMs);
