@@ -407,6 +407,18 @@ void AppTest::laterStartsHandOverLinksAndStatus()
         u"ann@localhost"_s, Xmpp::Jid::fromString(u"ben@localhost"_s));
     QVERIFY(chat);
     QCOMPARE(chat->draft(), u"Hello from a link"_s);
+
+    // The dark palette, chosen in Preferences, for the screenshots to be looked at.
+    app.mainWindow().findChild<QAction*>(u"preferencesAction"_s)->trigger();
+    auto* preferences = app.mainWindow().findChild<Gui::PreferencesDialog*>();
+    preferences->findChild<QComboBox*>(u"themeCombo"_s)->setCurrentIndex(2);
+    QCOMPARE(profile.settings().value(u"appearance/theme"_s).toInt(), 2);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    preferences->close();
+    chat->window()->resize(560, 520);
+    QTest::qWait(200);
+    saveScreenshot(&app.mainWindow(), u"dark-roster.png"_s);
+    saveScreenshot(chat->window(), u"dark-conversation.png"_s);
     QVERIFY(chat->window()->isVisible());
 
     // ?roster opens the add-contact dialog with what the link suggests.
