@@ -180,14 +180,12 @@ void AccountAssistant::onError(const Xmpp::ConnectionError& error)
     m_client->deleteLater();
     m_client = nullptr;
     setBusy(false);
-    if (error.kind == Xmpp::ConnectionError::Kind::CertificateNotTrusted && error.certificate) {
-        CertificateDialog dialog(m_account.jid.domain(), *error.certificate, this);
-        Q_EMIT certificateDialogShown(&dialog);
-        if (dialog.exec() == QDialog::Accepted) {
-            m_account.pinnedCertificate = error.certificate->sha256Fingerprint();
-            signIn();
-            return;
-        }
+    const QByteArray trusted = CertificateDialog::askToTrust(m_account.jid.domain(), error, this,
+        [this](CertificateDialog* dialog) { Q_EMIT certificateDialogShown(dialog); });
+    if (!trusted.isEmpty()) {
+        m_account.pinnedCertificate = trusted;
+        signIn();
+        return;
     }
     m_ui->statusLabel->setText(ConnectionErrorText::describe(error));
     m_ui->statusLabel->show();

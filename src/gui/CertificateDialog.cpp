@@ -76,4 +76,18 @@ QString CertificateDialog::problemText(Problem problem)
     return {};
 }
 
+QByteArray CertificateDialog::askToTrust(const QString& domain, const Xmpp::ConnectionError& error,
+    QWidget* parent, const std::function<void(CertificateDialog*)>& shown)
+{
+    if (error.kind != Xmpp::ConnectionError::Kind::CertificateNotTrusted || !error.certificate) {
+        return {};
+    }
+    CertificateDialog dialog(domain, *error.certificate, parent);
+    if (shown) {
+        shown(&dialog);
+    }
+    return dialog.exec() == QDialog::Accepted ? error.certificate->sha256Fingerprint()
+                                              : QByteArray();
+}
+
 } // namespace Palaver::Gui

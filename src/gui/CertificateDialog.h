@@ -3,9 +3,11 @@
 #pragma once
 
 #include "xmpp/stream/CertificateInfo.h"
+#include "xmpp/stream/ConnectionError.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QPushButton;
@@ -26,6 +28,11 @@ public:
     ~CertificateDialog() override;
 
     QPushButton* trustButton() const { return m_trust; }
+    // For a connection that failed on an unverified certificate: asks the user (shown is
+    // told of the dialog first, for tests) and returns the fingerprint they chose to trust;
+    // empty when they did not, or when the error is about something else.
+    static QByteArray askToTrust(const QString& domain, const Xmpp::ConnectionError& error,
+        QWidget* parent, const std::function<void(CertificateDialog*)>& shown);
     static QString problemText(Xmpp::CertificateInfo::Problem problem);
 
 private:

@@ -105,14 +105,12 @@ void RegistrationDialog::onFailed(const Xmpp::ConnectionError& error)
     setBusy(false);
     m_ui->pages->setCurrentWidget(m_ui->serverPage);
     m_continue->setText(tr("Continue"));
-    if (error.kind == Xmpp::ConnectionError::Kind::CertificateNotTrusted && error.certificate) {
-        CertificateDialog dialog(m_settings.jid.domain(), *error.certificate, this);
-        Q_EMIT certificateDialogShown(&dialog);
-        if (dialog.exec() == QDialog::Accepted) {
-            m_settings.pinnedCertificate = error.certificate->sha256Fingerprint();
-            connectToServer();
-            return;
-        }
+    const QByteArray trusted = CertificateDialog::askToTrust(m_settings.jid.domain(), error, this,
+        [this](CertificateDialog* dialog) { Q_EMIT certificateDialogShown(dialog); });
+    if (!trusted.isEmpty()) {
+        m_settings.pinnedCertificate = trusted;
+        connectToServer();
+        return;
     }
     m_ui->statusLabel->setText(ConnectionErrorText::describe(error));
     m_ui->statusLabel->show();
