@@ -124,8 +124,16 @@ ProsodyFixture::Options withRegistration()
 void saveScreenshot(QWidget* widget, const QString& name)
 {
     const QString directory = qEnvironmentVariable("PALAVER_SCREENSHOT_DIR");
-    if (!directory.isEmpty()) {
-        QVERIFY(widget->grab().save(directory + u'/' + name));
+    if (directory.isEmpty()) {
+        return;
+    }
+    QVERIFY(widget->grab().save(directory + u'/' + name));
+    // On a real (virtual) X display, the whole screen as well: what a person would see.
+    if (qEnvironmentVariableIsSet("PALAVER_SCREENSHOT_SCREEN")) {
+        QTest::qWait(100);
+        QCOMPARE(QProcess::execute(
+                     u"import"_s, {u"-window"_s, u"root"_s, directory + u"/screen-"_s + name}),
+            0);
     }
 }
 
