@@ -1348,6 +1348,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Status message: what your contacts see next to your name. Press Enter to set it.</source>
         <translation>Statusnachricht: was Ihre Kontakte neben Ihrem Namen sehen. Mit der Eingabetaste festlegen.</translation>
     </message>
+    <message>
+        <source>Status message</source>
+        <translation>Statusnachricht</translation>
+    </message>
 </context>
 <context>
     <name>XmlConsoleWindow</name>

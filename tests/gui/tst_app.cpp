@@ -37,6 +37,7 @@
 #include "xmpp/modules/xep0054_vcard/VCardModule.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -114,6 +115,41 @@ void befriend(Im::Account& ann, Im::Account& ben)
     QVERIFY(QTest::qWaitFor(both, 10000));
 }
 
+// Controls a screen reader could not name: no text of their own, no accessible name and no
+// label pointing at them.
+QStringList unnamedControls(QWidget* window)
+{
+    QSet<const QWidget*> labelled;
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->buddy()) {
+            labelled.insert(label->buddy());
+        }
+    }
+    QStringList unnamed;
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(widget)
+            || qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
+            || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
+            || qobject_cast<QAbstractItemView*>(widget);
+        if (!control || !widget->isVisibleTo(window) || widget->focusPolicy() == Qt::NoFocus) {
+            continue;
+        }
+        if (qobject_cast<QLineEdit*>(widget)
+            && (qobject_cast<QComboBox*>(widget->parentWidget())
+                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))) {
+            continue; // the line inside a combo or spin box: the box is what is named
+        }
+        const auto* button = qobject_cast<QAbstractButton*>(widget);
+        if ((button && !button->text().isEmpty()) || !widget->accessibleName().isEmpty()
+            || labelled.contains(widget)) {
+            continue;
+        }
+        unnamed.append(
+            QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName());
+    }
+    return unnamed;
+}
+
 ProsodyFixture::Options withRegistration()
 {
     ProsodyFixture::Options options;
@@ -183,6 +219,7 @@ void AppTest::signInApproveChatAndSetStatus()
     QTest::keyClicks(assistant->findChild<QLineEdit*>(u"hostEdit"_s), u"127.0.0.1"_s);
     assistant->findChild<QSpinBox*>(u"portSpin"_s)->setValue(m_prosody.port());
     saveScreenshot(assistant, u"sign-in.png"_s);
+    QCOMPARE(unnamedControls(assistant), QStringList());
     bool certificateShown = false;
     connect(assistant, &Gui::AccountAssistant::certificateDialogShown, this,
         [&certificateShown](Gui::CertificateDialog* dialog) {
@@ -281,6 +318,8 @@ void AppTest::signInApproveChatAndSetStatus()
     QTest::qWait(200);
     saveScreenshot(&window, u"roster.png"_s);
     saveScreenshot(conversation->window(), u"conversation.png"_s);
+    QCOMPARE(unnamedControls(&window), QStringList());
+    QCOMPARE(unnamedControls(conversation->window()), QStringList());
 
     // The XML console shows the live stream and sends raw XML.
     window.findChild<QAction*>(u"xmlConsoleAction"_s)->trigger();
@@ -313,6 +352,7 @@ void AppTest::signInApproveChatAndSetStatus()
     QTest::mouseClick(chatStates, Qt::LeftButton, {}, QPoint(8, chatStates->height() / 2));
     QCOMPARE(profile.settings().value(u"privacy/chatStates"_s).toBool(), false);
     saveScreenshot(preferences, u"preferences.png"_s);
+    QCOMPARE(unnamedControls(preferences), QStringList());
     preferences->close();
     QTest::keyClicks(input, u"quiet typing"_s);
     QTest::qWait(300);
