@@ -102,7 +102,10 @@ archive_expires_after = "never"
         luaString(path(u"server.key"_s)), m_options.allowRegistration ? u"true"_s : u"false"_s,
         QString::number(m_options.hibernationSeconds));
     text += m_options.extraConfig + u'\n';
-    text += u"VirtualHost \"%1\"\nComponent \"%2\" \"muc\"\n"_s.arg(domain(), mucDomain());
+    // Rooms keep an archive (XEP-0313 on the room), as most public services do.
+    text
+        += u"VirtualHost \"%1\"\nComponent \"%2\" \"muc\"\n    modules_enabled = { \"muc_mam\" }\n"_s
+               .arg(domain(), mucDomain());
     config.write(text.toUtf8());
     return true;
 }

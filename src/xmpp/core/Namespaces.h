@@ -46,6 +46,9 @@ inline const QString AvatarMetadata = QStringLiteral("urn:xmpp:avatar:metadata")
 inline const QString PubSub = QStringLiteral("http://jabber.org/protocol/pubsub"); // XEP-0060
 inline const QString PubSubEvent = QStringLiteral("http://jabber.org/protocol/pubsub#event");
 inline const QString Register = QStringLiteral("jabber:iq:register"); // XEP-0077
+inline const QString Muc = QStringLiteral("http://jabber.org/protocol/muc"); // XEP-0045
+inline const QString MucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
+inline const QString MucOwner = QStringLiteral("http://jabber.org/protocol/muc#owner");
 inline const QString RegisterFeature = QStringLiteral("http://jabber.org/features/iq-register");
 inline const QString LegacyAuth = QStringLiteral("jabber:iq:auth"); // XEP-0078, masked only
 

@@ -1,0 +1,269 @@
+#include "MucRoom.h"
+
+#include "../../Client.h"
+#include "../../core/Namespaces.h"
+#include "../messaging/MessageExtensions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Palaver::Xmpp {
+
+namespace {
+
+MucRole roleFrom(QStringView text)
+{
+    if (text == u"moderator") {
+        return MucRole::Moderator;
+    }
+    if (text == u"participant") {
+        return MucRole::Participant;
+    }
+    return text == u"visitor" ? MucRole::Visitor : MucRole::None;
+}
+
+MucAffiliation affiliationFrom(QStringView text)
+{
+    if (text == u"owner") {
+        return MucAffiliation::Owner;
+    }
+    if (text == u"admin") {
+        return MucAffiliation::Admin;
+    }
+    if (text == u"member") {
+        return MucAffiliation::Member;
+    }
+    return text == u"outcast" ? MucAffiliation::Outcast : MucAffiliation::None;
+}
+
+QList<int> statusCodes(const XmlElement& x)
+{
+    QList<int> codes;
+    for (const XmlElement& status : x.childElements(u"status", Ns::MucUser)) {
+        bool ok = false;
+        const int code = status.attribute(u"code").toInt(&ok);
+        if (ok) {
+            codes.append(code);
+        }
+    }
+    return codes;
+}
+
+} // namespace
+
+MucRoom::MucRoom(Client& client, const Jid& room, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_jid(room.bare())
+{ }
+
+void MucRoom::join(const QString& nick, const QString& password, int historyStanzas)
+{
+    const Jid occupant = m_jid.withResource(nick);
+    if (!occupant.isValid()) {
+        Q_EMIT joinFailed(StanzaError(StanzaError::Type::Modify,
+            StanzaError::Condition::JidMalformed, u"not a usable nickname"_s));
+        return;
+    }
+    m_nick = nick;
+    m_password = password;
+    m_state = State::Joining;
+    m_occupants.clear();
+    Presence presence(Presence::Type::Available, occupant);
+    XmlElement x(u"x"_s, Ns::Muc);
+    XmlElement history(u"history"_s, Ns::Muc);
+    history.setAttribute(u"maxstanzas"_s, QString::number(qMax(0, historyStanzas)));
+    x.appendChild(history);
+    if (!password.isEmpty()) {
+        x.appendTextChild(u"password"_s, Ns::Muc, password);
+    }
+    presence.appendPayload(x);
+    m_client.send(presence);
+}
+
+void MucRoom::rejoin()
+{
+    // The history since we were cut off comes from the archive later, not from here.
+    join(m_nick, m_password, 0);
+}
+
+QString MucRoom::sendMessage(const QString& body)
+{
+    Message message(Message::Type::GroupChat, m_jid, body);
+    return m_client.send(message);
+}
+
+void MucRoom::setSubject(const QString& subject)
+{
+    Message message(Message::Type::GroupChat, m_jid);
+    message.setSubject(subject);
+    m_client.send(message);
+}
+
+void MucRoom::changeNick(const QString& nick)
+{
+    const Jid occupant = m_jid.withResource(nick);
+    if (occupant.isValid() && m_state == State::Joined) {
+        m_client.send(Presence(Presence::Type::Available, occupant));
+    }
+}
+
+void MucRoom::leave(const QString& status)
+{
+    if (m_state == State::Left) {
+        return;
+    }
+    Presence presence(Presence::Type::Unavailable, m_jid.withResource(m_nick));
+    if (!status.isEmpty()) {
+        presence.setStatus(status);
+    }
+    m_client.send(presence);
+}
+
+// XEP-0045 §10.1.2: a room we created stays locked until configured; we take the defaults.
+void MucRoom::acceptInstantRoom()
+{
+    XmlElement query(u"query"_s, Ns::MucOwner);
+    XmlElement form(u"x"_s, Ns::DataForms);
+    form.setAttribute(u"type"_s, u"submit"_s);
+    query.appendChild(form);
+    Iq request(Iq::Type::Set, query);
+    request.setTo(m_jid);
+    m_client.sendIq(request, this, [this](const IqResult& result) {
+        if (result.isSuccess()) {
+            Q_EMIT joined();
+            return;
+        }
+        m_state = State::Left;
+        Q_EMIT joinFailed(result.error);
+    });
+}
+
+void MucRoom::handlePresence(const Presence& presence)
+{
+    const QString nick = presence.from().resource();
+    if (presence.type() == Presence::Type::Error) {
+        if (m_state == State::Joining) {
+            m_state = State::Left;
+            Q_EMIT joinFailed(presence.error());
+        }
+        return;
+    }
+    if (nick.isEmpty()) {
+        return;
+    }
+    const XmlElement x = presence.payload(u"x", Ns::MucUser);
+    const XmlElement item = x.firstChild(u"item", Ns::MucUser);
+    const QList<int> codes = statusCodes(x);
+    // §7.2.3: 110 marks our own presence; a room that omits it still uses our nickname.
+    const bool self = codes.contains(110) || (nick == m_nick && m_state == State::Joining);
+
+    if (presence.type() == Presence::Type::Unavailable) {
+        if (self) {
+            handleSelfUnavailable(codes, item);
+            return;
+        }
+        if (!m_occupants.remove(nick)) {
+            return;
+        }
+        const QString newNick = item.attribute(u"nick");
+        if (codes.contains(303) && !newNick.isEmpty()) {
+            Q_EMIT occupantRenamed(nick, newNick);
+        } else {
+            Q_EMIT occupantLeft(nick);
+        }
+        return;
+    }
+    if (presence.type() != Presence::Type::Available) {
+        return;
+    }
+    MucOccupant occupant;
+    occupant.nick = nick;
+    occupant.role = roleFrom(item.attribute(u"role"));
+    occupant.affiliation = affiliationFrom(item.attribute(u"affiliation"));
+    occupant.realJid = Jid::fromString(item.attribute(u"jid")).bare();
+    occupant.show = presence.show();
+    occupant.status = presence.status();
+    const bool known = m_occupants.contains(nick);
+    m_occupants.insert(nick, occupant);
+    if (self) {
+        if (m_nick != nick) {
+            m_nick = nick; // the room may change the nickname we asked for (210)
+            Q_EMIT nickChanged(nick);
+        }
+        if (m_state == State::Joining) {
+            m_state = State::Joined;
+            if (codes.contains(201)) {
+                acceptInstantRoom(); // joined() once the room is open to others too
+            } else {
+                Q_EMIT joined();
+            }
+            return;
+        }
+    }
+    if (known) {
+        Q_EMIT occupantChanged(nick);
+    } else {
+        Q_EMIT occupantJoined(nick);
+    }
+}
+
+void MucRoom::handleSelfUnavailable(const QList<int>& codes, const XmlElement& item)
+{
+    const QString newNick = item.attribute(u"nick");
+    if (codes.contains(303) && !newNick.isEmpty()) {
+        // Our nickname change: the available presence with the new one follows.
+        m_occupants.remove(m_nick);
+        m_nick = newNick;
+        Q_EMIT nickChanged(newNick);
+        return;
+    }
+    const QString reason = item.firstChild(u"reason", Ns::MucUser).text();
+    Exit exit = Exit::Left;
+    if (codes.contains(307)) {
+        exit = Exit::Kicked;
+    } else if (codes.contains(301)) {
+        exit = Exit::Banned;
+    } else if (codes.contains(321)) {
+        exit = Exit::AffiliationChanged;
+    } else if (codes.contains(322)) {
+        exit = Exit::MembersOnly;
+    } else if (codes.contains(332)) {
+        exit = Exit::Shutdown;
+    }
+    m_state = State::Left;
+    m_occupants.clear();
+    Q_EMIT exited(exit, reason);
+}
+
+void MucRoom::handleMessage(const Message& message)
+{
+    if (message.type() == Message::Type::Error) {
+        Q_EMIT errorReceived(message.id(), message.error());
+        return;
+    }
+    if (message.type() != Message::Type::GroupChat) {
+        return; // private messages and invitations are not the room's conversation
+    }
+    const QString nick = message.from().resource();
+    const XmlElement subject = message.payload(u"subject", Ns::Client);
+    if (!subject.isNull() && message.body().isEmpty()) {
+        m_subject = subject.text();
+        Q_EMIT subjectChanged(m_subject, nick);
+        return;
+    }
+    if (message.body().isEmpty()) {
+        return;
+    }
+    MucMessage received;
+    received.nick = nick;
+    received.body = message.body();
+    received.id = message.id();
+    received.stanzaId = stanzaIdBy(message, m_jid);
+    const std::optional<QDateTime> delayed = delayStamp(message.element());
+    received.history = delayed.has_value();
+    received.timestamp = delayed.value_or(QDateTime::currentDateTimeUtc());
+    received.own = !nick.isEmpty() && nick == m_nick;
+    Q_EMIT messageReceived(received);
+}
+
+} // namespace Palaver::Xmpp

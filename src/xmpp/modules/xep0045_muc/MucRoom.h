@@ -1,0 +1,127 @@
+// MucRoom: one group chat room we are in or joining (XEP-0045): who is there with which role
+// and affiliation, the subject, the messages, and why we left. Only stanzas from the room's
+// own address are believed; the module hands them here.
+#pragma once
+
+#include "../../core/Jid.h"
+#include "../../core/Message.h"
+#include "../../core/Presence.h"
+#include "../../core/StanzaError.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+
+namespace Palaver::Xmpp {
+
+class Client;
+
+enum class MucRole {
+    None,
+    Visitor,
+    Participant,
+    Moderator,
+};
+
+enum class MucAffiliation {
+    None,
+    Outcast,
+    Member,
+    Admin,
+    Owner,
+};
+
+struct MucOccupant
+{
+    QString nick;
+    MucRole role = MucRole::None;
+    MucAffiliation affiliation = MucAffiliation::None;
+    Jid realJid; // only when the room shows it to us
+    Presence::Show show = Presence::Show::Online;
+    QString status;
+};
+
+struct MucMessage
+{
+    QString nick; // empty for the room itself
+    QString body;
+    QString id;
+    QString stanzaId; // the room's own id (XEP-0359), for de-duplication
+    QDateTime timestamp; // UTC; the delay stamp for history
+    bool history = false; // sent again by the room on joining
+    bool own = false;
+};
+
+class MucRoom : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Left,
+        Joining,
+        Joined,
+    };
+    Q_ENUM(State)
+
+    // Why we are no longer in the room.
+    enum class Exit {
+        Left, // we asked
+        Kicked, // 307
+        Banned, // 301
+        AffiliationChanged, // 321: members only now, and we are not one
+        MembersOnly, // 322
+        Shutdown, // 332
+        Error, // the room or its service sent an error
+    };
+    Q_ENUM(Exit)
+
+    MucRoom(Client& client, const Jid& room, QObject* parent = nullptr);
+
+    const Jid& jid() const { return m_jid; }
+    const QString& nick() const { return m_nick; }
+    State state() const { return m_state; }
+    const QMap<QString, MucOccupant>& occupants() const { return m_occupants; }
+    const QString& subject() const { return m_subject; }
+
+    void join(const QString& nick, const QString& password = {}, int historyStanzas = 20);
+    // After a connection that could not be resumed: in again, with what we joined with.
+    void rejoin();
+    // The message's id, to match the room's echo.
+    QString sendMessage(const QString& body);
+    void setSubject(const QString& subject);
+    void changeNick(const QString& nick);
+    void leave(const QString& status = {});
+
+    // From the module: stanzas whose sender is this room.
+    void handlePresence(const Presence& presence);
+    void handleMessage(const Message& message);
+
+Q_SIGNALS:
+    void joined();
+    void joinFailed(const Palaver::Xmpp::StanzaError& error);
+    void exited(Palaver::Xmpp::MucRoom::Exit reason, const QString& text);
+    void occupantJoined(const QString& nick);
+    void occupantChanged(const QString& nick);
+    void occupantLeft(const QString& nick);
+    void occupantRenamed(const QString& oldNick, const QString& newNick);
+    void nickChanged(const QString& nick);
+    void subjectChanged(const QString& subject, const QString& byNick);
+    void messageReceived(const Palaver::Xmpp::MucMessage& message);
+    // A message of ours (by its id) the room refused, or any other error it sent.
+    void errorReceived(const QString& id, const Palaver::Xmpp::StanzaError& error);
+
+private:
+    void handleSelfUnavailable(const QList<int>& codes, const XmlElement& item);
+    void acceptInstantRoom();
+
+    Client& m_client;
+    Jid m_jid;
+    QString m_nick;
+    QString m_password;
+    State m_state = State::Left;
+    QMap<QString, MucOccupant> m_occupants;
+    QString m_subject;
+};
+
+} // namespace Palaver::Xmpp

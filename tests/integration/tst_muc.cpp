@@ -1,0 +1,155 @@
+// Group chat rooms (XEP-0045) on a real Prosody MUC service: creating and joining, occupants
+// with roles, a nickname conflict, messages and their echo, the subject, a nickname change,
+// history for a late joiner, leaving; and groupchat messages from outside the room ignored.
+#include "ProsodyFixture.h"
+#include "ServerTest.h"
+#include "xmpp/Client.h"
+#include "xmpp/modules/xep0045_muc/MucModule.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Palaver::Xmpp;
+using namespace Palaver::Testing;
+using namespace Qt::StringLiterals;
+
+class MucTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roomLife();
+
+private:
+    struct Member
+    {
+        std::unique_ptr<Client> client;
+        MucModule* muc = nullptr;
+    };
+    Member signIn(const QString& user, const QString& resource);
+
+    ProsodyFixture m_prosody;
+};
+
+void MucTest::initTestCase()
+{
+    PALAVER_START_SERVER(m_prosody,
+        (QList<TestAccount> {
+            {u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}, {u"carl"_s, u"pw-carl"_s}}));
+}
+
+MucTest::Member MucTest::signIn(const QString& user, const QString& resource)
+{
+    ConnectionSettings settings = m_prosody.settingsFor(user);
+    settings.jid = settings.jid.withResource(resource);
+    Member member;
+    member.client = makeTestClient(settings);
+    member.muc = new MucModule;
+    member.client->addModule(member.muc);
+    member.client->connectToServer();
+    if (!waitForState(*member.client, Client::State::Connected)) {
+        return {};
+    }
+    return member;
+}
+
+void MucTest::roomLife()
+{
+    const Jid coven = Jid::fromString(u"coven@"_s + m_prosody.mucDomain());
+    Member ann = signIn(u"ann"_s, u"pc"_s);
+    Member ben = signIn(u"ben"_s, u"pc"_s);
+    Member carl = signIn(u"carl"_s, u"pc"_s);
+    QVERIFY(ann.client && ben.client && carl.client);
+
+    // Ann creates the room by joining it; she owns it.
+    MucRoom* annRoom = ann.muc->room(coven);
+    QSignalSpy annJoined(annRoom, &MucRoom::joined);
+    annRoom->join(u"Ann"_s);
+    QVERIFY(annJoined.wait(10000));
+    QCOMPARE(annRoom->state(), MucRoom::State::Joined);
+    QCOMPARE(annRoom->occupants().value(u"Ann"_s).affiliation, MucAffiliation::Owner);
+    QCOMPARE(annRoom->occupants().value(u"Ann"_s).role, MucRole::Moderator);
+
+    // Ben joins and sees Ann; Ann sees him arrive.
+    QSignalSpy arrived(annRoom, &MucRoom::occupantJoined);
+    MucRoom* benRoom = ben.muc->room(coven);
+    QSignalSpy benJoined(benRoom, &MucRoom::joined);
+    benRoom->join(u"Ben"_s);
+    QVERIFY(benJoined.wait(10000));
+    QVERIFY(benRoom->occupants().contains(u"Ann"_s));
+    QCOMPARE(benRoom->occupants().value(u"Ben"_s).role, MucRole::Participant);
+    QTRY_COMPARE(arrived.size(), 1);
+    QCOMPARE(arrived.first().first().toString(), u"Ben"_s);
+
+    // Carl cannot take Ben's nickname.
+    MucRoom* carlRoom = carl.muc->room(coven);
+    QSignalSpy refused(carlRoom, &MucRoom::joinFailed);
+    carlRoom->join(u"Ben"_s);
+    QVERIFY(refused.wait(10000));
+    QCOMPARE(
+        refused.first().first().value<StanzaError>().condition(), StanzaError::Condition::Conflict);
+    QCOMPARE(carlRoom->state(), MucRoom::State::Left);
+
+    // A message reaches Ben, and comes back to Ann as her own.
+    QSignalSpy benMessages(benRoom, &MucRoom::messageReceived);
+    QSignalSpy annMessages(annRoom, &MucRoom::messageReceived);
+    const QString id = annRoom->sendMessage(u"Hello room"_s);
+    QVERIFY(benMessages.wait(10000));
+    const auto heard = benMessages.first().first().value<MucMessage>();
+    QCOMPARE(heard.nick, u"Ann"_s);
+    QCOMPARE(heard.body, u"Hello room"_s);
+    QVERIFY(!heard.own && !heard.history);
+    QVERIFY(!heard.stanzaId.isEmpty()); // Prosody's room stamps its archive id
+    QTRY_COMPARE(annMessages.size(), 1);
+    const auto echo = annMessages.first().first().value<MucMessage>();
+    QVERIFY(echo.own);
+    QCOMPARE(echo.id, id);
+
+    // The subject.
+    QSignalSpy subject(benRoom, &MucRoom::subjectChanged);
+    annRoom->setSubject(u"Plans for Saturday"_s);
+    QVERIFY(subject.wait(10000));
+    QCOMPARE(benRoom->subject(), u"Plans for Saturday"_s);
+    QCOMPARE(subject.first().at(1).toString(), u"Ann"_s);
+
+    // Ben becomes Benny; Ann sees a rename, not a departure.
+    QSignalSpy renamed(annRoom, &MucRoom::occupantRenamed);
+    QSignalSpy benNick(benRoom, &MucRoom::nickChanged);
+    benRoom->changeNick(u"Benny"_s);
+    QVERIFY(renamed.wait(10000));
+    QCOMPARE(renamed.first().at(1).toString(), u"Benny"_s);
+    QTRY_COMPARE(benRoom->nick(), u"Benny"_s);
+    QTRY_VERIFY(annRoom->occupants().contains(u"Benny"_s));
+    QVERIFY(!annRoom->occupants().contains(u"Ben"_s));
+
+    // Carl, joining late under his own name, gets the history and the subject.
+    QSignalSpy history(carlRoom, &MucRoom::messageReceived);
+    QSignalSpy carlSubject(carlRoom, &MucRoom::subjectChanged);
+    carlRoom->join(u"Carl"_s);
+    QVERIFY(carlSubject.wait(10000));
+    QCOMPARE(carlRoom->subject(), u"Plans for Saturday"_s);
+    QCOMPARE(history.size(), 1);
+    QVERIFY(history.first().first().value<MucMessage>().history);
+    QCOMPARE(carlRoom->occupants().size(), 3);
+
+    // A groupchat message straight from Ben's account is not the room speaking.
+    QSignalSpy forged(annRoom, &MucRoom::messageReceived);
+    Message fake(Message::Type::GroupChat, ann.client->jid(), u"I am the room"_s);
+    ben.client->send(fake);
+    QTest::qWait(300);
+    QVERIFY(forged.isEmpty());
+
+    // Ben leaves; Ann sees him go.
+    QSignalSpy left(annRoom, &MucRoom::occupantLeft);
+    QSignalSpy benExit(benRoom, &MucRoom::exited);
+    benRoom->leave(u"Bye"_s);
+    QVERIFY(benExit.wait(10000));
+    QCOMPARE(benExit.first().first().value<MucRoom::Exit>(), MucRoom::Exit::Left);
+    QTRY_COMPARE(left.size(), 1);
+    QCOMPARE(left.first().first().toString(), u"Benny"_s);
+    QCOMPARE(benRoom->state(), MucRoom::State::Left);
+}
+
+QTEST_GUILESS_MAIN(MucTest)
+#include "tst_muc.moc"
