@@ -34,7 +34,8 @@ SingleInstance::SingleInstance(const QString& profileDirectory, QObject* parent)
     , m_lock(QDir(profileDirectory).filePath(u"instance.lock"_s))
     , m_serverName(serverNameFor(profileDirectory))
 {
-    // A lock left by a process that died is taken over at once, not after a timeout.
+    // A lock whose process has died is taken over at once (Qt checks the process); a live
+    // instance's lock never goes stale by age, however long it has been running.
     m_lock.setStaleLockTime(0);
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
