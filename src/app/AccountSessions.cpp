@@ -6,8 +6,6 @@
 #include "im/models/CombinedRosterModel.h"
 #include "im/models/ConversationsModel.h"
 #include "im/models/RosterModel.h"
-#include "im/storage/AvatarStore.h"
-#include "xmpp/modules/avatars/AvatarModule.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -64,13 +62,9 @@ Im::Account* AccountSessions::add(const Xmpp::ConnectionSettings& settings)
     auto session = std::make_unique<Session>();
     session->account = std::make_unique<Im::Account>(settings, m_profile.stores());
     Im::Account* added = session->account.get();
+    // The roster model follows the account's avatars itself.
     session->roster = std::make_unique<Im::RosterModel>(*added);
     Im::RosterModel* roster = session->roster.get();
-    connect(&added->avatars(), &Xmpp::AvatarModule::avatarChanged, roster,
-        [added, roster](const Xmpp::Jid& contact, const QString& hash) {
-            roster->setAvatarPath(
-                contact, hash.isEmpty() ? QString() : added->avatarStore().path(hash));
-        });
     m_sessions.push_back(std::move(session));
     m_accounts.addAccount(added);
     m_conversations.addAccount(added->jid(), added->messages());

@@ -179,17 +179,15 @@ Gui::AccountAssistant* Application::showAccountAssistant(
 
 void Application::addAccount(const Im::AccountSettings& settings, const QString& password)
 {
+    Xmpp::ConnectionSettings connection = settings.connectionSettings(password);
+    connection.additionalCaCertificates = m_setup->additionalCaCertificates();
     if (Im::Account* existing = account(settings.jid.bare().toString())) {
         // The assistant fixed its settings or password: sign in again with them.
-        Xmpp::ConnectionSettings connection = settings.connectionSettings(password);
-        connection.additionalCaCertificates = m_setup->additionalCaCertificates();
         existing->client().setSettings(connection);
         existing->goOnline(
             Xmpp::Presence::Show(qMax(0, currentShow())), m_mainWindow->statusSelector().message());
         return;
     }
-    Xmpp::ConnectionSettings connection = settings.connectionSettings(password);
-    connection.additionalCaCertificates = m_setup->additionalCaCertificates();
     Im::Account* account = m_sessions->add(connection);
     connect(&account->messages(), &Im::MessageService::messagesStored, this,
         [this, account](

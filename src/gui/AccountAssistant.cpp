@@ -2,6 +2,7 @@
 
 #include "CertificateDialog.h"
 #include "ConnectionErrorText.h"
+#include "Heading.h"
 #include "RegistrationDialog.h"
 #include "ui_AccountAssistant.h"
 #include "xmpp/Client.h"
@@ -16,10 +17,7 @@ AccountAssistant::AccountAssistant(QWidget* parent)
     , m_ui(std::make_unique<Ui::AccountAssistant>())
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setBold(true);
-    title.setPointSizeF(title.pointSizeF() * 1.25);
-    m_ui->titleLabel->setFont(title);
+    Heading::apply(m_ui->titleLabel, 1.25);
     m_signIn = m_ui->buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setDefault(true);
     // Set apart from the sign-in buttons, on the left, as another way forward.

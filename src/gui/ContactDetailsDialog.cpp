@@ -1,6 +1,7 @@
 #include "ContactDetailsDialog.h"
 
 #include "AvatarRenderer.h"
+#include "Heading.h"
 #include "PresenceStyle.h"
 #include "im/Account.h"
 #include "im/services/PresenceService.h"
@@ -33,10 +34,7 @@ ContactDetailsDialog::ContactDetailsDialog(
     , m_avatarPath(avatarPath)
 {
     m_ui->setupUi(this);
-    QFont large = m_ui->nameLabel->font();
-    large.setPointSizeF(large.pointSizeF() * 1.3);
-    large.setBold(true);
-    m_ui->nameLabel->setFont(large);
+    Heading::apply(m_ui->nameLabel, 1.3);
     m_ui->devicesTree->header()->setStretchLastSection(true);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->buttons->button(QDialogButtonBox::Close)->setDefault(true);

@@ -1,6 +1,7 @@
 #include "ConversationWidget.h"
 
 #include "AvatarRenderer.h"
+#include "Heading.h"
 #include "MessageDelegate.h"
 #include "PresenceStyle.h"
 #include "im/Account.h"
@@ -35,10 +36,7 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
     m_ui->setupUi(this);
     m_ui->searchBar->hide();
     m_ui->editBanner->hide();
-    QFont nameFont = m_ui->nameLabel->font();
-    nameFont.setBold(true);
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.1);
-    m_ui->nameLabel->setFont(nameFont);
+    Heading::apply(m_ui->nameLabel, 1.1);
     m_ui->messageView->setModel(m_model);
     m_ui->chatStateLabel->setMinimumHeight(m_ui->chatStateLabel->fontMetrics().height() + 4);
     setFocusProxy(m_ui->input);

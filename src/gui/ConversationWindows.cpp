@@ -51,31 +51,21 @@ void ConversationWindows::setSeparateWindows(bool separate)
     if (separate == m_separate) {
         return;
     }
-    const QList<ConversationWidget*> open = conversations();
     std::vector<std::unique_ptr<ChatWindow>> old = std::move(m_windows);
     m_windows.clear();
     m_separate = separate;
     ChatWindow* shared = nullptr;
-    for (ConversationWidget* widget : open) {
-        ChatWindow* from = nullptr;
-        for (const auto& window : old) {
-            if (window->conversations().contains(widget)) {
-                from = window.get();
+    for (auto& from : old) {
+        const bool visible = from->isVisible(); // taking the last one hides the window
+        for (ConversationWidget* widget : from->conversations()) {
+            from->take(widget);
+            ChatWindow* to = separate ? newWindow() : (shared ? shared : (shared = newWindow()));
+            to->addConversation(widget);
+            if (visible) {
+                to->show();
             }
         }
-        if (!from) {
-            continue;
-        }
-        const bool visible = from->isVisible();
-        from->take(widget);
-        ChatWindow* to = separate ? newWindow() : (shared ? shared : (shared = newWindow()));
-        to->addConversation(widget);
-        if (visible) {
-            to->show();
-        }
-    }
-    for (auto& window : old) {
-        window.release()->deleteLater();
+        from.release()->deleteLater();
     }
 }
 

@@ -45,32 +45,19 @@ DataFormWidget::DataFormWidget(QWidget* parent)
 
 QString DataFormWidget::knownCaption(const QString& var)
 {
-    if (var == u"username") {
-        return tr("Username");
-    }
-    if (var == u"password") {
-        return tr("Password");
-    }
-    if (var == u"email") {
-        return tr("Email");
-    }
-    if (var == u"name") {
-        return tr("Full name");
-    }
-    if (var == u"nick") {
-        return tr("Nickname");
-    }
-    if (var == u"first") {
-        return tr("First name");
-    }
-    if (var == u"last") {
-        return tr("Last name");
-    }
-    if (var == u"phone") {
-        return tr("Phone");
-    }
-    if (var == u"url") {
-        return tr("Website");
+    static const struct
+    {
+        const char* var;
+        const char* caption;
+    } known[] = {{"username", QT_TR_NOOP("Username")}, {"password", QT_TR_NOOP("Password")},
+        {"email", QT_TR_NOOP("Email")}, {"name", QT_TR_NOOP("Full name")},
+        {"nick", QT_TR_NOOP("Nickname")}, {"first", QT_TR_NOOP("First name")},
+        {"last", QT_TR_NOOP("Last name")}, {"phone", QT_TR_NOOP("Phone")},
+        {"url", QT_TR_NOOP("Website")}};
+    for (const auto& entry : known) {
+        if (var == QLatin1String(entry.var)) {
+            return tr(entry.caption);
+        }
     }
     return {};
 }

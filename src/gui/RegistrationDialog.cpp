@@ -2,6 +2,7 @@
 
 #include "CertificateDialog.h"
 #include "ConnectionErrorText.h"
+#include "Heading.h"
 #include "ui_RegistrationDialog.h"
 #include "xmpp/AccountRegistration.h"
 
@@ -15,10 +16,7 @@ RegistrationDialog::RegistrationDialog(const Xmpp::ConnectionSettings& base, QWi
     , m_settings(base)
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setBold(true);
-    title.setPointSizeF(title.pointSizeF() * 1.25);
-    m_ui->titleLabel->setFont(title);
+    Heading::apply(m_ui->titleLabel, 1.25);
     m_continue = m_ui->buttons->addButton(tr("Continue"), QDialogButtonBox::AcceptRole);
     m_continue->setDefault(true);
     m_ui->statusLabel->hide();
@@ -57,9 +55,6 @@ void RegistrationDialog::proceed()
             m_settings.pinnedCertificate.clear(); // trusted for another server
         }
         m_settings.jid = Xmpp::Jid::fromParts(username, typed.domain());
-        if (!m_settings.jid.isValid()) {
-            m_settings.jid = typed.domainJid();
-        }
         connectToServer();
         return;
     }

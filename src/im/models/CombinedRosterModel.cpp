@@ -158,8 +158,7 @@ QModelIndex CombinedRosterModel::index(int row, int column, const QModelIndex& p
         return {}; // contacts have no children
     }
     Section* section = parentNode->section;
-    const QModelIndex sourceContact
-        = section->model->index(row, 0, section->model->index(parent.row(), 0));
+    const QModelIndex sourceContact = section->model->index(row, 0, mapToSource(parent));
     return sourceContact.isValid() ? createIndex(row, 0, nodeFor(section, sourceContact))
                                    : QModelIndex();
 }
