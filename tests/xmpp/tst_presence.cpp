@@ -59,6 +59,7 @@ private Q_SLOTS:
     void answersQueriesForOwnCapsNode();
     void learnsContactCapabilitiesOnce();
     void mismatchedCapabilitiesAreNotCached();
+    void occupantPresencesStayInTheRoom();
 
 private:
     std::unique_ptr<ModuleHarness> m_harness;
@@ -295,6 +296,29 @@ void PresenceTest::mismatchedCapabilitiesAreNotCached()
     QTest::qWait(200);
     QCOMPARE(changed.size(), 0);
     QVERIFY(!m_caps->capabilities(Jid::fromString(u"mallory@evil.example/x")));
+}
+
+// A room occupant is not a contact: no contact presence, no caps query to the occupant.
+void PresenceTest::occupantPresencesStayInTheRoom()
+{
+    QSignalSpy changed(m_presence, &PresenceModule::presenceChanged);
+    QVERIFY(m_harness->start());
+    m_harness->inject(u"<presence from='room@conference.example.net/thirdwitch'>"
+                      "<c xmlns='http://jabber.org/protocol/caps' hash='sha-1' node='n' "
+                      "ver='QgayPKawpkPSDYmwT/WM94uAlu0='/>"
+                      "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' "
+                      "role='participant'/></x></presence>"_s);
+    m_harness->inject(u"<presence from='romeo@example.net/orchard'/>"_s);
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().value<ContactPresence>().jid.bare(),
+        Jid::fromString(u"romeo@example.net"));
+    QVERIFY(m_harness
+                ->waitForSent(
+                    [](const XmlElement& s) {
+                        return s.firstChild(u"query", Ns::DiscoInfo).hasAttribute(u"node");
+                    },
+                    200)
+                .isNull());
 }
 
 QTEST_GUILESS_MAIN(PresenceTest)

@@ -4,6 +4,7 @@
 #include "../../core/Message.h"
 #include "../../core/Namespaces.h"
 #include "../presence/PresenceModule.h"
+#include "../xep0045_muc/OccupantPresence.h"
 #include "../xep0054_vcard/VCardModule.h"
 
 #include <QCryptographicHash>
@@ -94,7 +95,7 @@ void AvatarModule::onPresence(const Presence& presence)
 {
     const XmlElement update = presence.payload(u"x", Ns::VCardUpdate);
     if (update.isNull() || presence.type() != Presence::Type::Available
-        || !presence.from().isValid()) {
+        || !presence.from().isValid() || isOccupantPresence(presence)) {
         return;
     }
     const XmlElement photo = update.firstChild(u"photo", Ns::VCardUpdate);

@@ -1,6 +1,7 @@
 #include "PresenceModule.h"
 
 #include "../../Client.h"
+#include "../xep0045_muc/OccupantPresence.h"
 
 namespace Palaver::Xmpp {
 
@@ -49,7 +50,7 @@ void PresenceModule::sendUnavailable(const QString& status)
 void PresenceModule::onPresence(const Presence& presence)
 {
     const Presence::Type type = presence.type();
-    if (!presence.from().isValid()) {
+    if (!presence.from().isValid() || isOccupantPresence(presence)) {
         return;
     }
     if (type == Presence::Type::Error) {

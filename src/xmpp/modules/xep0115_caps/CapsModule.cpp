@@ -3,6 +3,7 @@
 #include "../../Client.h"
 #include "../../core/Namespaces.h"
 #include "../xep0030_disco/DiscoModule.h"
+#include "../xep0045_muc/OccupantPresence.h"
 #include "VerificationString.h"
 
 #include <QLoggingCategory>
@@ -95,7 +96,7 @@ std::optional<DiscoInfo> CapsModule::capabilities(const Jid& resource) const
 void CapsModule::onPresence(const Presence& presence)
 {
     const Jid from = presence.from();
-    if (!from.isFull()) {
+    if (!from.isFull() || isOccupantPresence(presence)) {
         return;
     }
     if (presence.type() == Presence::Type::Unavailable) {
