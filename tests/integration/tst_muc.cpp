@@ -1,6 +1,8 @@
 // Group chat rooms (XEP-0045) on a real Prosody MUC service: creating and joining, occupants
 // with roles, a nickname conflict, messages and their echo, the subject, a nickname change,
 // history for a late joiner, leaving; and groupchat messages from outside the room ignored.
+// Moderation: voice taken, kick and ban with reasons, membership, and a members-only,
+// password-protected room set up through the configuration form, with its join refusals.
 #include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "xmpp/Client.h"
@@ -20,6 +22,7 @@ class MucTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void roomLife();
+    void moderationAndConfiguration();
 
 private:
     struct Member
@@ -35,8 +38,8 @@ private:
 void MucTest::initTestCase()
 {
     PALAVER_START_SERVER(m_prosody,
-        (QList<TestAccount> {
-            {u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}, {u"carl"_s, u"pw-carl"_s}}));
+        (QList<TestAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s},
+            {u"carl"_s, u"pw-carl"_s}, {u"dora"_s, u"pw-dora"_s}}));
 }
 
 MucTest::Member MucTest::signIn(const QString& user, const QString& resource)
@@ -149,6 +152,119 @@ void MucTest::roomLife()
     QTRY_COMPARE(left.size(), 1);
     QCOMPARE(left.first().first().toString(), u"Benny"_s);
     QCOMPARE(benRoom->state(), MucRoom::State::Left);
+}
+
+namespace {
+// What joinRefusal() says when the room let us in.
+constexpr auto Joined = StanzaError::Condition(-1);
+
+std::optional<StanzaError> waitForDone(
+    MucRoom* room, const std::function<void(QObject*, MucRoom::Done)>& call)
+{
+    std::optional<std::optional<StanzaError>> outcome;
+    call(room, [&outcome](const std::optional<StanzaError>& error) { outcome = error; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000)) {
+        return StanzaError(StanzaError::Type::Wait, StanzaError::Condition::RemoteServerTimeout);
+    }
+    return *outcome;
+}
+
+StanzaError::Condition joinRefusal(MucRoom* room, const QString& nick, const QString& password)
+{
+    QSignalSpy refused(room, &MucRoom::joinFailed);
+    QSignalSpy joined(room, &MucRoom::joined);
+    room->join(nick, password);
+    if (!QTest::qWaitFor([&] { return !refused.isEmpty() || !joined.isEmpty(); }, 10000)) {
+        return StanzaError::Condition::RemoteServerTimeout;
+    }
+    return refused.isEmpty() ? Joined : refused.first().first().value<StanzaError>().condition();
+}
+} // namespace
+
+void MucTest::moderationAndConfiguration()
+{
+    const Jid council = Jid::fromString(u"council@"_s + m_prosody.mucDomain());
+    Member ann = signIn(u"ann"_s, u"mod"_s);
+    Member ben = signIn(u"ben"_s, u"mod"_s);
+    Member carl = signIn(u"carl"_s, u"mod"_s);
+    Member dora = signIn(u"dora"_s, u"mod"_s);
+    QVERIFY(ann.client && ben.client && carl.client && dora.client);
+    MucRoom* annRoom = ann.muc->room(council);
+    MucRoom* benRoom = ben.muc->room(council);
+    MucRoom* carlRoom = carl.muc->room(council);
+    QCOMPARE(joinRefusal(annRoom, u"Ann"_s, {}), Joined);
+    QVERIFY(annRoom->isOwner() && annRoom->canModerate() && annRoom->canChangeAffiliations());
+    QCOMPARE(joinRefusal(benRoom, u"Ben"_s, {}), Joined);
+    QCOMPARE(joinRefusal(carlRoom, u"Carl"_s, {}), Joined);
+    QVERIFY(!benRoom->canModerate() && !benRoom->canChangeAffiliations());
+
+    // Ben loses his voice: he sees it, and the room refuses what he says.
+    QSignalSpy benChanged(benRoom, &MucRoom::occupantChanged);
+    QVERIFY(!waitForDone(annRoom, [&](QObject* context, MucRoom::Done done) {
+        annRoom->setRole(u"Ben"_s, MucRole::Visitor, u"Calm down"_s, context, done);
+    }));
+    QTRY_COMPARE(benRoom->occupants().value(u"Ben"_s).role, MucRole::Visitor);
+    QSignalSpy benErrors(benRoom, &MucRoom::errorReceived);
+    const QString unheard = benRoom->sendMessage(u"Let me speak"_s);
+    QVERIFY(benErrors.wait(10000));
+    QCOMPARE(benErrors.first().first().toString(), unheard);
+    QCOMPARE(benErrors.first().at(1).value<StanzaError>().condition(),
+        StanzaError::Condition::Forbidden);
+
+    // Ben may not kick anyone.
+    const std::optional<StanzaError> notAllowed
+        = waitForDone(benRoom, [&](QObject* context, MucRoom::Done done) {
+              benRoom->setRole(u"Carl"_s, MucRole::None, {}, context, done);
+          });
+    QVERIFY(notAllowed);
+    QVERIFY(notAllowed->condition() != StanzaError::Condition::RemoteServerTimeout);
+
+    // Carl is kicked with a reason, comes back, and is banned.
+    QSignalSpy carlExit(carlRoom, &MucRoom::exited);
+    QVERIFY(!waitForDone(annRoom, [&](QObject* context, MucRoom::Done done) {
+        annRoom->setRole(u"Carl"_s, MucRole::None, u"Spam"_s, context, done);
+    }));
+    QTRY_COMPARE(carlExit.size(), 1);
+    QCOMPARE(carlExit.first().first().value<MucRoom::Exit>(), MucRoom::Exit::Kicked);
+    QCOMPARE(carlExit.first().at(1).toString(), u"Spam"_s);
+    QCOMPARE(joinRefusal(carlRoom, u"Carl"_s, {}), Joined);
+    QVERIFY(!waitForDone(annRoom, [&](QObject* context, MucRoom::Done done) {
+        annRoom->setAffiliation(
+            carl.client->jid(), MucAffiliation::Outcast, u"Enough"_s, context, done);
+    }));
+    QTRY_COMPARE(carlExit.size(), 2);
+    QCOMPARE(carlExit.last().first().value<MucRoom::Exit>(), MucRoom::Exit::Banned);
+    QCOMPARE(joinRefusal(carlRoom, u"Carl"_s, {}), StanzaError::Condition::Forbidden);
+
+    // Ann makes the room members-only with a password; Ben becomes a member first.
+    QVERIFY(!waitForDone(annRoom, [&](QObject* context, MucRoom::Done done) {
+        annRoom->setAffiliation(ben.client->jid(), MucAffiliation::Member, {}, context, done);
+    }));
+    QTRY_COMPARE(benRoom->occupants().value(u"Ben"_s).affiliation, MucAffiliation::Member);
+    std::optional<DataForm> form;
+    annRoom->requestConfiguration(
+        this, [&form](const std::optional<DataForm>& received, const StanzaError&) {
+            form = received.value_or(DataForm {});
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(form.has_value(), 10000);
+    QVERIFY(form->field(u"muc#roomconfig_membersonly"));
+    QVERIFY(form->field(u"muc#roomconfig_roomsecret"));
+    form->field(u"muc#roomconfig_membersonly")->values = {u"1"_s};
+    form->field(u"muc#roomconfig_roomsecret")->values = {u"sesame"_s};
+    QVERIFY(!waitForDone(annRoom, [&](QObject* context, MucRoom::Done done) {
+        annRoom->submitConfiguration(*form, context, done);
+    }));
+
+    // Dora is no member; Ben needs the password.
+    MucRoom* doraRoom = dora.muc->room(council);
+    QCOMPARE(joinRefusal(doraRoom, u"Dora"_s, u"sesame"_s),
+        StanzaError::Condition::RegistrationRequired);
+    QSignalSpy benExit(benRoom, &MucRoom::exited);
+    benRoom->leave();
+    QVERIFY(benExit.wait(10000));
+    QCOMPARE(joinRefusal(benRoom, u"Ben"_s, {}), StanzaError::Condition::NotAuthorized);
+    QCOMPARE(joinRefusal(benRoom, u"Ben"_s, u"sesame"_s), Joined);
+    QCOMPARE(benRoom->occupants().value(u"Ben"_s).affiliation, MucAffiliation::Member);
 }
 
 QTEST_GUILESS_MAIN(MucTest)

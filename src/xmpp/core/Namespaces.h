@@ -48,6 +48,7 @@ inline const QString PubSubEvent = QStringLiteral("http://jabber.org/protocol/pu
 inline const QString Register = QStringLiteral("jabber:iq:register"); // XEP-0077
 inline const QString Muc = QStringLiteral("http://jabber.org/protocol/muc"); // XEP-0045
 inline const QString MucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
+inline const QString MucAdmin = QStringLiteral("http://jabber.org/protocol/muc#admin");
 inline const QString MucOwner = QStringLiteral("http://jabber.org/protocol/muc#owner");
 inline const QString RegisterFeature = QStringLiteral("http://jabber.org/features/iq-register");
 inline const QString LegacyAuth = QStringLiteral("jabber:iq:auth"); // XEP-0078, masked only

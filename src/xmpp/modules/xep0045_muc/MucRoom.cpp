@@ -35,6 +35,38 @@ MucAffiliation affiliationFrom(QStringView text)
     return text == u"outcast" ? MucAffiliation::Outcast : MucAffiliation::None;
 }
 
+QString roleName(MucRole role)
+{
+    switch (role) {
+    case MucRole::Moderator:
+        return u"moderator"_s;
+    case MucRole::Participant:
+        return u"participant"_s;
+    case MucRole::Visitor:
+        return u"visitor"_s;
+    case MucRole::None:
+        break;
+    }
+    return u"none"_s;
+}
+
+QString affiliationName(MucAffiliation affiliation)
+{
+    switch (affiliation) {
+    case MucAffiliation::Owner:
+        return u"owner"_s;
+    case MucAffiliation::Admin:
+        return u"admin"_s;
+    case MucAffiliation::Member:
+        return u"member"_s;
+    case MucAffiliation::Outcast:
+        return u"outcast"_s;
+    case MucAffiliation::None:
+        break;
+    }
+    return u"none"_s;
+}
+
 QList<int> statusCodes(const XmlElement& x)
 {
     QList<int> codes;
@@ -117,6 +149,104 @@ void MucRoom::leave(const QString& status)
         presence.setStatus(status);
     }
     m_client.send(presence);
+}
+
+QString MucRoom::sendPrivateMessage(const QString& nick, const QString& body)
+{
+    Message message(Message::Type::Chat, m_jid.withResource(nick), body);
+    // §7.5: marks the message as private within the room, so servers and carbons treat it so.
+    message.appendPayload(XmlElement(u"x"_s, Ns::MucUser));
+    return m_client.send(message);
+}
+
+const MucOccupant* MucRoom::self() const
+{
+    const auto it = m_occupants.constFind(m_nick);
+    return it == m_occupants.cend() || m_state != State::Joined ? nullptr : &*it;
+}
+
+bool MucRoom::canModerate() const
+{
+    const MucOccupant* me = self();
+    return me && me->role == MucRole::Moderator;
+}
+
+bool MucRoom::canChangeAffiliations() const
+{
+    const MucOccupant* me = self();
+    return me
+        && (me->affiliation == MucAffiliation::Admin || me->affiliation == MucAffiliation::Owner);
+}
+
+bool MucRoom::isOwner() const
+{
+    const MucOccupant* me = self();
+    return me && me->affiliation == MucAffiliation::Owner;
+}
+
+void MucRoom::setRole(
+    const QString& nick, MucRole role, const QString& reason, QObject* context, Done done)
+{
+    XmlElement item(u"item"_s, Ns::MucAdmin);
+    item.setAttribute(u"nick"_s, nick);
+    item.setAttribute(u"role"_s, roleName(role));
+    if (!reason.isEmpty()) {
+        item.appendTextChild(u"reason"_s, Ns::MucAdmin, reason);
+    }
+    sendAdminItem(item, context, std::move(done));
+}
+
+void MucRoom::setAffiliation(
+    const Jid& user, MucAffiliation affiliation, const QString& reason, QObject* context, Done done)
+{
+    XmlElement item(u"item"_s, Ns::MucAdmin);
+    item.setAttribute(u"jid"_s, user.bare().toString());
+    item.setAttribute(u"affiliation"_s, affiliationName(affiliation));
+    if (!reason.isEmpty()) {
+        item.appendTextChild(u"reason"_s, Ns::MucAdmin, reason);
+    }
+    sendAdminItem(item, context, std::move(done));
+}
+
+void MucRoom::sendAdminItem(const XmlElement& item, QObject* context, Done done)
+{
+    XmlElement query(u"query"_s, Ns::MucAdmin);
+    query.appendChild(item);
+    Iq request(Iq::Type::Set, query);
+    request.setTo(m_jid);
+    m_client.sendIq(request, context, [done = std::move(done)](const IqResult& result) {
+        done(result.isSuccess() ? std::nullopt : std::optional<StanzaError>(result.error));
+    });
+}
+
+void MucRoom::requestConfiguration(QObject* context,
+    std::function<void(const std::optional<DataForm>& form, const StanzaError& error)> done)
+{
+    Iq request(Iq::Type::Get, XmlElement(u"query"_s, Ns::MucOwner));
+    request.setTo(m_jid);
+    m_client.sendIq(request, context, [done = std::move(done)](const IqResult& result) {
+        if (!result.isSuccess()) {
+            done(std::nullopt, result.error);
+            return;
+        }
+        const XmlElement x = result.response.payload().firstChild(u"x", Ns::DataForms);
+        const std::optional<DataForm> form = DataForm::fromElement(x);
+        done(form,
+            form ? StanzaError()
+                 : StanzaError(StanzaError::Type::Cancel,
+                     StanzaError::Condition::UndefinedCondition, u"no configuration form"_s));
+    });
+}
+
+void MucRoom::submitConfiguration(const DataForm& form, QObject* context, Done done)
+{
+    XmlElement query(u"query"_s, Ns::MucOwner);
+    query.appendChild(form.toSubmitElement());
+    Iq request(Iq::Type::Set, query);
+    request.setTo(m_jid);
+    m_client.sendIq(request, context, [done = std::move(done)](const IqResult& result) {
+        done(result.isSuccess() ? std::nullopt : std::optional<StanzaError>(result.error));
+    });
 }
 
 // XEP-0045 §10.1.2: a room we created stays locked until configured; we take the defaults.

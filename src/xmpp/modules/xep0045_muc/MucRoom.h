@@ -7,10 +7,14 @@
 #include "../../core/Message.h"
 #include "../../core/Presence.h"
 #include "../../core/StanzaError.h"
+#include "../xep0004_dataforms/DataForm.h"
 
 #include <QDateTime>
 #include <QMap>
 #include <QObject>
+
+#include <functional>
+#include <optional>
 
 namespace Palaver::Xmpp {
 
@@ -92,6 +96,24 @@ public:
     void setSubject(const QString& subject);
     void changeNick(const QString& nick);
     void leave(const QString& status = {});
+    // A private message to one occupant, through the room (§7.5); its id.
+    QString sendPrivateMessage(const QString& nick, const QString& body);
+
+    // What an occupant may do to others (§8-§10): moderators change roles (kick is role
+    // none), admins and owners change affiliations (ban is outcast). done gets no error on
+    // success, else the room's refusal.
+    using Done = std::function<void(const std::optional<StanzaError>& error)>;
+    void setRole(
+        const QString& nick, MucRole role, const QString& reason, QObject* context, Done done);
+    void setAffiliation(const Jid& user, MucAffiliation affiliation, const QString& reason,
+        QObject* context, Done done);
+    bool canModerate() const;
+    bool canChangeAffiliations() const;
+    bool isOwner() const;
+    // The room's configuration form (§10.2), to be filled in and submitted.
+    void requestConfiguration(QObject* context,
+        std::function<void(const std::optional<DataForm>& form, const StanzaError& error)> done);
+    void submitConfiguration(const DataForm& form, QObject* context, Done done);
 
     // From the module: stanzas whose sender is this room.
     void handlePresence(const Presence& presence);
@@ -113,6 +135,8 @@ Q_SIGNALS:
 
 private:
     void handleSelfUnavailable(const QList<int>& codes, const XmlElement& item);
+    void sendAdminItem(const XmlElement& item, QObject* context, Done done);
+    const MucOccupant* self() const;
     void acceptInstantRoom();
 
     Client& m_client;
