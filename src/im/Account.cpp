@@ -3,6 +3,7 @@
 #include "services/ArchiveService.h"
 #include "services/MessageService.h"
 #include "services/PresenceService.h"
+#include "services/RoomService.h"
 #include "services/RosterService.h"
 #include "storage/AvatarStore.h"
 #include "storage/CapsStore.h"
@@ -12,6 +13,7 @@
 #include "xmpp/modules/presence/SubscriptionModule.h"
 #include "xmpp/modules/roster/RosterModule.h"
 #include "xmpp/modules/xep0030_disco/DiscoModule.h"
+#include "xmpp/modules/xep0045_muc/MucModule.h"
 #include "xmpp/modules/xep0054_vcard/VCardModule.h"
 #include "xmpp/modules/xep0085_chatstates/ChatStatesModule.h"
 #include "xmpp/modules/xep0092_version/VersionModule.h"
@@ -50,8 +52,10 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     auto* receipts = new ReceiptsModule;
     auto* markers = new MarkersModule;
     auto* chatStates = new ChatStatesModule;
-    for (Module* module : std::initializer_list<Module*> {presence, subscriptions, roster,
-             new CarbonsModule, mam, messages, receipts, markers, chatStates, new BlockingModule}) {
+    auto* muc = new MucModule;
+    for (Module* module :
+        std::initializer_list<Module*> {presence, subscriptions, roster, new CarbonsModule, mam,
+            messages, receipts, markers, chatStates, new BlockingModule, muc}) {
         m_client->addModule(module);
     }
     m_vcards = new VCardModule;
@@ -69,6 +73,7 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     m_messages = new MessageService(
         *m_client, {messages, receipts, markers, chatStates}, stores.messages, *m_roster, this);
     m_archive = new ArchiveService(*m_client, *mam, *m_messages, stores.archive, this);
+    m_rooms = new RoomService(*m_client, *muc, *mam, *m_messages, this);
 
     m_roster->load([this] {
         m_loaded = true;

@@ -27,6 +27,7 @@ class CapsStore;
 class MessageService;
 class MessageStore;
 class PresenceService;
+class RoomService;
 class RosterService;
 class RosterStore;
 
@@ -55,6 +56,7 @@ public:
     PresenceService& presence() { return *m_presence; }
     MessageService& messages() { return *m_messages; }
     ArchiveService& archive() { return *m_archive; }
+    RoomService& rooms() { return *m_rooms; }
     Xmpp::DiscoModule& disco() { return *m_disco; }
     Xmpp::PingModule& ping() { return *m_ping; }
     Xmpp::AvatarModule& avatars() { return *m_avatars; }
@@ -87,6 +89,7 @@ private:
     PresenceService* m_presence = nullptr;
     MessageService* m_messages = nullptr;
     ArchiveService* m_archive = nullptr;
+    RoomService* m_rooms = nullptr;
     bool m_loaded = false;
     bool m_connectWhenLoaded = false;
 };

@@ -265,6 +265,17 @@ void MessageService::apply(const Action& action)
     }
 }
 
+void MessageService::storeAndAnnounce(const QList<MessageRecord>& records, QObject* context,
+    std::function<void(const QList<MessageStore::Stored>&)> done)
+{
+    m_store.store(records, context, [this, done](const QList<MessageStore::Stored>& stored) {
+        queueStored(stored);
+        if (done) {
+            done(stored);
+        }
+    });
+}
+
 void MessageService::advance(
     const QString& peer, const QString& id, MessageRecord::State state, const QString& error)
 {
@@ -304,13 +315,14 @@ void MessageService::onSessionStarted(bool resumed)
     // Messages written by an earlier run but never acknowledged by the server go out again,
     // with their ids, so the other side can recognise a copy it already has.
     m_resentPending = true;
-    m_store.pending(account(), this, [this](const QList<MessageRecord>& pending) {
-        for (const MessageRecord& record : pending) {
-            if (!m_inFlight.contains(record.messageId)) {
-                transmit(record);
+    m_store.pending(
+        account(), ConversationKind::Chat, this, [this](const QList<MessageRecord>& pending) {
+            for (const MessageRecord& record : pending) {
+                if (!m_inFlight.contains(record.messageId)) {
+                    transmit(record);
+                }
             }
-        }
-    });
+        });
 }
 
 void MessageService::queueStored(const QList<MessageStore::Stored>& stored)

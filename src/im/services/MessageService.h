@@ -59,6 +59,14 @@ public:
 
     Xmpp::ChatState peerChatState(const Xmpp::Jid& peer) const;
 
+    // For the rooms' service, which shares history and its announcements with chats: stores
+    // records and announces the new ones with messagesStored; moves our message with this id
+    // forward (never back).
+    void storeAndAnnounce(const QList<MessageRecord>& records, QObject* context,
+        std::function<void(const QList<MessageStore::Stored>&)> done);
+    void advance(const QString& peer, const QString& id, MessageRecord::State state,
+        const QString& error = {});
+
 Q_SIGNALS:
     // Rows new to history, in batches (at most one per event loop turn).
     void messagesStored(const QList<Palaver::Im::MessageStore::Stored>& stored);
@@ -77,8 +85,6 @@ private:
     void transmit(const MessageRecord& record, const QString& replaces = {});
     MessageRecord recordFor(const Xmpp::ReceivedMessage& message, bool countsAsUnread) const;
     void apply(const Action& action);
-    void advance(const QString& peer, const QString& id, MessageRecord::State state,
-        const QString& error = {});
     void queueStored(const QList<MessageStore::Stored>& stored);
 
     Xmpp::Client& m_client;

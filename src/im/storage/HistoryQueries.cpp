@@ -13,7 +13,8 @@ namespace Palaver::Im {
 namespace {
 const QString selectMessages
     = u"SELECT m.id, m.conversation_id, m.outgoing, m.sender, m.timestamp, m.body, m.message_id, "
-      "m.origin_id, m.archive_id, m.state, m.corrected, m.error, a.jid, c.peer FROM messages m "
+      "m.origin_id, m.archive_id, m.state, m.corrected, m.error, a.jid, c.peer, c.kind "
+      "FROM messages m "
       "JOIN conversations c ON c.id = m.conversation_id JOIN accounts a ON a.id = c.account_id "_s;
 
 MessageRecord recordFrom(const QSqlQuery& query)
@@ -33,6 +34,7 @@ MessageRecord recordFrom(const QSqlQuery& query)
     record.errorText = query.value(11).toString();
     record.account = query.value(12).toString();
     record.peer = query.value(13).toString();
+    record.kind = ConversationKind(query.value(14).toInt());
     return record;
 }
 
@@ -140,13 +142,35 @@ QList<ConversationRecord> HistoryQueries::conversations(QSqlDatabase& db, const 
     return records;
 }
 
-QList<MessageRecord> HistoryQueries::pending(QSqlDatabase& db, const QString& account)
+QList<MessageRecord> HistoryQueries::pending(
+    QSqlDatabase& db, const QString& account, ConversationKind kind)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(selectMessages + u"WHERE m.state = 0 AND a.jid = ? ORDER BY m.timestamp, m.id"_s);
+    query.prepare(selectMessages
+        + u"WHERE m.state = 0 AND a.jid = ? AND c.kind = ? ORDER BY m.timestamp, m.id"_s);
     query.addBindValue(account);
+    query.addBindValue(int(kind));
     return collect(query);
+}
+
+ArchivePosition HistoryQueries::archivePosition(QSqlDatabase& db, qint64 conversation)
+{
+    ArchivePosition position;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT archive_id FROM messages WHERE conversation_id = ? "
+                  "AND archive_id IS NOT NULL ORDER BY timestamp DESC, id DESC LIMIT 1"_s);
+    query.addBindValue(conversation);
+    if (query.exec() && query.next()) {
+        position.lastId = query.value(0).toString();
+    }
+    query.prepare(u"SELECT max(timestamp) FROM messages WHERE conversation_id = ?"_s);
+    query.addBindValue(conversation);
+    if (query.exec() && query.next() && !query.isNull(0)) {
+        position.lastTime = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+    }
+    return position;
 }
 
 } // namespace Palaver::Im

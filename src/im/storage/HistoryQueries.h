@@ -2,6 +2,7 @@
 // the list of conversations and messages still to send. Used only on the database thread.
 #pragma once
 
+#include "ArchiveStore.h"
 #include "MessageRecord.h"
 
 #include <QSqlDatabase>
@@ -19,8 +20,13 @@ public:
     static QList<MessageRecord> search(
         QSqlDatabase& db, const QString& text, qint64 conversation, int limit);
     static QList<ConversationRecord> conversations(QSqlDatabase& db, const QString& account);
-    // Outgoing messages never acknowledged by our server, oldest first.
-    static QList<MessageRecord> pending(QSqlDatabase& db, const QString& account);
+    // Outgoing messages never acknowledged by our server (for rooms: never echoed by the
+    // room), oldest first.
+    static QList<MessageRecord> pending(
+        QSqlDatabase& db, const QString& account, ConversationKind kind);
+    // Where an archive catch-up of the conversation resumes: the newest archive id stored,
+    // with the time of the newest message (archived or not).
+    static ArchivePosition archivePosition(QSqlDatabase& db, qint64 conversation);
     // Turns what the user typed into an FTS query: every word must match, the last as a
     // prefix, and nothing the user types can be taken as query syntax.
     static QString matchExpression(const QString& text);

@@ -7,6 +7,11 @@
 
 namespace Palaver::Im {
 
+enum class ConversationKind {
+    Chat = 0, // with a contact
+    Room = 1, // a group chat room (XEP-0045): peer is the room, sender the occupant
+};
+
 struct MessageRecord
 {
     // Ordered: an outgoing message only moves forward (a receipt never undoes "read").
@@ -33,6 +38,7 @@ struct MessageRecord
     State state = State::Received;
     bool corrected = false;
     QString errorText;
+    ConversationKind kind = ConversationKind::Chat;
     // Whether a new incoming message counts as unread (not for history fetched on first use).
     bool countsAsUnread = true;
 

@@ -124,12 +124,30 @@ void MessageStore::conversations(const QString& account, QObject* context,
         std::move(done));
 }
 
-void MessageStore::pending(
-    const QString& account, QObject* context, std::function<void(const QList<MessageRecord>&)> done)
+void MessageStore::pending(const QString& account, ConversationKind kind, QObject* context,
+    std::function<void(const QList<MessageRecord>&)> done)
 {
     m_database.read<QList<MessageRecord>>(
-        [account](QSqlDatabase& db) { return HistoryQueries::pending(db, account); }, context,
-        std::move(done));
+        [account, kind](QSqlDatabase& db) { return HistoryQueries::pending(db, account, kind); },
+        context, std::move(done));
+}
+
+void MessageStore::archivePosition(const QString& account, const QString& peer, QObject* context,
+    std::function<void(const ArchivePosition&)> done)
+{
+    auto position = std::make_shared<ArchivePosition>();
+    // A write job: the conversation's row may have to be made, and the cache is the writer's.
+    m_database.write(
+        [table = m_table, account, peer, position](QSqlDatabase& db) {
+            *position
+                = HistoryQueries::archivePosition(db, table->conversationId(db, account, peer));
+        },
+        context,
+        [position, done](bool ok) {
+            if (ok && done) {
+                done(*position);
+            }
+        });
 }
 
 void MessageStore::conversationId(const QString& account, const QString& peer, QObject* context,

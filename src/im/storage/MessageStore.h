@@ -2,6 +2,7 @@
 // every answer comes back on the caller's thread.
 #pragma once
 
+#include "ArchiveStore.h"
 #include "Database.h"
 #include "MessageRecord.h"
 
@@ -52,8 +53,11 @@ public:
         std::function<void(const QList<MessageRecord>&)> done);
     void conversations(const QString& account, QObject* context,
         std::function<void(const QList<ConversationRecord>&)> done);
-    void pending(const QString& account, QObject* context,
+    void pending(const QString& account, ConversationKind kind, QObject* context,
         std::function<void(const QList<MessageRecord>&)> done);
+    // Where reading the conversation's archive resumes (see HistoryQueries).
+    void archivePosition(const QString& account, const QString& peer, QObject* context,
+        std::function<void(const ArchivePosition&)> done);
     // The conversation's row id, creating it if needed.
     void conversationId(const QString& account, const QString& peer, QObject* context,
         std::function<void(const qint64&)> done);

@@ -62,6 +62,20 @@ qint64 MessageTable::conversationId(QSqlDatabase& db, const QString& account, co
     return id;
 }
 
+void MessageTable::markRoom(QSqlDatabase& db, qint64 conversation)
+{
+    if (m_rooms.contains(conversation)) {
+        return;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE conversations SET kind = ? WHERE id = ?"_s);
+    query.addBindValue(int(ConversationKind::Room));
+    query.addBindValue(conversation);
+    if (run(query)) {
+        m_rooms.insert(conversation);
+    }
+}
+
 std::optional<qint64> MessageTable::existingId(QSqlDatabase& db, const MessageRecord& record)
 {
     QSqlQuery query(db);
@@ -104,6 +118,9 @@ QList<MessageTable::Stored> MessageTable::insert(
                   "unread = unread + ? WHERE id = ?"_s);
     for (MessageRecord record : records) {
         record.conversationId = conversationId(db, record.account, record.peer);
+        if (record.kind == ConversationKind::Room) {
+            markRoom(db, record.conversationId);
+        }
         const qint64 time = record.timestamp.toMSecsSinceEpoch();
         insert.addBindValue(record.conversationId);
         insert.addBindValue(record.outgoing ? 1 : 0);

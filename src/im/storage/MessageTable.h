@@ -5,6 +5,7 @@
 #include "MessageRecord.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -23,6 +24,8 @@ public:
 
     qint64 accountId(QSqlDatabase& db, const QString& account);
     qint64 conversationId(QSqlDatabase& db, const QString& account, const QString& peer);
+    // Marks the conversation as a room's (once; a chat opened first becomes one).
+    void markRoom(QSqlDatabase& db, qint64 conversation);
 
     QList<Stored> insert(QSqlDatabase& db, const QList<MessageRecord>& records);
     void setState(QSqlDatabase& db, qint64 id, MessageRecord::State state, const QString& error);
@@ -45,6 +48,7 @@ private:
 
     QHash<QString, qint64> m_accounts;
     QHash<QString, qint64> m_conversations; // "account\npeer"
+    QSet<qint64> m_rooms; // conversations known to be marked as rooms
     qint64 m_indexedUpTo = -1; // rows up to this id are in the full-text index
 };
 

@@ -118,9 +118,13 @@ void MucRoom::rejoin()
     join(m_nick, m_password, 0);
 }
 
-QString MucRoom::sendMessage(const QString& body)
+QString MucRoom::sendMessage(const QString& body, const QString& id)
 {
     Message message(Message::Type::GroupChat, m_jid, body);
+    if (!id.isEmpty()) {
+        message.setId(id);
+        setOriginId(message, id); // XEP-0359: rooms that rewrite ids keep this one
+    }
     return m_client.send(message);
 }
 

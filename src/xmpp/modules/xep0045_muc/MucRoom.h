@@ -91,8 +91,8 @@ public:
     void join(const QString& nick, const QString& password = {}, int historyStanzas = 20);
     // After a connection that could not be resumed: in again, with what we joined with.
     void rejoin();
-    // The message's id, to match the room's echo.
-    QString sendMessage(const QString& body);
+    // The message's id (the one given, or a new one), to match the room's echo.
+    QString sendMessage(const QString& body, const QString& id = {});
     void setSubject(const QString& subject);
     void changeNick(const QString& nick);
     void leave(const QString& status = {});

@@ -1,0 +1,265 @@
+#include "RoomService.h"
+
+#include "MessageService.h"
+#include "xmpp/Client.h"
+#include "xmpp/modules/messaging/MessageExtensions.h"
+#include "xmpp/modules/xep0045_muc/MucModule.h"
+#include "xmpp/modules/xep0313_mam/MamModule.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+using namespace Palaver::Xmpp;
+
+Q_LOGGING_CATEGORY(lcRooms, "palaver.im.rooms")
+
+namespace Palaver::Im {
+
+namespace {
+MessageRecord recordFor(
+    const QString& account, const Jid& room, const QString& nick, const QString& body, bool own)
+{
+    MessageRecord record;
+    record.account = account;
+    record.peer = room.toString();
+    record.kind = ConversationKind::Room;
+    record.outgoing = own;
+    record.sender = nick.isEmpty() ? room.toString() : room.withResource(nick).toString();
+    record.body = body;
+    record.state = own ? MessageRecord::State::Sent : MessageRecord::State::Received;
+    return record;
+}
+} // namespace
+
+RoomService::RoomService(
+    Client& client, MucModule& muc, MamModule& mam, MessageService& messages, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_muc(muc)
+    , m_mam(mam)
+    , m_messages(messages)
+{
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(0);
+    connect(&m_flush, &QTimer::timeout, this, &RoomService::flush);
+}
+
+QString RoomService::account() const
+{
+    return m_client.settings().jid.bare().toString();
+}
+
+MucRoom* RoomService::join(const Jid& jid, const QString& nick, const QString& password)
+{
+    MucRoom* room = m_muc.room(jid);
+    if (!m_open.contains(room->jid())) {
+        m_open.insert(room->jid(), room);
+        watch(room);
+        Q_EMIT roomOpened(room);
+    }
+    if (room->state() != MucRoom::State::Left) {
+        return room;
+    }
+    // Where we have been before, the archive alone fills the gap, in its own order: the
+    // room's short history would arrive first and put newer messages before older ones.
+    m_messages.store().archivePosition(account(), room->jid().toString(), room,
+        [room, nick, password](const ArchivePosition& position) {
+            if (room->state() == MucRoom::State::Left) {
+                room->join(nick, password, position.isValid() ? 0 : JoinHistory);
+            }
+        });
+    return room;
+}
+
+void RoomService::watch(MucRoom* room)
+{
+    connect(room, &MucRoom::joined, this, [this, room] { onJoined(room); });
+    connect(room, &MucRoom::messageReceived, this,
+        [this, room](const MucMessage& message) { onMessage(room, message); });
+}
+
+void RoomService::close(const Jid& jid)
+{
+    MucRoom* room = m_open.take(jid.bare());
+    if (!room) {
+        return;
+    }
+    disconnect(room, nullptr, this, nullptr);
+    m_catchingUp.remove(room->jid());
+    room->leave();
+    Q_EMIT roomClosed(room->jid());
+}
+
+void RoomService::sendMessage(const Jid& jid, const QString& body)
+{
+    MucRoom* room = m_open.value(jid.bare());
+    if (!room) {
+        return;
+    }
+    MessageRecord record = recordFor(account(), room->jid(), room->nick(), body, true);
+    record.timestamp = QDateTime::currentDateTimeUtc();
+    record.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.originId = record.messageId;
+    record.state = MessageRecord::State::Pending;
+    // Written first, sent once committed: a crash in between leaves it pending, not lost.
+    m_messages.storeAndAnnounce(
+        {record}, this, [this, jid = room->jid()](const QList<MessageStore::Stored>& stored) {
+            MucRoom* open = m_open.value(jid);
+            if (!open || open->state() != MucRoom::State::Joined) {
+                return; // sent once the room is joined again (sendPending)
+            }
+            for (const MessageStore::Stored& item : stored) {
+                transmit(open, item.record);
+            }
+        });
+}
+
+void RoomService::resend(const MessageRecord& record)
+{
+    MucRoom* room = m_open.value(Jid::fromString(record.peer));
+    m_messages.advance(record.peer, record.messageId, MessageRecord::State::Pending);
+    if (room && room->state() == MucRoom::State::Joined) {
+        transmit(room, record);
+    }
+}
+
+void RoomService::transmit(MucRoom* room, const MessageRecord& record)
+{
+    room->sendMessage(record.body, record.messageId);
+}
+
+void RoomService::onJoined(MucRoom* room)
+{
+    sendPending(room);
+    const Jid jid = room->jid();
+    const int generation = ++m_generation;
+    m_catchingUp.insert(jid, generation);
+    m_messages.store().archivePosition(
+        account(), jid.toString(), this, [this, jid, generation](const ArchivePosition& position) {
+            if (m_catchingUp.value(jid) != generation) {
+                return;
+            }
+            if (!position.isValid()) {
+                // Never here before: the room's own history on joining is enough.
+                m_catchingUp.remove(jid);
+                Q_EMIT catchUpFinished(jid, 0);
+                return;
+            }
+            catchUp(jid, position.lastId, position.lastTime, 0);
+        });
+}
+
+// Archive stamps have whole seconds, live messages milliseconds: an archived message is never
+// put before the newest one we had (floor), so history keeps the archive's order.
+void RoomService::catchUp(const Jid& jid, const QString& afterId, QDateTime floor, int received)
+{
+    const int generation = m_catchingUp.value(jid);
+    MamModule::Query query;
+    query.archive = jid;
+    query.afterId = afterId;
+    query.max = CatchUpPage;
+    m_mam.queryPage(query, this,
+        [this, jid, generation, received, floor](
+            const std::optional<MamModule::Page>& page, const StanzaError& error) {
+            MucRoom* room = m_open.value(jid);
+            if (!room || m_catchingUp.value(jid) != generation) {
+                return;
+            }
+            if (!page) {
+                // Rooms without an archive answer with an error: the join history is all.
+                qCDebug(lcRooms) << "no archive catch-up for" << jid.toString()
+                                 << StanzaError::conditionName(error.condition());
+                m_catchingUp.remove(jid);
+                Q_EMIT catchUpFinished(jid, received);
+                return;
+            }
+            QList<MessageRecord> records;
+            QDateTime newest = floor;
+            for (const ReceivedMessage& item : page->messages) {
+                const Message& message = item.message;
+                if (message.type() != Message::Type::GroupChat || message.body().isEmpty()) {
+                    continue;
+                }
+                const QString nick = message.from().resource();
+                MessageRecord record = recordFor(
+                    account(), jid, nick, message.body(), !nick.isEmpty() && nick == room->nick());
+                record.timestamp = qMax(item.timestamp, newest);
+                newest = record.timestamp;
+                record.messageId = message.id();
+                record.originId = originId(message);
+                record.archiveId = item.archiveId;
+                record.countsAsUnread = true;
+                records.append(record);
+            }
+            const int total = received + records.size();
+            const bool more = !page->complete && !page->lastId.isEmpty() && total < CatchUpLimit;
+            const QString next = page->lastId;
+            m_messages.storeAndAnnounce(records, this,
+                [this, jid, generation, more, next, newest, total](
+                    const QList<MessageStore::Stored>&) {
+                    if (m_catchingUp.value(jid) != generation) {
+                        return;
+                    }
+                    if (more) {
+                        catchUp(jid, next, newest, total);
+                        return;
+                    }
+                    m_catchingUp.remove(jid);
+                    Q_EMIT catchUpFinished(jid, total);
+                });
+        });
+}
+
+void RoomService::sendPending(MucRoom* room)
+{
+    const Jid jid = room->jid();
+    m_messages.store().pending(
+        account(), ConversationKind::Room, this, [this, jid](const QList<MessageRecord>& pending) {
+            MucRoom* open = m_open.value(jid);
+            if (!open || open->state() != MucRoom::State::Joined) {
+                return;
+            }
+            for (const MessageRecord& record : pending) {
+                if (record.peer == jid.toString()) {
+                    transmit(open, record);
+                }
+            }
+        });
+}
+
+void RoomService::onMessage(MucRoom* room, const MucMessage& message)
+{
+    MessageRecord record
+        = recordFor(account(), room->jid(), message.nick, message.body, message.own);
+    record.timestamp = message.timestamp;
+    record.messageId = message.id;
+    record.archiveId = message.stanzaId;
+    record.countsAsUnread = !message.history;
+    m_batch.append(record);
+    // Not acknowledged to the server until it is on disk.
+    m_holds.append(m_client.holdAcknowledgement());
+    if (!m_flush.isActive()) {
+        m_flush.start();
+    }
+}
+
+void RoomService::flush()
+{
+    const QList<MessageRecord> batch = std::exchange(m_batch, {});
+    const QList<quint64> holds = std::exchange(m_holds, {});
+    m_messages.storeAndAnnounce(
+        batch, this, [this, holds](const QList<MessageStore::Stored>& stored) {
+            for (quint64 hold : holds) {
+                m_client.releaseAcknowledgement(hold);
+            }
+            // Our own messages come back from the room: now they are sent.
+            for (const MessageStore::Stored& item : stored) {
+                if (item.record.outgoing && !item.inserted && !item.record.messageId.isEmpty()) {
+                    m_messages.advance(
+                        item.record.peer, item.record.messageId, MessageRecord::State::Sent);
+                }
+            }
+        });
+}
+
+} // namespace Palaver::Im

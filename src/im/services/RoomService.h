@@ -1,0 +1,80 @@
+// RoomService: one account's group chat rooms (XEP-0045): which are open, their messages
+// written to history (the room is the conversation, the occupant the sender) before they are
+// shown, our own messages pending until the room echoes them, and after each join the room's
+// archive (XEP-0313) read from the last message we have, de-duplicated by the room's ids.
+#pragma once
+
+#include "../storage/MessageStore.h"
+#include "xmpp/core/Jid.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace Palaver::Xmpp {
+class Client;
+class MamModule;
+class MucModule;
+class MucRoom;
+struct MucMessage;
+} // namespace Palaver::Xmpp
+
+namespace Palaver::Im {
+
+class MessageService;
+
+class RoomService : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Messages the room sends when we join (its own short history) and the most an archive
+    // catch-up reads after a long absence.
+    static constexpr int JoinHistory = 20;
+    static constexpr int CatchUpLimit = 1000;
+    static constexpr int CatchUpPage = 100;
+
+    RoomService(Xmpp::Client& client, Xmpp::MucModule& muc, Xmpp::MamModule& mam,
+        MessageService& messages, QObject* parent = nullptr);
+
+    QString account() const;
+    // The rooms the user has open (joined, joining, or out with a reason to show).
+    QList<Xmpp::MucRoom*> rooms() const { return m_open.values(); }
+    Xmpp::MucRoom* room(const Xmpp::Jid& jid) const { return m_open.value(jid.bare()); }
+    Xmpp::MucRoom* join(const Xmpp::Jid& room, const QString& nick, const QString& password = {});
+    // Leaves the room and closes it.
+    void close(const Xmpp::Jid& room);
+    // Stores the message as pending, then sends it; the room's echo marks it sent.
+    void sendMessage(const Xmpp::Jid& room, const QString& body);
+    void resend(const MessageRecord& record);
+    bool isCatchingUp(const Xmpp::Jid& room) const { return m_catchingUp.contains(room.bare()); }
+
+Q_SIGNALS:
+    void roomOpened(Palaver::Xmpp::MucRoom* room);
+    void roomClosed(const Palaver::Xmpp::Jid& room);
+    void catchUpFinished(const Palaver::Xmpp::Jid& room, int messages);
+
+private:
+    void watch(Xmpp::MucRoom* room);
+    void onJoined(Xmpp::MucRoom* room);
+    void onMessage(Xmpp::MucRoom* room, const Xmpp::MucMessage& message);
+    void flush();
+    void catchUp(const Xmpp::Jid& room, const QString& afterId, QDateTime floor, int received);
+    void sendPending(Xmpp::MucRoom* room);
+    void transmit(Xmpp::MucRoom* room, const MessageRecord& record);
+
+    Xmpp::Client& m_client;
+    Xmpp::MucModule& m_muc;
+    Xmpp::MamModule& m_mam;
+    MessageService& m_messages;
+    QHash<Xmpp::Jid, Xmpp::MucRoom*> m_open;
+    QHash<Xmpp::Jid, int> m_catchingUp; // room -> generation, while its archive is read
+    int m_generation = 0;
+    // Live messages of this event-loop turn, written in one job; the stream's acknowledgement
+    // waits for them (XEP-0198).
+    QList<MessageRecord> m_batch;
+    QList<quint64> m_holds;
+    QTimer m_flush;
+};
+
+} // namespace Palaver::Im

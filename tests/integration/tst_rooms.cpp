@@ -1,0 +1,174 @@
+// Rooms at the IM level on a real Prosody: messages written to both sides' history once, our
+// own pending until the room echoes them; a connection cut long enough to lose the session
+// (the room is rejoined and its archive fills the gap) and a restart (the join history and
+// the archive overlap) both leave every message exactly once, in order.
+#include "AccountHarness.h"
+#include "ProsodyFixture.h"
+#include "ServerTest.h"
+#include "TcpCutProxy.h"
+#include "im/services/RoomService.h"
+#include "xmpp/modules/xep0045_muc/MucRoom.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Palaver::Xmpp;
+using namespace Palaver::Im;
+using namespace Palaver::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringList bodies(const QList<MessageRecord>& records)
+{
+    QStringList list;
+    for (const MessageRecord& record : records) {
+        list << record.body;
+    }
+    return list;
+}
+
+QStringList numbered(const QString& prefix, int from, int to)
+{
+    QStringList list;
+    for (int i = from; i < to; ++i) {
+        list << prefix + QString::number(i);
+    }
+    return list;
+}
+
+bool joinAndWait(AccountHarness& harness, const Jid& room, const QString& nick)
+{
+    MucRoom* joining = harness.account().rooms().join(room, nick);
+    QSignalSpy caughtUp(&harness.account().rooms(), &RoomService::catchUpFinished);
+    return joining->state() == MucRoom::State::Joined || caughtUp.wait(15000);
+}
+} // namespace
+
+class RoomsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void historyOnBothSides();
+    void cutConnectionRejoinsAndFillsTheGap();
+    void restartOverlapsHistoryAndArchive();
+
+private:
+    void send(AccountHarness& from, const Jid& room, const QStringList& texts);
+
+    std::unique_ptr<ProsodyFixture> m_prosody;
+};
+
+void RoomsTest::initTestCase()
+{
+    ProsodyFixture::Options options;
+    options.hibernationSeconds = 1; // a cut session is gone soon, as after a long outage
+    m_prosody = std::make_unique<ProsodyFixture>(options);
+    PALAVER_START_SERVER(*m_prosody,
+        (QList<TestAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s},
+            {u"cy"_s, u"pw-cy"_s}, {u"di"_s, u"pw-di"_s}}));
+}
+
+void RoomsTest::send(AccountHarness& from, const Jid& room, const QStringList& texts)
+{
+    for (const QString& text : texts) {
+        from.account().rooms().sendMessage(room, text);
+    }
+}
+
+void RoomsTest::historyOnBothSides()
+{
+    const Jid hall = Jid::fromString(u"hall@"_s + m_prosody->mucDomain());
+    AccountHarness ann(*m_prosody, u"ann"_s, u"pc"_s);
+    AccountHarness ben(*m_prosody, u"ben"_s, u"pc"_s);
+    QVERIFY(ann.signIn() && ben.signIn());
+    QVERIFY(joinAndWait(ann, hall, u"Ann"_s));
+    QVERIFY(joinAndWait(ben, hall, u"Ben"_s));
+
+    const QStringList texts = numbered(u"hello "_s, 0, 5);
+    send(ann, hall, texts);
+    QVERIFY(ben.waitForHistory(hall, [](const auto& records) { return records.size() == 5; }));
+    QVERIFY(ann.waitForHistory(hall, [](const QList<MessageRecord>& records) {
+        return records.size() == 5
+            && std::all_of(records.begin(), records.end(), [](const MessageRecord& record) {
+                   return record.state == MessageRecord::State::Sent;
+               });
+    }));
+    const QList<MessageRecord> heard = ben.history(hall);
+    QCOMPARE(bodies(heard), texts);
+    QCOMPARE(heard.first().sender, hall.withResource(u"Ann"_s).toString());
+    QVERIFY(!heard.first().outgoing);
+    QVERIFY(!heard.first().archiveId.isEmpty());
+    QCOMPARE(heard.first().kind, ConversationKind::Room);
+    const QList<MessageRecord> said = ann.history(hall);
+    QCOMPARE(bodies(said), texts);
+    QVERIFY(said.first().outgoing);
+    // The echo taught Ann the room's id of her own message.
+    QCOMPARE(said.first().archiveId, heard.first().archiveId);
+}
+
+void RoomsTest::cutConnectionRejoinsAndFillsTheGap()
+{
+    const Jid lounge = Jid::fromString(u"lounge@"_s + m_prosody->mucDomain());
+    TcpCutProxy proxy;
+    QVERIFY(proxy.listen(m_prosody->port()));
+    AccountHarness cy(*m_prosody, u"cy"_s, u"pc"_s);
+    AccountHarness di(*m_prosody, u"di"_s, u"pc"_s);
+    ConnectionSettings throughProxy = di.account().client().settings();
+    throughProxy.port = proxy.port();
+    di.account().client().setSettings(throughProxy);
+    QVERIFY(cy.signIn() && di.signIn());
+    QVERIFY(joinAndWait(cy, lounge, u"Cy"_s));
+    QVERIFY(joinAndWait(di, lounge, u"Di"_s));
+    send(cy, lounge, numbered(u"before "_s, 0, 3));
+    QVERIFY(di.waitForHistory(lounge, [](const auto& records) { return records.size() == 3; }));
+
+    // Di's link dies and stays down past the resumption window; Cy talks on.
+    MucRoom* room = di.account().rooms().room(lounge);
+    QSignalSpy rejoined(room, &MucRoom::joined);
+    QSignalSpy caughtUp(&di.account().rooms(), &RoomService::catchUpFinished);
+    proxy.setRefusing(true);
+    proxy.cutAll();
+    send(cy, lounge, numbered(u"gap "_s, 0, 30));
+    QVERIFY(cy.waitForHistory(lounge, [](const auto& records) { return records.size() == 33; }));
+    QTest::qWait(2500);
+    proxy.setRefusing(false);
+
+    // Back: a new session, the room joined again, the archive read from the last message.
+    QVERIFY(rejoined.wait(20000));
+    QVERIFY(caughtUp.wait(15000));
+    QCOMPARE(caughtUp.last().at(1).toInt(), 30);
+    const QStringList expected = numbered(u"before "_s, 0, 3) + numbered(u"gap "_s, 0, 30);
+    QVERIFY(di.waitForHistory(lounge, [](const auto& records) { return records.size() >= 33; }));
+    QCOMPARE(bodies(di.history(lounge)), expected);
+    QVERIFY(proxy.acceptedConnections() >= 2);
+}
+
+void RoomsTest::restartOverlapsHistoryAndArchive()
+{
+    const Jid studio = Jid::fromString(u"studio@"_s + m_prosody->mucDomain());
+    QTemporaryDir benProfile; // outlives the first run
+    AccountHarness ann(*m_prosody, u"ann"_s, u"desk"_s);
+    auto ben = std::make_unique<AccountHarness>(*m_prosody, u"ben"_s, u"desk"_s, benProfile.path());
+    QVERIFY(ann.signIn() && ben->signIn());
+    QVERIFY(joinAndWait(ann, studio, u"Ann"_s));
+    QVERIFY(joinAndWait(*ben, studio, u"Ben"_s));
+    send(ann, studio, numbered(u"one "_s, 0, 5));
+    QVERIFY(ben->waitForHistory(studio, [](const auto& records) { return records.size() == 5; }));
+    // Ben quits; the room keeps talking, more than its join history covers.
+    ben.reset();
+    send(ann, studio, numbered(u"two "_s, 0, 25));
+    QVERIFY(ann.waitForHistory(studio, [](const auto& records) { return records.size() == 30; }));
+
+    AccountHarness back(*m_prosody, u"ben"_s, u"desk"_s, benProfile.path());
+    QVERIFY(back.signIn());
+    QVERIFY(joinAndWait(back, studio, u"Ben"_s));
+    const QStringList expected = numbered(u"one "_s, 0, 5) + numbered(u"two "_s, 0, 25);
+    QVERIFY(back.waitForHistory(studio, [](const auto& records) { return records.size() >= 30; }));
+    QTest::qWait(300); // anything duplicated would have arrived by now
+    QCOMPARE(bodies(back.history(studio)), expected);
+}
+
+QTEST_GUILESS_MAIN(RoomsTest)
+#include "tst_rooms.moc"
