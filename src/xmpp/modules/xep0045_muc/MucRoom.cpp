@@ -347,7 +347,8 @@ void MucRoom::handleSelfUnavailable(const QList<int>& codes, const XmlElement& i
     if (codes.contains(303) && !newNick.isEmpty()) {
         // Our nickname change: the available presence with the new one follows.
         m_occupants.remove(m_nick);
-        m_nick = newNick;
+        const QString oldNick = std::exchange(m_nick, newNick);
+        Q_EMIT occupantRenamed(oldNick, newNick);
         Q_EMIT nickChanged(newNick);
         return;
     }
