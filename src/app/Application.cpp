@@ -5,6 +5,7 @@
 #include "AutoAway.h"
 #include "IdleTime.h"
 #include "LaunchRequest.h"
+#include "RoomTabs.h"
 #include "SingleInstance.h"
 #include "TrayIcon.h"
 #include "XmppLinkHandler.h"
@@ -58,6 +59,7 @@ Application::Application(Im::Profile& profile, QObject* parent)
     , m_autoAway(new AutoAway([this] { return m_idleTime->milliseconds(); }, this))
     , m_links(new XmppLinkHandler(*this))
     , m_setup(new AccountSetup(profile, m_mainWindow.get(), this))
+    , m_rooms(new RoomTabs(*m_conversationWindows, *m_accounts, this))
     , m_appearance(std::make_unique<Gui::Appearance>())
 {
     QSettings& settings = m_profile.settings();
@@ -78,6 +80,8 @@ Application::Application(Im::Profile& profile, QObject* parent)
             [this](const QString& account, const QString& jid) { openChat(account, jid); });
         dialog->open();
     });
+    connect(&window, &Gui::MainWindow::joinRoomRequested, this,
+        [this] { m_rooms->showJoinDialog(m_mainWindow.get()); });
     connect(&window, &Gui::MainWindow::preferencesRequested, this, &Application::showPreferences);
     connect(&window, &Gui::MainWindow::xmlConsoleRequested, this, &Application::showXmlConsole);
     connect(m_autoAway, &AutoAway::awayChanged, this, &Application::applyAutoStatus);
@@ -192,6 +196,7 @@ void Application::addAccount(const Im::AccountSettings& settings, const QString&
     connect(&account->messages(), &Im::MessageService::messagesStored, this,
         [this, account](
             const QList<Im::MessageStore::Stored>& stored) { onStored(account, stored); });
+    m_rooms->watch(*account);
     account->version().setRevealOperatingSystem(
         m_profile.settings().value(Gui::SettingsKeys::revealOs, false).toBool());
 
@@ -216,6 +221,10 @@ Gui::ConversationWidget* Application::openChat(
     if (!found || !jid.isValid()) {
         return nullptr;
     }
+    if (m_conversationWindows->room(accountJid, jid)) {
+        m_conversationWindows->openRoom(*found, jid, focus);
+        return nullptr; // a room, not a conversation: its tab is in front now
+    }
     const bool opened = m_conversationWindows->conversation(accountJid, jid) != nullptr;
     Gui::ConversationWidget* widget = m_conversationWindows->open(*found, jid, focus);
     if (!opened) {
@@ -236,7 +245,11 @@ void Application::onStored(Im::Account* account, const QList<Im::MessageStore::S
         }
         const Xmpp::Jid peer = Xmpp::Jid::fromString(record.peer);
         const bool reading = m_conversationWindows->isReading(account->jid(), peer);
-        if (!m_conversationWindows->conversation(account->jid(), peer)) {
+        const bool room = record.kind == Im::ConversationKind::Room;
+        if (room && !m_rooms->mentionsUser(*account, record)) {
+            continue; // a room's tab is open already; only mentions call for the user
+        }
+        if (!room && !m_conversationWindows->conversation(account->jid(), peer)) {
             openChat(account->jid(), record.peer, false);
         }
         const bool notifications
@@ -244,8 +257,12 @@ void Application::onStored(Im::Account* account, const QList<Im::MessageStore::S
         const bool doNotDisturb = currentShow() == int(Xmpp::Presence::Show::DoNotDisturb);
         if (m_tray && notifications && !doNotDisturb && !reading) {
             const auto rosterItem = account->roster().item(Xmpp::Jid::fromString(record.peer));
-            const QString name
+            QString name
                 = rosterItem && !rosterItem->name.isEmpty() ? rosterItem->name : record.peer;
+            if (room) {
+                name = tr("%1 in %2")
+                           .arg(Xmpp::Jid::fromString(record.sender).resource(), peer.local());
+            }
             m_tray->notify(account->jid(), record.peer, name, record.body.left(200));
         }
     }

@@ -38,6 +38,7 @@ class AccountSessions;
 class AccountSetup;
 class AutoAway;
 struct LaunchRequest;
+class RoomTabs;
 class SingleInstance;
 class XmppLinkHandler;
 class IdleTime;
@@ -89,6 +90,7 @@ public:
     // Acts on the requests later starts of the program hand over.
     void acceptLaunchRequestsFrom(SingleInstance& instance);
     XmppLinkHandler& links() { return *m_links; }
+    RoomTabs& rooms() { return *m_rooms; }
 
 Q_SIGNALS:
     void accountAdded(Palaver::Im::Account* account);
@@ -123,6 +125,7 @@ private:
     AutoAway* m_autoAway;
     XmppLinkHandler* m_links;
     AccountSetup* m_setup;
+    RoomTabs* m_rooms;
     std::unique_ptr<Gui::Appearance> m_appearance;
     QTimer m_retentionTimer;
 };

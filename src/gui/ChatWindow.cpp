@@ -1,10 +1,9 @@
 #include "ChatWindow.h"
 
 #include "ConversationWidget.h"
-#include "PresenceStyle.h"
+#include "RoomWidget.h"
 #include "im/Account.h"
 #include "im/models/ConversationsModel.h"
-#include "im/services/PresenceService.h"
 #include "ui_ChatWindow.h"
 
 #include <QApplication>
@@ -27,8 +26,8 @@ ChatWindow::ChatWindow(Im::ConversationsModel& conversations, QWidget* parent)
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &ChatWindow::onCurrentChanged);
     connect(&m_conversations, &Im::ConversationsModel::unreadCountChanged, this,
         [this](const QString& account, const QString& peer, int) {
-            if (ConversationWidget* widget = conversation(account, Xmpp::Jid::fromString(peer))) {
-                updateTab(widget);
+            if (ChatTab* found = tab(account, Xmpp::Jid::fromString(peer))) {
+                updateTab(found);
             }
         });
     auto* closeShortcut = new QShortcut(QKeySequence::Close, this);
@@ -51,27 +50,26 @@ int ChatWindow::count() const
     return m_ui->tabs->count();
 }
 
-QList<ConversationWidget*> ChatWindow::conversations() const
+QList<ChatTab*> ChatWindow::tabs() const
 {
-    QList<ConversationWidget*> widgets;
+    QList<ChatTab*> found;
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
-        if (auto* widget = qobject_cast<ConversationWidget*>(m_ui->tabs->widget(i))) {
-            widgets << widget;
+        if (auto* widget = qobject_cast<ChatTab*>(m_ui->tabs->widget(i))) {
+            found << widget;
         }
     }
-    return widgets;
+    return found;
 }
 
-ConversationWidget* ChatWindow::current() const
+ChatTab* ChatWindow::current() const
 {
-    return qobject_cast<ConversationWidget*>(m_ui->tabs->currentWidget());
+    return qobject_cast<ChatTab*>(m_ui->tabs->currentWidget());
 }
 
-ConversationWidget* ChatWindow::conversation(const QString& account, const Xmpp::Jid& peer) const
+ChatTab* ChatWindow::tab(const QString& account, const Xmpp::Jid& peer) const
 {
-    for (int i = 0; i < m_ui->tabs->count(); ++i) {
-        auto* widget = qobject_cast<ConversationWidget*>(m_ui->tabs->widget(i));
-        if (widget && widget->account().jid() == account && widget->peer() == peer.bare()) {
+    for (ChatTab* widget : tabs()) {
+        if (widget->account().jid() == account && widget->peer() == peer.bare()) {
             return widget;
         }
     }
@@ -80,60 +78,75 @@ ConversationWidget* ChatWindow::conversation(const QString& account, const Xmpp:
 
 ConversationWidget* ChatWindow::open(Im::Account& account, const Xmpp::Jid& peer, bool makeCurrent)
 {
-    ConversationWidget* widget = conversation(account.jid(), peer);
+    auto* widget = qobject_cast<ConversationWidget*>(tab(account.jid(), peer));
     if (!widget) {
         widget = new ConversationWidget(account, peer, this);
-        addConversation(widget);
+        addTab(widget);
         Q_EMIT conversationOpened(widget);
     }
+    showTab(widget, makeCurrent);
+    return widget;
+}
+
+RoomWidget* ChatWindow::openRoom(Im::Account& account, const Xmpp::Jid& room, bool makeCurrent)
+{
+    auto* widget = qobject_cast<RoomWidget*>(tab(account.jid(), room));
+    if (!widget) {
+        widget = new RoomWidget(account, room, this);
+        addTab(widget);
+        Q_EMIT roomOpened(widget);
+    }
+    showTab(widget, makeCurrent);
+    return widget;
+}
+
+void ChatWindow::showTab(ChatTab* widget, bool makeCurrent)
+{
     if (makeCurrent) {
         m_ui->tabs->setCurrentWidget(widget);
         widget->focusInput();
     }
-    return widget;
 }
 
-void ChatWindow::addConversation(ConversationWidget* widget)
+void ChatWindow::addTab(ChatTab* widget)
 {
     widget->setParent(this);
     m_ui->tabs->addTab(widget, widget->title());
     m_ui->tabs->tabBar()->setVisible(!m_single);
-    connect(widget, &ConversationWidget::titleChanged, this, [this, widget] { updateTab(widget); });
-    connect(
-        widget, &ConversationWidget::incomingMessage, this, [this, widget] { onIncoming(widget); });
-    m_presenceUpdates.insert(widget,
-        connect(&widget->account().presence(), &Im::PresenceService::presencesChanged, widget,
-            [this, widget](const QList<Xmpp::Jid>& changed) {
-                if (changed.contains(widget->peer())) {
-                    updateTab(widget);
-                }
-            }));
+    connect(widget, &ChatTab::titleChanged, this, [this, widget] { updateTab(widget); });
+    connect(widget, &ChatTab::incomingMessage, this, [this, widget] { onIncoming(widget); });
     updateTab(widget);
 }
 
 void ChatWindow::closeAccount(const QString& account)
 {
     for (int i = m_ui->tabs->count() - 1; i >= 0; --i) {
-        auto* widget = qobject_cast<ConversationWidget*>(m_ui->tabs->widget(i));
+        auto* widget = qobject_cast<ChatTab*>(m_ui->tabs->widget(i));
         if (widget && widget->account().jid() == account) {
             closeTab(i);
         }
     }
 }
 
-void ChatWindow::take(ConversationWidget* widget)
+void ChatWindow::take(ChatTab* widget)
 {
     const int index = m_ui->tabs->indexOf(widget);
     if (index < 0) {
         return;
     }
     disconnect(widget, nullptr, this, nullptr);
-    disconnect(m_presenceUpdates.take(widget));
     m_ui->tabs->removeTab(index);
     widget->setParent(nullptr);
     if (m_ui->tabs->count() == 0) {
         hide();
         Q_EMIT empty();
+    }
+}
+
+void ChatWindow::close(ChatTab* widget)
+{
+    if (const int index = m_ui->tabs->indexOf(widget); index >= 0) {
+        closeTab(index);
     }
 }
 
@@ -150,7 +163,9 @@ void ChatWindow::closeTab(int index)
         return;
     }
     m_ui->tabs->removeTab(index);
-    m_presenceUpdates.remove(static_cast<ConversationWidget*>(widget));
+    if (auto* closed = qobject_cast<ChatTab*>(widget)) {
+        closed->closing();
+    }
     widget->deleteLater();
     if (m_ui->tabs->count() == 0) {
         m_conversations.setActiveConversation({}, {});
@@ -159,7 +174,7 @@ void ChatWindow::closeTab(int index)
     }
 }
 
-void ChatWindow::updateTab(ConversationWidget* widget)
+void ChatWindow::updateTab(ChatTab* widget)
 {
     const int index = m_ui->tabs->indexOf(widget);
     if (index < 0) {
@@ -169,9 +184,7 @@ void ChatWindow::updateTab(ConversationWidget* widget)
         = m_conversations.unreadCount(widget->account().jid(), widget->peer().toString());
     const QString title = widget->title();
     m_ui->tabs->setTabText(index, unread > 0 ? tr("%1 (%2)").arg(title).arg(unread) : title);
-    const auto& best = widget->account().presence().best(widget->peer());
-    m_ui->tabs->setTabIcon(
-        index, PresenceStyle::icon(best.available ? int(best.show) : PresenceStyle::Offline));
+    m_ui->tabs->setTabIcon(index, widget->icon());
     m_ui->tabs->setTabToolTip(index, widget->peer().toString());
     if (widget == current()) {
         updateTitle();
@@ -180,14 +193,14 @@ void ChatWindow::updateTab(ConversationWidget* widget)
 
 void ChatWindow::updateTitle()
 {
-    ConversationWidget* widget = current();
+    ChatTab* widget = current();
     setWindowTitle(widget ? widget->title() : tr("Conversations"));
 }
 
 // The conversation in front, in an active window, is being read.
 void ChatWindow::onCurrentChanged()
 {
-    ConversationWidget* widget = current();
+    ChatTab* widget = current();
     updateTitle();
     if (!widget || !isActiveWindow()) {
         return;
@@ -198,7 +211,7 @@ void ChatWindow::onCurrentChanged()
     widget->focusInput();
 }
 
-void ChatWindow::onIncoming(ConversationWidget* widget)
+void ChatWindow::onIncoming(ChatTab* widget)
 {
     if (widget == current() && isActiveWindow()) {
         widget->markRead();

@@ -1,11 +1,10 @@
-// ChatWindow: a window of conversations as tabs (or one conversation, when the user prefers
+// ChatWindow: a window of conversations and rooms as tabs (or one, when the user prefers
 // separate windows). Marks what the user sees as read, and asks for attention when a message
 // arrives while they look elsewhere.
 #pragma once
 
 #include "xmpp/core/Jid.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -21,7 +20,9 @@ class ConversationsModel;
 
 namespace Palaver::Gui {
 
+class ChatTab;
 class ConversationWidget;
+class RoomWidget;
 
 class ChatWindow : public QWidget
 {
@@ -31,22 +32,26 @@ public:
     explicit ChatWindow(Im::ConversationsModel& conversations, QWidget* parent = nullptr);
     ~ChatWindow() override;
 
-    ConversationWidget* conversation(const QString& account, const Xmpp::Jid& peer) const;
+    ChatTab* tab(const QString& account, const Xmpp::Jid& peer) const;
     // Adds the conversation as a tab (or finds it); makeCurrent brings it to the front.
     ConversationWidget* open(Im::Account& account, const Xmpp::Jid& peer, bool makeCurrent = true);
-    void addConversation(ConversationWidget* widget);
-    ConversationWidget* current() const;
-    QList<ConversationWidget*> conversations() const;
+    // The same for a room the account has open.
+    RoomWidget* openRoom(Im::Account& account, const Xmpp::Jid& room, bool makeCurrent = true);
+    void addTab(ChatTab* tab);
+    ChatTab* current() const;
+    QList<ChatTab*> tabs() const;
     int count() const;
-    // Closes every conversation of this account (when it is removed).
+    // Closes every tab of this account (when it is removed).
     void closeAccount(const QString& account);
-    // Removes the conversation without closing it, to move it to another window.
-    void take(ConversationWidget* widget);
+    // Removes the tab without closing it, to move it to another window.
+    void take(ChatTab* tab);
+    void close(ChatTab* tab);
     // A window for one conversation shows no tab bar.
     void setSingleConversation(bool single);
 
 Q_SIGNALS:
     void conversationOpened(Palaver::Gui::ConversationWidget* widget);
+    void roomOpened(Palaver::Gui::RoomWidget* widget);
     void empty();
 
 protected:
@@ -56,15 +61,14 @@ protected:
 private:
     void closeTab(int index);
     void onCurrentChanged();
-    void updateTab(ConversationWidget* widget);
+    void showTab(ChatTab* tab, bool makeCurrent);
+    void updateTab(ChatTab* tab);
     void updateTitle();
-    void onIncoming(ConversationWidget* widget);
+    void onIncoming(ChatTab* tab);
 
     std::unique_ptr<Ui::ChatWindow> m_ui;
     Im::ConversationsModel& m_conversations;
     bool m_single = false;
-    // Each tab's presence updates, to undo when the conversation moves to another window.
-    QHash<ConversationWidget*, QMetaObject::Connection> m_presenceUpdates;
 };
 
 } // namespace Palaver::Gui

@@ -25,10 +25,8 @@ using Palaver::Xmpp::ChatState;
 namespace Palaver::Gui {
 
 ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent)
-    : QWidget(parent)
+    : ChatTab(account, peer, parent)
     , m_ui(std::make_unique<Ui::ConversationWidget>())
-    , m_account(account)
-    , m_peer(peer.bare())
     , m_model(new Im::MessagesModel(
           account.messages().store(), account.messages(), account.jid(), m_peer, this))
     , m_avatars(std::make_unique<AvatarRenderer>(8))
@@ -78,6 +76,7 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
         [this](const QList<Xmpp::Jid>& changed) {
             if (changed.contains(m_peer)) {
                 updateHeader();
+                Q_EMIT titleChanged(); // the tab's presence icon
             }
         });
     connect(&account.roster(), &Im::RosterService::itemChanged, this, [this](const Xmpp::Jid& jid) {
@@ -123,6 +122,12 @@ QString ConversationWidget::peerName() const
 QString ConversationWidget::title() const
 {
     return peerName();
+}
+
+QIcon ConversationWidget::icon() const
+{
+    const auto& best = m_account.presence().best(m_peer);
+    return PresenceStyle::icon(best.available ? int(best.show) : PresenceStyle::Offline);
 }
 
 void ConversationWidget::setAvatarPath(const QString& path)

@@ -2,9 +2,7 @@
 // peer's typing, and the input with sending, correcting, retrying and searching.
 #pragma once
 
-#include "xmpp/core/Jid.h"
-
-#include <QWidget>
+#include "ChatTab.h"
 
 #include <memory>
 
@@ -21,7 +19,7 @@ namespace Palaver::Gui {
 
 class AvatarRenderer;
 
-class ConversationWidget : public QWidget
+class ConversationWidget : public ChatTab
 {
     Q_OBJECT
 
@@ -29,27 +27,19 @@ public:
     ConversationWidget(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent = nullptr);
     ~ConversationWidget() override;
 
-    Im::Account& account() { return m_account; }
-    const Xmpp::Jid& peer() const { return m_peer; }
-    QString title() const;
+    QString title() const override;
+    QIcon icon() const override;
     Im::MessagesModel& messages() { return *m_model; }
     void setAvatarPath(const QString& path);
     // Privacy settings: whether the peer may see typing and what was read.
     void setSendsChatStates(bool send) { m_sendChatStates = send; }
     void setSendsReadMarkers(bool send) { m_sendReadMarkers = send; }
     // The user is looking at this conversation: tell the peer what was read.
-    void markRead();
-    void focusInput();
-    // Prefills the input, unless the user has already started writing there.
-    void setDraft(const QString& text);
-    QString draft() const;
+    void markRead() override;
+    void focusInput() override;
+    void setDraft(const QString& text) override;
+    QString draft() const override;
     void showSearch();
-
-Q_SIGNALS:
-    void titleChanged();
-    void xmppLinkActivated(const QString& uri);
-    // Something arrived that the user has not seen.
-    void incomingMessage();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -69,8 +59,6 @@ private:
     QString peerName() const;
 
     std::unique_ptr<Ui::ConversationWidget> m_ui;
-    Im::Account& m_account;
-    Xmpp::Jid m_peer;
     Im::MessagesModel* m_model;
     std::unique_ptr<AvatarRenderer> m_avatars;
     QString m_avatarPath;

@@ -2,6 +2,7 @@
 
 #include "ChatWindow.h"
 #include "ConversationWidget.h"
+#include "RoomWidget.h"
 #include "im/Account.h"
 
 #include <algorithm>
@@ -21,6 +22,7 @@ ChatWindow* ConversationWindows::newWindow()
     ChatWindow* made = window.get();
     made->setSingleConversation(m_separate);
     connect(made, &ChatWindow::conversationOpened, this, &ConversationWindows::conversationOpened);
+    connect(made, &ChatWindow::roomOpened, this, &ConversationWindows::roomOpened);
     // Emitted from inside the window (and maybe while the list is walked): tidy up after.
     connect(made, &ChatWindow::empty, this, &ConversationWindows::removeEmptyWindows,
         Qt::QueuedConnection);
@@ -57,10 +59,10 @@ void ConversationWindows::setSeparateWindows(bool separate)
     ChatWindow* shared = nullptr;
     for (auto& from : old) {
         const bool visible = from->isVisible(); // taking the last one hides the window
-        for (ConversationWidget* widget : from->conversations()) {
+        for (ChatTab* widget : from->tabs()) {
             from->take(widget);
             ChatWindow* to = separate ? newWindow() : (shared ? shared : (shared = newWindow()));
-            to->addConversation(widget);
+            to->addTab(widget);
             if (visible) {
                 to->show();
             }
@@ -69,48 +71,71 @@ void ConversationWindows::setSeparateWindows(bool separate)
     }
 }
 
-ConversationWidget* ConversationWindows::conversation(
-    const QString& account, const Xmpp::Jid& peer) const
+ChatTab* ConversationWindows::tab(const QString& account, const Xmpp::Jid& peer) const
 {
     for (const auto& window : m_windows) {
-        if (ConversationWidget* found = window->conversation(account, peer)) {
+        if (ChatTab* found = window->tab(account, peer)) {
             return found;
         }
     }
     return nullptr;
 }
 
-QList<ConversationWidget*> ConversationWindows::conversations() const
+ConversationWidget* ConversationWindows::conversation(
+    const QString& account, const Xmpp::Jid& peer) const
 {
-    QList<ConversationWidget*> all;
+    return qobject_cast<ConversationWidget*>(tab(account, peer));
+}
+
+RoomWidget* ConversationWindows::room(const QString& account, const Xmpp::Jid& room) const
+{
+    return qobject_cast<RoomWidget*>(tab(account, room));
+}
+
+QList<ChatTab*> ConversationWindows::tabs() const
+{
+    QList<ChatTab*> all;
     for (const auto& window : m_windows) {
-        all += window->conversations();
+        all += window->tabs();
     }
     return all;
 }
 
-ChatWindow* ConversationWindows::windowOf(const ConversationWidget* widget) const
+QList<ConversationWidget*> ConversationWindows::conversations() const
+{
+    QList<ConversationWidget*> all;
+    for (ChatTab* found : tabs()) {
+        if (auto* widget = qobject_cast<ConversationWidget*>(found)) {
+            all << widget;
+        }
+    }
+    return all;
+}
+
+ChatWindow* ConversationWindows::windowOf(const ChatTab* widget) const
 {
     for (const auto& window : m_windows) {
-        if (window->conversations().contains(const_cast<ConversationWidget*>(widget))) {
+        if (window->tabs().contains(const_cast<ChatTab*>(widget))) {
             return window.get();
         }
     }
     return nullptr;
 }
 
-ConversationWidget* ConversationWindows::open(
-    Im::Account& account, const Xmpp::Jid& peer, bool focus)
+ChatWindow* ConversationWindows::windowFor(ChatTab* existing, bool focus, bool* makeCurrent)
 {
-    ConversationWidget* widget = conversation(account.jid(), peer);
-    ChatWindow* window = widget ? windowOf(widget) : nullptr;
-    if (!window) {
-        const bool reuse = !m_separate && !m_windows.empty();
-        window = reuse ? m_windows.front().get() : newWindow();
-        widget = window->open(account, peer, focus || window->count() == 0);
-    } else if (focus) {
-        window->open(account, peer, true);
+    if (ChatWindow* window = existing ? windowOf(existing) : nullptr) {
+        *makeCurrent = focus;
+        return window;
     }
+    const bool reuse = !m_separate && !m_windows.empty();
+    ChatWindow* window = reuse ? m_windows.front().get() : newWindow();
+    *makeCurrent = focus || window->count() == 0;
+    return window;
+}
+
+void ConversationWindows::present(ChatWindow* window, bool focus)
+{
     if (focus || !window->isVisible()) {
         window->show();
         if (focus) {
@@ -118,14 +143,40 @@ ConversationWidget* ConversationWindows::open(
             window->activateWindow();
         }
     }
+}
+
+ConversationWidget* ConversationWindows::open(
+    Im::Account& account, const Xmpp::Jid& peer, bool focus)
+{
+    bool makeCurrent = false;
+    ChatWindow* window = windowFor(conversation(account.jid(), peer), focus, &makeCurrent);
+    ConversationWidget* widget = window->open(account, peer, makeCurrent);
+    present(window, focus);
+    return widget;
+}
+
+RoomWidget* ConversationWindows::openRoom(Im::Account& account, const Xmpp::Jid& jid, bool focus)
+{
+    bool makeCurrent = false;
+    ChatWindow* window = windowFor(room(account.jid(), jid), focus, &makeCurrent);
+    RoomWidget* widget = window->openRoom(account, jid, makeCurrent);
+    present(window, focus);
     return widget;
 }
 
 bool ConversationWindows::isReading(const QString& account, const Xmpp::Jid& peer) const
 {
-    ConversationWidget* widget = conversation(account, peer);
+    ChatTab* widget = tab(account, peer);
     ChatWindow* window = widget ? windowOf(widget) : nullptr;
     return window && window->isActiveWindow() && window->current() == widget;
+}
+
+void ConversationWindows::close(const QString& account, const Xmpp::Jid& peer)
+{
+    ChatTab* widget = tab(account, peer);
+    if (ChatWindow* window = widget ? windowOf(widget) : nullptr) {
+        window->close(widget);
+    }
 }
 
 void ConversationWindows::closeAccount(const QString& account)

@@ -44,6 +44,7 @@ Q_SIGNALS:
     void accountsRequested();
     void addContactRequested();
     void newChatRequested();
+    void joinRoomRequested();
     void preferencesRequested();
     void xmlConsoleRequested();
     void contactMenuRequested(const QString& account, const QString& jid, const QPoint& globalPos);

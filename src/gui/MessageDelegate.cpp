@@ -67,6 +67,29 @@ void MessageDelegate::setHighlight(const QString& text)
     m_highlight = text;
 }
 
+void MessageDelegate::setGroupChat(const QString& ownNick)
+{
+    m_groupChat = true;
+    m_ownName = ownNick;
+}
+
+bool MessageDelegate::mentions(const QString& body, const QString& nick)
+{
+    if (nick.isEmpty()) {
+        return false;
+    }
+    for (qsizetype at = body.indexOf(nick, 0, Qt::CaseInsensitive); at >= 0;
+         at = body.indexOf(nick, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + nick.size();
+        const bool startsWord = at == 0 || !body.at(at - 1).isLetterOrNumber();
+        const bool endsWord = end >= body.size() || !body.at(end).isLetterOrNumber();
+        if (startsWord && endsWord) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int MessageDelegate::bubbleWidthLimit() const
 {
     return qMax(120, qMin(m_width * 3 / 4, 640));
@@ -128,6 +151,10 @@ bool MessageDelegate::startsGroup(const QModelIndex& index) const
     if (above.data(MessagesModel::OutgoingRole) != index.data(MessagesModel::OutgoingRole)) {
         return true;
     }
+    if (m_groupChat
+        && above.data(MessagesModel::SenderRole) != index.data(MessagesModel::SenderRole)) {
+        return true;
+    }
     const qint64 gap = above.data(MessagesModel::TimestampRole)
                            .toDateTime()
                            .secsTo(index.data(MessagesModel::TimestampRole).toDateTime());
@@ -139,7 +166,23 @@ QString MessageDelegate::senderName(const QModelIndex& index) const
     if (index.data(MessagesModel::OutgoingRole).toBool()) {
         return m_ownName.isEmpty() ? tr("Me") : m_ownName;
     }
+    if (m_groupChat) {
+        const QString nick = senderIdentifier(index);
+        return nick.isEmpty() ? tr("Room") : nick;
+    }
     return m_peerName;
+}
+
+// What names the sender for XEP-0392 colours: the contact's address, or in a room the
+// nickname (the occupant part of the sender's address).
+QString MessageDelegate::senderIdentifier(const QModelIndex& index) const
+{
+    if (!m_groupChat) {
+        return m_peerJid;
+    }
+    const QString sender = index.data(MessagesModel::SenderRole).toString();
+    const qsizetype slash = sender.indexOf(u'/');
+    return slash < 0 ? QString() : sender.mid(slash + 1);
 }
 
 QString MessageDelegate::footerText(const QModelIndex& index) const
@@ -245,7 +288,7 @@ void MessageDelegate::paint(
     }
     if (!layout.header.isEmpty()) {
         painter->setFont(smallFont(option.font));
-        const QString identifier = outgoing ? QString() : m_peerJid;
+        const QString identifier = outgoing ? QString() : senderIdentifier(index);
         QColor nameColor = outgoing ? palette.color(QPalette::PlaceholderText)
                                     : ContactColor::forIdentifier(identifier, isDark(palette));
         painter->setPen(nameColor);
@@ -253,10 +296,10 @@ void MessageDelegate::paint(
             (outgoing ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, senderName(index));
     }
 
-    const bool highlighted = !m_highlight.isEmpty()
-        && index.data(MessagesModel::BodyRole)
-               .toString()
-               .contains(m_highlight, Qt::CaseInsensitive);
+    const QString body = index.data(MessagesModel::BodyRole).toString();
+    const bool highlighted
+        = !m_highlight.isEmpty() && body.contains(m_highlight, Qt::CaseInsensitive);
+    const bool mentioned = m_groupChat && !outgoing && mentions(body, m_ownName);
     const auto state = MessageRecord::State(index.data(MessagesModel::DeliveryStateRole).toInt());
     QColor fill
         = outgoing ? palette.color(QPalette::Highlight) : palette.color(QPalette::AlternateBase);
@@ -268,6 +311,9 @@ void MessageDelegate::paint(
     painter->fillPath(bubble, fill);
     if (highlighted || (option.state & QStyle::State_Selected)) {
         painter->setPen(QPen(QColor(0xf5, 0x9f, 0x00), 2));
+        painter->drawPath(bubble);
+    } else if (mentioned) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
         painter->drawPath(bubble);
     } else if (state == MessageRecord::State::Failed) {
         painter->setPen(QPen(QColor(0xe0, 0x31, 0x31), 1.5));

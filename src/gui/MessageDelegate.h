@@ -23,6 +23,11 @@ public:
     void setViewportWidth(int width);
     // Rows whose text contains this are highlighted (the conversation search).
     void setHighlight(const QString& text);
+    // A room: each sender is named by nickname in its own colour; messages that mention
+    // ownNick stand out.
+    void setGroupChat(const QString& ownNick);
+    // Whether a room message names this nickname as a word of its own.
+    static bool mentions(const QString& body, const QString& nick);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
         const QModelIndex& index) const override;
@@ -56,6 +61,7 @@ private:
     bool startsDay(const QModelIndex& index) const;
     bool startsGroup(const QModelIndex& index) const;
     QString senderName(const QModelIndex& index) const;
+    QString senderIdentifier(const QModelIndex& index) const;
     QString footerText(const QModelIndex& index) const;
     QString dayText(const QDate& date) const;
     int bubbleWidthLimit() const;
@@ -67,6 +73,7 @@ private:
     QString m_peerName;
     QString m_peerJid;
     QString m_highlight;
+    bool m_groupChat = false;
     int m_width = 400;
     mutable QCache<qint64, QTextDocument> m_documents;
     mutable QHash<qint64, QString> m_documentSources; // what each cached document shows

@@ -33,8 +33,60 @@ QSize MessageInput::minimumSizeHint() const
     return {100, sizeHint().height()};
 }
 
+void MessageInput::setCompletions(std::function<QStringList()> nicknames)
+{
+    m_nicknames = std::move(nicknames);
+}
+
+bool MessageInput::focusNextPrevChild(bool next)
+{
+    if (next && m_nicknames && complete()) {
+        return true;
+    }
+    return QPlainTextEdit::focusNextPrevChild(next);
+}
+
+bool MessageInput::complete()
+{
+    QTextCursor cursor = textCursor();
+    const QString text = toPlainText();
+    if (m_completion.start < 0 || cursor.position() != m_completion.end) {
+        int start = cursor.position();
+        while (start > 0 && !text.at(start - 1).isSpace()) {
+            --start;
+        }
+        const QString prefix = text.mid(start, cursor.position() - start);
+        if (prefix.isEmpty()) {
+            return false;
+        }
+        QStringList candidates;
+        for (const QString& nick : m_nicknames()) {
+            if (nick.startsWith(prefix, Qt::CaseInsensitive)) {
+                candidates << nick;
+            }
+        }
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        candidates.sort(Qt::CaseInsensitive);
+        m_completion = {start, -1, candidates, 0};
+    } else {
+        m_completion.index = (m_completion.index + 1) % int(m_completion.candidates.size());
+    }
+    const QString nick = m_completion.candidates.at(m_completion.index);
+    cursor.setPosition(m_completion.start);
+    cursor.setPosition(
+        m_completion.end < 0 ? textCursor().position() : m_completion.end, QTextCursor::KeepAnchor);
+    cursor.insertText(
+        nick + (m_completion.start == 0 ? QStringLiteral(": ") : QStringLiteral(" ")));
+    setTextCursor(cursor);
+    m_completion.end = cursor.position();
+    return true;
+}
+
 void MessageInput::keyPressEvent(QKeyEvent* event)
 {
+    m_completion.start = -1;
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
         const QString text = toPlainText().trimmed();

@@ -6,6 +6,8 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 
+#include <functional>
+
 namespace Palaver::Gui {
 
 class MessageInput : public QPlainTextEdit
@@ -23,6 +25,9 @@ public:
     bool isComposing() const { return m_composing; }
     // Puts text in the field (from an xmpp: link, say) without telling the peer it is typed.
     void setDraft(const QString& text);
+    // In a room: Tab completes the word before the cursor from these nicknames (again: the
+    // next match); at the start of the message it adds ": " as an address.
+    void setCompletions(std::function<QStringList()> nicknames);
 
 Q_SIGNALS:
     void sendRequested(const QString& text);
@@ -32,15 +37,27 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void onTextChanged();
     void setComposing(bool composing);
     void updateHeight();
+    bool complete();
+
+    struct Completion
+    {
+        int start = -1; // where the completed word begins; -1: not completing
+        int end = -1; // where the cursor was left
+        QStringList candidates;
+        int index = 0;
+    };
 
     QTimer m_pauseTimer;
     bool m_composing = false;
     bool m_settingText = false;
+    std::function<QStringList()> m_nicknames;
+    Completion m_completion;
 };
 
 } // namespace Palaver::Gui

@@ -303,7 +303,8 @@ void MucRoom::handlePresence(const Presence& presence)
         if (codes.contains(303) && !newNick.isEmpty()) {
             Q_EMIT occupantRenamed(nick, newNick);
         } else {
-            Q_EMIT occupantLeft(nick);
+            Q_EMIT occupantLeft(
+                nick, exitFrom(codes), item.firstChild(u"reason", Ns::MucUser).text());
         }
         return;
     }
@@ -353,21 +354,26 @@ void MucRoom::handleSelfUnavailable(const QList<int>& codes, const XmlElement& i
         return;
     }
     const QString reason = item.firstChild(u"reason", Ns::MucUser).text();
-    Exit exit = Exit::Left;
-    if (codes.contains(307)) {
-        exit = Exit::Kicked;
-    } else if (codes.contains(301)) {
-        exit = Exit::Banned;
-    } else if (codes.contains(321)) {
-        exit = Exit::AffiliationChanged;
-    } else if (codes.contains(322)) {
-        exit = Exit::MembersOnly;
-    } else if (codes.contains(332)) {
-        exit = Exit::Shutdown;
-    }
     m_state = State::Left;
     m_occupants.clear();
-    Q_EMIT exited(exit, reason);
+    Q_EMIT exited(exitFrom(codes), reason);
+}
+
+MucRoom::Exit MucRoom::exitFrom(const QList<int>& codes)
+{
+    if (codes.contains(307)) {
+        return Exit::Kicked;
+    }
+    if (codes.contains(301)) {
+        return Exit::Banned;
+    }
+    if (codes.contains(321)) {
+        return Exit::AffiliationChanged;
+    }
+    if (codes.contains(322)) {
+        return Exit::MembersOnly;
+    }
+    return codes.contains(332) ? Exit::Shutdown : Exit::Left;
 }
 
 void MucRoom::handleMessage(const Message& message)

@@ -125,7 +125,9 @@ Q_SIGNALS:
     void exited(Palaver::Xmpp::MucRoom::Exit reason, const QString& text);
     void occupantJoined(const QString& nick);
     void occupantChanged(const QString& nick);
-    void occupantLeft(const QString& nick);
+    // Why: Left for an ordinary departure, or kicked, banned... with the moderator's reason.
+    void occupantLeft(
+        const QString& nick, Palaver::Xmpp::MucRoom::Exit exit, const QString& reason);
     void occupantRenamed(const QString& oldNick, const QString& newNick);
     void nickChanged(const QString& nick);
     void subjectChanged(const QString& subject, const QString& byNick);
@@ -135,6 +137,7 @@ Q_SIGNALS:
 
 private:
     void handleSelfUnavailable(const QList<int>& codes, const XmlElement& item);
+    static Exit exitFrom(const QList<int>& codes);
     void sendAdminItem(const XmlElement& item, QObject* context, Done done);
     const MucOccupant* self() const;
     void acceptInstantRoom();

@@ -1,0 +1,60 @@
+#include "RoomTabs.h"
+
+#include "gui/ConversationWindows.h"
+#include "gui/JoinRoomDialog.h"
+#include "gui/MessageDelegate.h"
+#include "gui/RoomWidget.h"
+#include "im/Account.h"
+#include "im/models/AccountsModel.h"
+#include "im/services/RoomService.h"
+#include "xmpp/modules/xep0045_muc/MucRoom.h"
+
+namespace Palaver::App {
+
+RoomTabs::RoomTabs(Gui::ConversationWindows& windows, Im::AccountsModel& accounts, QObject* parent)
+    : QObject(parent)
+    , m_windows(windows)
+    , m_accounts(accounts)
+{ }
+
+void RoomTabs::watch(Im::Account& account)
+{
+    Im::Account* watched = &account;
+    connect(&account.rooms(), &Im::RoomService::roomClosed, this,
+        [this, watched](const Xmpp::Jid& room) { m_windows.close(watched->jid(), room); });
+}
+
+Gui::JoinRoomDialog* RoomTabs::showJoinDialog(
+    QWidget* parent, const QString& account, const QString& room)
+{
+    auto* dialog = new Gui::JoinRoomDialog(m_accounts, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!room.isEmpty()) {
+        dialog->setRoom(account, room);
+    }
+    connect(dialog, &Gui::JoinRoomDialog::joinRequested, this,
+        [this](const QString& accountJid, const QString& jid, const QString& nick,
+            const QString& password) { join(accountJid, jid, nick, password); });
+    dialog->open();
+    return dialog;
+}
+
+Gui::RoomWidget* RoomTabs::join(
+    const QString& accountJid, const QString& room, const QString& nick, const QString& password)
+{
+    Im::Account* account = m_accounts.account(accountJid);
+    const Xmpp::Jid jid = Xmpp::Jid::fromString(room).bare();
+    if (!account || !jid.isValid()) {
+        return nullptr;
+    }
+    account->rooms().join(jid, nick, password);
+    return m_windows.openRoom(*account, jid, true);
+}
+
+bool RoomTabs::mentionsUser(Im::Account& account, const Im::MessageRecord& record) const
+{
+    const Xmpp::MucRoom* room = account.rooms().room(Xmpp::Jid::fromString(record.peer));
+    return room && Gui::MessageDelegate::mentions(record.body, room->nick());
+}
+
+} // namespace Palaver::App

@@ -1,0 +1,44 @@
+// RoomTabs: a tab for every group chat room an account has open: joining through the dialog
+// opens the room's tab, leaving closes it, and a message that mentions the user's nickname
+// is reported for a notification.
+#pragma once
+
+#include <QObject>
+
+namespace Palaver::Im {
+class Account;
+class AccountsModel;
+struct MessageRecord;
+} // namespace Palaver::Im
+
+namespace Palaver::Gui {
+class ConversationWindows;
+class JoinRoomDialog;
+class RoomWidget;
+} // namespace Palaver::Gui
+
+namespace Palaver::App {
+
+class RoomTabs : public QObject
+{
+    Q_OBJECT
+
+public:
+    RoomTabs(
+        Gui::ConversationWindows& windows, Im::AccountsModel& accounts, QObject* parent = nullptr);
+
+    void watch(Im::Account& account);
+    Gui::JoinRoomDialog* showJoinDialog(
+        QWidget* parent, const QString& account = {}, const QString& room = {});
+    // Joins (or finds) the room and brings its tab to the front.
+    Gui::RoomWidget* join(
+        const QString& account, const QString& room, const QString& nick, const QString& password);
+    // Whether a stored room message names the user's nickname in that room.
+    bool mentionsUser(Im::Account& account, const Im::MessageRecord& record) const;
+
+private:
+    Gui::ConversationWindows& m_windows;
+    Im::AccountsModel& m_accounts;
+};
+
+} // namespace Palaver::App

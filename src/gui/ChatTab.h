@@ -1,0 +1,49 @@
+// ChatTab: what a tab of a conversation window shows, a one-to-one conversation or a group
+// chat room: whose it is, its title and icon, and the input the user writes in.
+#pragma once
+
+#include "xmpp/core/Jid.h"
+
+#include <QIcon>
+#include <QWidget>
+
+namespace Palaver::Im {
+class Account;
+}
+
+namespace Palaver::Gui {
+
+class ChatTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChatTab(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent = nullptr);
+
+    Im::Account& account() { return m_account; }
+    // The contact or the room.
+    const Xmpp::Jid& peer() const { return m_peer; }
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    // The user is looking at it: what arrived counts as read.
+    virtual void markRead() = 0;
+    virtual void focusInput() = 0;
+    // Prefills the input, unless the user has already started writing there.
+    virtual void setDraft(const QString& text) = 0;
+    virtual QString draft() const = 0;
+    // The user closes the tab (a room's tab: they leave the room).
+    virtual void closing() { }
+
+Q_SIGNALS:
+    // The title or the icon changed.
+    void titleChanged();
+    void xmppLinkActivated(const QString& uri);
+    // Something arrived that the user has not seen.
+    void incomingMessage();
+
+protected:
+    Im::Account& m_account;
+    Xmpp::Jid m_peer;
+};
+
+} // namespace Palaver::Gui

@@ -1,0 +1,470 @@
+#include "RoomWidget.h"
+
+#include "DataFormWidget.h"
+#include "Heading.h"
+#include "MessageDelegate.h"
+#include "OccupantDelegate.h"
+#include "RoomText.h"
+#include "im/Account.h"
+#include "im/models/MessagesModel.h"
+#include "im/models/OccupantsModel.h"
+#include "im/services/MessageService.h"
+#include "im/services/RoomService.h"
+#include "im/storage/MessageStore.h"
+#include "ui_RoomWidget.h"
+
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using Palaver::Im::MessageRecord;
+using Palaver::Im::OccupantsModel;
+using Palaver::Xmpp::MucAffiliation;
+using Palaver::Xmpp::MucRole;
+using Palaver::Xmpp::MucRoom;
+
+namespace Palaver::Gui {
+
+RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* parent)
+    : ChatTab(account, room, parent)
+    , m_ui(std::make_unique<Ui::RoomWidget>())
+    , m_room(account.rooms().room(room))
+    , m_model(new Im::MessagesModel(
+          account.messages().store(), account.messages(), account.jid(), m_peer, this))
+    , m_occupants(new OccupantsModel(*m_room, this))
+{
+    Q_ASSERT(m_room);
+    m_ui->setupUi(this);
+    Heading::apply(m_ui->nameLabel, 1.1);
+    m_ui->iconLabel->setPixmap(
+        QIcon(u":/icons/room.svg"_s).pixmap(QSize(28, 28), devicePixelRatioF()));
+    m_ui->messageView->setModel(m_model);
+    m_ui->messageView->messageDelegate().setGroupChat(m_room->nick());
+    m_ui->occupantView->setModel(m_occupants);
+    m_ui->occupantView->setItemDelegate(new OccupantDelegate(m_ui->occupantView));
+    m_ui->occupantView->setAccessibleName(tr("People in the room"));
+    m_ui->retryEdit->setAccessibleName(tr("Nickname or password for joining again"));
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setSizes({520, 180});
+    m_ui->eventLabel->setMinimumHeight(m_ui->eventLabel->fontMetrics().height() + 4);
+    m_ui->input->setCompletions([this] { return otherNicks(); });
+    setFocusProxy(m_ui->input);
+
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("Change nickname…"), this, &RoomWidget::changeNick);
+    QAction* configureAction = menu->addAction(tr("Room settings…"), this, &RoomWidget::configure);
+    menu->addAction(tr("Copy room address"), this,
+        [this] { QGuiApplication::clipboard()->setText(m_peer.toString()); });
+    menu->addSeparator();
+    menu->addAction(tr("Leave room"), this, [this] { m_account.rooms().close(m_peer); });
+    connect(menu, &QMenu::aboutToShow, this,
+        [this, configureAction] { configureAction->setEnabled(m_room->isOwner()); });
+    m_ui->menuButton->setMenu(menu);
+
+    connect(m_ui->input, &MessageInput::sendRequested, this, [this](const QString& text) {
+        m_account.rooms().sendMessage(m_peer, text);
+        m_ui->messageView->scrollToNewest();
+    });
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &RoomWidget::send);
+    connect(m_ui->subjectButton, &QToolButton::clicked, this, &RoomWidget::changeSubject);
+    connect(m_ui->rejoinButton, &QPushButton::clicked, this, &RoomWidget::rejoin);
+    connect(m_ui->retryEdit, &QLineEdit::returnPressed, this, &RoomWidget::rejoin);
+    connect(&m_ui->messageView->messageDelegate(), &MessageDelegate::retryRequested, this,
+        [this](const QModelIndex& index) {
+            if (const MessageRecord* record = m_model->record(index.row())) {
+                m_account.rooms().resend(*record);
+            }
+        });
+    connect(&m_ui->messageView->messageDelegate(), &MessageDelegate::linkActivated, this,
+        [this](const QString& url) {
+            if (url.startsWith(u"xmpp:"_s, Qt::CaseInsensitive)) {
+                Q_EMIT xmppLinkActivated(url);
+            }
+        });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex&, int, int last) {
+            const MessageRecord* record = m_model->record(last);
+            if (record && !record->outgoing && last == m_model->rowCount() - 1) {
+                Q_EMIT incomingMessage();
+            }
+        });
+    connect(
+        m_ui->occupantView, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+            const QModelIndex index = m_ui->occupantView->indexAt(at);
+            if (index.isValid() && !index.data(OccupantsModel::IsGroupRole).toBool()) {
+                QMenu* actions = occupantMenu(index.data(OccupantsModel::NickRole).toString());
+                actions->popup(m_ui->occupantView->viewport()->mapToGlobal(at));
+            }
+        });
+    connect(m_ui->occupantView, &QAbstractItemView::doubleClicked, this,
+        [this](const QModelIndex& index) {
+            if (!index.data(OccupantsModel::IsGroupRole).toBool()) {
+                m_ui->input->insertPlainText(
+                    index.data(OccupantsModel::NickRole).toString() + u": "_s);
+                m_ui->input->setFocus();
+            }
+        });
+    connect(m_occupants, &QAbstractItemModel::modelReset, this, &RoomWidget::updateGroupVisibility);
+    connect(
+        m_occupants, &QAbstractItemModel::rowsInserted, this, &RoomWidget::updateGroupVisibility);
+    connect(
+        m_occupants, &QAbstractItemModel::rowsRemoved, this, &RoomWidget::updateGroupVisibility);
+
+    connect(m_room, &MucRoom::joined, this, [this] {
+        m_stateText.clear();
+        updateState();
+    });
+    connect(m_room, &MucRoom::joinFailed, this, &RoomWidget::onJoinFailed);
+    connect(m_room, &MucRoom::exited, this, [this](MucRoom::Exit exit, const QString& reason) {
+        m_stateText = RoomText::exit(exit, reason);
+        m_retry = Retry::Join;
+        updateState();
+    });
+    connect(m_room, &MucRoom::nickChanged, this, [this](const QString& nick) {
+        m_ui->messageView->messageDelegate().setGroupChat(nick);
+        m_ui->messageView->viewport()->update();
+        updateState();
+    });
+    connect(m_room, &MucRoom::subjectChanged, this, &RoomWidget::updateHeader);
+    connect(m_room, &MucRoom::occupantJoined, this, [this](const QString& nick) {
+        if (m_room->state() == MucRoom::State::Joined) {
+            showEvent(tr("%1 joined").arg(nick));
+        }
+    });
+    connect(m_room, &MucRoom::occupantLeft, this,
+        [this](const QString& nick, MucRoom::Exit exit, const QString& reason) {
+            if (exit == MucRoom::Exit::Kicked) {
+                showEvent(reason.isEmpty() ? tr("%1 was removed by a moderator").arg(nick)
+                                           : tr("%1 was removed by a moderator: %2")
+                                                 .arg(nick, reason.simplified().left(200)));
+            } else if (exit == MucRoom::Exit::Banned) {
+                showEvent(reason.isEmpty()
+                        ? tr("%1 was banned").arg(nick)
+                        : tr("%1 was banned: %2").arg(nick, reason.simplified().left(200)));
+            } else {
+                showEvent(tr("%1 left").arg(nick));
+            }
+        });
+    connect(m_room, &MucRoom::occupantRenamed, this,
+        [this](const QString& oldNick, const QString& newNick) {
+            showEvent(tr("%1 is now known as %2").arg(oldNick, newNick));
+        });
+    connect(m_room, &MucRoom::occupantChanged, this, [this] { updateState(); });
+    updateHeader();
+    updateState();
+    updateGroupVisibility();
+}
+
+RoomWidget::~RoomWidget() = default;
+
+// Closing the tab is leaving the room.
+void RoomWidget::closing()
+{
+    m_account.rooms().close(m_peer);
+}
+
+QString RoomWidget::title() const
+{
+    return m_peer.local().isEmpty() ? m_peer.toString() : m_peer.local();
+}
+
+QIcon RoomWidget::icon() const
+{
+    return QIcon(u":/icons/room.svg"_s);
+}
+
+void RoomWidget::markRead()
+{
+    if (m_model->conversationId() != 0) {
+        m_account.messages().store().markRead(m_model->conversationId());
+    }
+}
+
+void RoomWidget::focusInput()
+{
+    m_ui->input->setFocus();
+}
+
+void RoomWidget::setDraft(const QString& text)
+{
+    if (m_ui->input->document()->isEmpty()) {
+        m_ui->input->setDraft(text);
+    }
+}
+
+QString RoomWidget::draft() const
+{
+    return m_ui->input->toPlainText();
+}
+
+void RoomWidget::send()
+{
+    const QString text = m_ui->input->toPlainText().trimmed();
+    if (!text.isEmpty()) {
+        m_account.rooms().sendMessage(m_peer, text);
+        m_ui->input->clear();
+        m_ui->messageView->scrollToNewest();
+    }
+    m_ui->input->setFocus();
+}
+
+QStringList RoomWidget::otherNicks() const
+{
+    QStringList nicks = m_room->occupants().keys();
+    nicks.removeOne(m_room->nick());
+    return nicks;
+}
+
+void RoomWidget::updateHeader()
+{
+    m_ui->nameLabel->setText(title());
+    m_ui->nameLabel->setToolTip(m_peer.toString());
+    const QString subject = m_room->subject().simplified();
+    m_ui->subjectLabel->setText(subject.isEmpty() ? tr("No subject") : subject);
+    m_ui->subjectLabel->setToolTip(m_room->subject());
+    m_ui->subjectLabel->setEnabled(!subject.isEmpty());
+}
+
+void RoomWidget::updateState()
+{
+    const bool joined = m_room->state() == MucRoom::State::Joined;
+    m_ui->subjectButton->setVisible(joined && m_room->canModerate());
+    m_ui->input->setPlaceholderText(joined
+            ? tr("Write to the room as %1").arg(m_room->nick())
+            : tr("Write a message; it is sent once you are in the room"));
+    if (joined) {
+        m_ui->stateBanner->hide();
+        return;
+    }
+    const bool joining = m_room->state() == MucRoom::State::Joining;
+    m_ui->stateLabel->setText(
+        joining || m_stateText.isEmpty() ? tr("Joining the room…") : m_stateText);
+    m_ui->rejoinButton->setVisible(!joining && !m_stateText.isEmpty());
+    m_ui->retryEdit->setVisible(!joining && m_retry != Retry::Join);
+    m_ui->retryEdit->setEchoMode(
+        m_retry == Retry::Password ? QLineEdit::Password : QLineEdit::Normal);
+    m_ui->retryEdit->setPlaceholderText(
+        m_retry == Retry::Password ? tr("Room password") : tr("Nickname"));
+    m_ui->stateBanner->show();
+}
+
+void RoomWidget::onJoinFailed(const Xmpp::StanzaError& error)
+{
+    m_stateText = RoomText::joinError(error);
+    m_ui->retryEdit->clear();
+    if (error.condition() == Xmpp::StanzaError::Condition::Conflict
+        || error.condition() == Xmpp::StanzaError::Condition::JidMalformed
+        || error.condition() == Xmpp::StanzaError::Condition::NotAcceptable) {
+        m_retry = Retry::Nickname;
+        // A suggestion the user can take as it is.
+        m_ui->retryEdit->setText(m_room->nick() + u'_');
+    } else if (error.condition() == Xmpp::StanzaError::Condition::NotAuthorized) {
+        m_retry = Retry::Password;
+    } else {
+        m_retry = Retry::Join;
+    }
+    updateState();
+    if (m_retry != Retry::Join) {
+        m_ui->retryEdit->setFocus();
+        m_ui->retryEdit->selectAll();
+    }
+}
+
+void RoomWidget::rejoin()
+{
+    const QString entered = m_ui->retryEdit->text().trimmed();
+    QString nick = m_room->nick();
+    QString password;
+    if (m_retry == Retry::Nickname && !entered.isEmpty()) {
+        nick = entered;
+    } else if (m_retry == Retry::Password) {
+        password = m_ui->retryEdit->text();
+    }
+    m_stateText.clear();
+    m_retry = Retry::Join;
+    m_account.rooms().join(m_peer, nick, password);
+    updateState();
+}
+
+void RoomWidget::showEvent(const QString& text)
+{
+    m_ui->eventLabel->setText(text);
+}
+
+void RoomWidget::updateGroupVisibility()
+{
+    for (int row = 0; row < m_occupants->rowCount(); ++row) {
+        const QModelIndex group = m_occupants->index(row, 0);
+        m_ui->occupantView->setRowHidden(row, {}, m_occupants->rowCount(group) == 0);
+        m_ui->occupantView->expand(group);
+    }
+}
+
+void RoomWidget::changeSubject()
+{
+    bool ok = false;
+    const QString subject = QInputDialog::getMultiLineText(
+        this, tr("Room subject"), tr("What the room is about now:"), m_room->subject(), &ok);
+    if (ok) {
+        m_room->setSubject(subject.trimmed());
+    }
+}
+
+void RoomWidget::changeNick()
+{
+    bool ok = false;
+    const QString nick = QInputDialog::getText(this, tr("Change nickname"),
+        tr("Your nickname in %1:").arg(title()), QLineEdit::Normal, m_room->nick(), &ok)
+                             .trimmed();
+    if (ok && !nick.isEmpty() && nick != m_room->nick()) {
+        m_room->changeNick(nick);
+    }
+}
+
+void RoomWidget::configure()
+{
+    QPointer<RoomWidget> self(this);
+    m_room->requestConfiguration(
+        this, [self](const std::optional<Xmpp::DataForm>& form, const Xmpp::StanzaError& error) {
+            if (!self) {
+                return;
+            }
+            if (!form) {
+                self->reportRefusal(error);
+                return;
+            }
+            QDialog dialog(self);
+            dialog.setWindowTitle(tr("Settings of %1").arg(self->title()));
+            auto* layout = new QVBoxLayout(&dialog);
+            auto* editor = new DataFormWidget(&dialog);
+            editor->setForm(*form);
+            layout->addWidget(editor);
+            auto* buttons
+                = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+            layout->addWidget(buttons);
+            buttons->button(QDialogButtonBox::Save)->setDefault(true);
+            connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+            connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+            if (dialog.exec() == QDialog::Accepted && self) {
+                self->m_room->submitConfiguration(
+                    editor->form(), self, [self](const std::optional<Xmpp::StanzaError>& refused) {
+                        if (self) {
+                            self->reportRefusal(refused);
+                        }
+                    });
+            }
+        });
+}
+
+QMenu* RoomWidget::occupantMenu(const QString& nick)
+{
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Mention"), this, [this, nick] {
+        m_ui->input->insertPlainText(nick + u": "_s);
+        m_ui->input->setFocus();
+    });
+    const Xmpp::MucOccupant occupant = m_room->occupants().value(nick);
+    if (nick == m_room->nick()) {
+        return menu;
+    }
+    if (m_room->canModerate()) {
+        menu->addSeparator();
+        if (occupant.role == MucRole::Visitor) {
+            menu->addAction(
+                tr("Let speak"), this, [this, nick] { moderate(nick, MucRole::Participant, {}); });
+        } else if (occupant.role == MucRole::Participant) {
+            menu->addAction(tr("Silence…"), this, [this, nick] {
+                moderate(nick, MucRole::Visitor, tr("Why may %1 no longer speak?").arg(nick));
+            });
+        }
+        menu->addAction(tr("Remove from room…"), this,
+            [this, nick] { moderate(nick, MucRole::None, tr("Why is %1 removed?").arg(nick)); });
+    }
+    if (m_room->canChangeAffiliations() && occupant.realJid.isValid()) {
+        menu->addSeparator();
+        if (occupant.affiliation == MucAffiliation::None) {
+            menu->addAction(tr("Make member"), this,
+                [this, nick] { setAffiliation(nick, MucAffiliation::Member, {}); });
+        } else if (occupant.affiliation == MucAffiliation::Member) {
+            menu->addAction(tr("Remove membership"), this,
+                [this, nick] { setAffiliation(nick, MucAffiliation::None, {}); });
+        }
+        if (occupant.role != MucRole::Moderator) {
+            menu->addAction(tr("Make moderator"), this,
+                [this, nick] { moderate(nick, MucRole::Moderator, {}); });
+        } else if (occupant.affiliation < MucAffiliation::Admin) {
+            menu->addAction(tr("Remove moderator rights"), this,
+                [this, nick] { moderate(nick, MucRole::Participant, {}); });
+        }
+        if (m_room->isOwner() && occupant.affiliation != MucAffiliation::Admin) {
+            menu->addAction(tr("Make admin"), this,
+                [this, nick] { setAffiliation(nick, MucAffiliation::Admin, {}); });
+        }
+        menu->addAction(tr("Ban…"), this, [this, nick] {
+            setAffiliation(nick, MucAffiliation::Outcast, tr("Why is %1 banned?").arg(nick));
+        });
+    }
+    return menu;
+}
+
+void RoomWidget::moderate(const QString& nick, MucRole role, const QString& question)
+{
+    QString reason;
+    if (!question.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(
+            this, title(), question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
+        if (!ok) {
+            return;
+        }
+    }
+    QPointer<RoomWidget> self(this);
+    m_room->setRole(
+        nick, role, reason.trimmed(), this, [self](const std::optional<Xmpp::StanzaError>& error) {
+            if (self) {
+                self->reportRefusal(error);
+            }
+        });
+}
+
+void RoomWidget::setAffiliation(
+    const QString& nick, MucAffiliation affiliation, const QString& question)
+{
+    const Xmpp::Jid user = m_room->occupants().value(nick).realJid;
+    if (!user.isValid()) {
+        return;
+    }
+    QString reason;
+    if (!question.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(
+            this, title(), question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
+        if (!ok) {
+            return;
+        }
+    }
+    QPointer<RoomWidget> self(this);
+    m_room->setAffiliation(user, affiliation, reason.trimmed(), this,
+        [self](const std::optional<Xmpp::StanzaError>& error) {
+            if (self) {
+                self->reportRefusal(error);
+            }
+        });
+}
+
+void RoomWidget::reportRefusal(const std::optional<Xmpp::StanzaError>& error)
+{
+    if (error) {
+        showEvent(RoomText::refusal(*error));
+    }
+}
+
+} // namespace Palaver::Gui
