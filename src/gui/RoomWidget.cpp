@@ -119,6 +119,8 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
 
     connect(m_room, &MucRoom::joined, this, [this] {
         m_stateText.clear();
+        m_ui->messageView->messageDelegate().setGroupChat(m_room->nick());
+        m_ui->messageView->viewport()->update();
         updateState();
     });
     connect(m_room, &MucRoom::joinFailed, this, &RoomWidget::onJoinFailed);

@@ -5,6 +5,7 @@
 // handing xmpp: links and a status to the running one. With
 // PALAVER_SCREENSHOT_DIR set, it saves pictures of the windows there.
 #include "AccountHarness.h"
+#include "AppTestSupport.h"
 #include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "app/Application.h"
@@ -64,20 +65,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Answers the next message box that opens with this button.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            QTest::mouseClick(box->button(button), Qt::LeftButton);
-        }
-    });
-    timer->start();
-}
-
 // The contact's row anywhere under the parent: in a group, or in an account's section.
 QModelIndex findContact(
     QAbstractItemModel* model, const QString& jid, const QModelIndex& parent = {})
@@ -115,62 +102,11 @@ void befriend(Im::Account& ann, Im::Account& ben)
     QVERIFY(QTest::qWaitFor(both, 10000));
 }
 
-// Controls a screen reader could not name: no text of their own, no accessible name and no
-// label pointing at them.
-QStringList unnamedControls(QWidget* window)
-{
-    QSet<const QWidget*> labelled;
-    for (const QLabel* label : window->findChildren<QLabel*>()) {
-        if (label->buddy()) {
-            labelled.insert(label->buddy());
-        }
-    }
-    QStringList unnamed;
-    for (QWidget* widget : window->findChildren<QWidget*>()) {
-        const bool control = qobject_cast<QAbstractButton*>(widget)
-            || qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
-            || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
-            || qobject_cast<QAbstractItemView*>(widget);
-        if (!control || !widget->isVisibleTo(window) || widget->focusPolicy() == Qt::NoFocus) {
-            continue;
-        }
-        if (qobject_cast<QLineEdit*>(widget)
-            && (qobject_cast<QComboBox*>(widget->parentWidget())
-                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))) {
-            continue; // the line inside a combo or spin box: the box is what is named
-        }
-        const auto* button = qobject_cast<QAbstractButton*>(widget);
-        if ((button && !button->text().isEmpty()) || !widget->accessibleName().isEmpty()
-            || labelled.contains(widget)) {
-            continue;
-        }
-        unnamed.append(
-            QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName());
-    }
-    return unnamed;
-}
-
 ProsodyFixture::Options withRegistration()
 {
     ProsodyFixture::Options options;
     options.allowRegistration = true;
     return options;
-}
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString directory = qEnvironmentVariable("PALAVER_SCREENSHOT_DIR");
-    if (directory.isEmpty()) {
-        return;
-    }
-    QVERIFY(widget->grab().save(directory + u'/' + name));
-    // On a real (virtual) X display, the whole screen as well: what a person would see.
-    if (qEnvironmentVariableIsSet("PALAVER_SCREENSHOT_SCREEN")) {
-        QTest::qWait(100);
-        QCOMPARE(QProcess::execute(
-                     u"import"_s, {u"-window"_s, u"root"_s, directory + u"/screen-"_s + name}),
-            0);
-    }
 }
 
 } // namespace

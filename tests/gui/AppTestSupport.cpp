@@ -1,0 +1,82 @@
+#include "AppTestSupport.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Palaver::Testing {
+
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        }
+    });
+    timer->start();
+}
+
+QStringList unnamedControls(QWidget* window)
+{
+    QSet<const QWidget*> labelled;
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->buddy()) {
+            labelled.insert(label->buddy());
+        }
+    }
+    QStringList unnamed;
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(widget)
+            || qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
+            || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
+            || qobject_cast<QAbstractItemView*>(widget);
+        if (!control || !widget->isVisibleTo(window) || widget->focusPolicy() == Qt::NoFocus) {
+            continue;
+        }
+        if (qobject_cast<QLineEdit*>(widget)
+            && (qobject_cast<QComboBox*>(widget->parentWidget())
+                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))) {
+            continue; // the line inside a combo or spin box: the box is what is named
+        }
+        const auto* button = qobject_cast<QAbstractButton*>(widget);
+        if ((button && !button->text().isEmpty()) || !widget->accessibleName().isEmpty()
+            || labelled.contains(widget)) {
+            continue;
+        }
+        unnamed.append(
+            QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName());
+    }
+    return unnamed;
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("PALAVER_SCREENSHOT_DIR");
+    if (directory.isEmpty()) {
+        return;
+    }
+    QVERIFY(widget->grab().save(directory + u'/' + name));
+    // On a real (virtual) X display, the whole screen as well: what a person would see.
+    if (qEnvironmentVariableIsSet("PALAVER_SCREENSHOT_SCREEN")) {
+        QTest::qWait(100);
+        QCOMPARE(QProcess::execute(
+                     u"import"_s, {u"-window"_s, u"root"_s, directory + u"/screen-"_s + name}),
+            0);
+    }
+}
+
+} // namespace Palaver::Testing

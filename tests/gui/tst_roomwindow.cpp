@@ -1,0 +1,215 @@
+// Group chat rooms in the whole application against a real Prosody, driven through widgets
+// offscreen: joining through the Join room dialog (a taken nickname explained, with a
+// suggestion to take), occupants appearing and leaving in the list, a message typed and sent
+// with Enter reaching another occupant, an answer that mentions us, nickname completion with
+// Tab, and being removed by a moderator, explained, then joining again with one click.
+#include "AccountHarness.h"
+#include "AppTestSupport.h"
+#include "ProsodyFixture.h"
+#include "ServerTest.h"
+#include "app/Application.h"
+#include "gui/ConversationWindows.h"
+#include "gui/JoinRoomDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageDelegate.h"
+#include "gui/MessageInput.h"
+#include "gui/RoomWidget.h"
+#include "im/Account.h"
+#include "im/Profile.h"
+#include "im/models/MessagesModel.h"
+#include "im/models/OccupantsModel.h"
+#include "im/services/RoomService.h"
+#include "xmpp/modules/xep0045_muc/MucRoom.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Palaver;
+using namespace Palaver::Testing;
+using namespace Qt::StringLiterals;
+
+class RoomWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void mentionsAreWholeWords_data();
+    void mentionsAreWholeWords();
+    void joinTalkAndGetRemoved();
+
+private:
+    ProsodyFixture m_prosody;
+};
+
+void RoomWindowTest::initTestCase()
+{
+    PALAVER_START_SERVER(m_prosody,
+        (QList<TestAccount> {
+            {u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}, {u"cy"_s, u"pw-cy"_s}}));
+}
+
+void RoomWindowTest::mentionsAreWholeWords_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<bool>("mentioned");
+    QTest::newRow("address") << u"ann: welcome"_s << true;
+    QTest::newRow("any case") << u"Hi ANN!"_s << true;
+    QTest::newRow("inside a word") << u"the annual meeting"_s << false;
+    QTest::newRow("after a letter") << u"joann said"_s << false;
+    QTest::newRow("last word") << u"thanks, ann"_s << true;
+    QTest::newRow("absent") << u"hello everyone"_s << false;
+}
+
+void RoomWindowTest::mentionsAreWholeWords()
+{
+    QFETCH(QString, body);
+    QFETCH(bool, mentioned);
+    QCOMPARE(Gui::MessageDelegate::mentions(body, u"ann"_s), mentioned);
+}
+
+void RoomWindowTest::joinTalkAndGetRemoved()
+{
+    const QString garden = u"garden@"_s + m_prosody.mucDomain();
+    const Xmpp::Jid gardenJid = Xmpp::Jid::fromString(garden);
+    // Ben opens the room first and owns it; a stranger already uses "ann" there.
+    AccountHarness ben(m_prosody, u"ben"_s, u"laptop"_s);
+    AccountHarness cy(m_prosody, u"cy"_s, u"laptop"_s);
+    QVERIFY(ben.signIn() && cy.signIn());
+    Xmpp::MucRoom* benRoom = ben.account().rooms().join(gardenJid, u"Ben"_s);
+    QVERIFY(
+        QTest::qWaitFor([&] { return benRoom->state() == Xmpp::MucRoom::State::Joined; }, 10000));
+    Xmpp::MucRoom* cyRoom = cy.account().rooms().join(gardenJid, u"ann"_s);
+    QVERIFY(
+        QTest::qWaitFor([&] { return cyRoom->state() == Xmpp::MucRoom::State::Joined; }, 10000));
+
+    QTemporaryDir profileDir;
+    Im::Profile profile(profileDir.path());
+    QVERIFY(profile.open());
+    Im::AccountSettings settings;
+    settings.jid = Xmpp::Jid::fromString(u"ann@localhost"_s);
+    settings.host = u"127.0.0.1"_s;
+    settings.port = m_prosody.port();
+    settings.pinnedCertificate = m_prosody.serverFingerprint();
+    settings.passwordInProfile = true;
+    profile.saveAccount(settings);
+    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(u"ann"_s));
+    App::Application app(profile);
+    app.start();
+    Im::Account* ann = app.account(u"ann@localhost"_s);
+    QVERIFY(ann);
+    QVERIFY(QTest::qWaitFor([&] { return ann->client().isConnected(); }, 15000));
+
+    // Ctrl+J opens the dialog; the nickname is the account's name.
+    auto* joinAction = app.mainWindow().findChild<QAction*>(u"joinRoomAction"_s);
+    QVERIFY(joinAction && joinAction->isEnabled());
+    joinAction->trigger();
+    auto* dialog = app.mainWindow().findChild<Gui::JoinRoomDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->joinButton()->isEnabled());
+    QCOMPARE(dialog->nickEdit()->text(), u"ann"_s);
+    QTest::keyClicks(dialog->roomEdit(), u"not an address"_s);
+    QVERIFY(!dialog->joinButton()->isEnabled());
+    dialog->roomEdit()->clear();
+    QTest::keyClicks(dialog->roomEdit(), garden);
+    QVERIFY(dialog->joinButton()->isEnabled());
+    QTest::mouseClick(dialog->joinButton(), Qt::LeftButton);
+
+    // "ann" is taken: the tab says so and offers "ann_".
+    Gui::RoomWidget* room = app.conversationWindows().room(u"ann@localhost"_s, gardenJid);
+    QVERIFY(room);
+    auto* stateLabel = room->findChild<QLabel*>(u"stateLabel"_s);
+    auto* retryEdit = room->findChild<QLineEdit*>(u"retryEdit"_s);
+    auto* rejoinButton = room->findChild<QPushButton*>(u"rejoinButton"_s);
+    QVERIFY(stateLabel && retryEdit && rejoinButton);
+    QTRY_VERIFY_WITH_TIMEOUT(stateLabel->text().contains(u"already uses this nickname"_s), 10000);
+    QVERIFY(retryEdit->isVisibleTo(room));
+    QCOMPARE(retryEdit->text(), u"ann_"_s);
+    retryEdit->clear();
+    QTest::keyClicks(retryEdit, u"Ann"_s);
+    QTest::mouseClick(rejoinButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(room->room().state(), Xmpp::MucRoom::State::Joined, 10000);
+    QVERIFY(!room->findChild<QWidget*>(u"stateBanner"_s)->isVisibleTo(room));
+
+    // Who is there: Ben moderates, Ann and "ann" (Cy) take part.
+    auto* occupantView = room->findChild<QTreeView*>(u"occupantView"_s);
+    QVERIFY(occupantView);
+    Im::OccupantsModel& occupants = room->occupants();
+    const auto names = [&](Xmpp::MucRole role) {
+        QStringList list;
+        const QModelIndex group = occupants.groupIndex(role);
+        for (int row = 0; row < occupants.rowCount(group); ++row) {
+            list << occupants.index(row, 0, group).data().toString();
+        }
+        return list;
+    };
+    QCOMPARE(names(Xmpp::MucRole::Moderator), QStringList {u"Ben"_s});
+    QCOMPARE(names(Xmpp::MucRole::Participant), (QStringList {u"Ann"_s, u"ann"_s}));
+    QVERIFY(occupantView->isRowHidden(
+        occupants.groupIndex(Xmpp::MucRole::Visitor).row(), QModelIndex()));
+
+    // Cy leaves: the list and the event line follow.
+    cy.account().rooms().close(gardenJid);
+    QTRY_COMPARE_WITH_TIMEOUT(names(Xmpp::MucRole::Participant), QStringList {u"Ann"_s}, 10000);
+    QCOMPARE(room->findChild<QLabel*>(u"eventLabel"_s)->text(), u"ann left"_s);
+
+    // Ann writes with Enter; Ben reads it.
+    auto* input = room->findChild<Gui::MessageInput*>(u"input"_s);
+    QVERIFY(input);
+    input->setFocus();
+    QTest::keyClicks(input, u"Hello garden"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(input->toPlainText().isEmpty());
+    QVERIFY(ben.waitForHistory(gardenJid, [](const QList<Im::MessageRecord>& records) {
+        return !records.isEmpty() && records.last().body == u"Hello garden"_s;
+    }));
+    Im::MessagesModel& messages = room->messages();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        messages.data(messages.index(messages.rowCount() - 1), Im::MessagesModel::DeliveryStateRole)
+            .toInt(),
+        int(Im::MessageRecord::State::Sent), 10000);
+
+    // Ben answers and names her; Tab completes his name.
+    ben.account().rooms().sendMessage(gardenJid, u"Ann: welcome!"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        messages.data(messages.index(messages.rowCount() - 1), Im::MessagesModel::BodyRole)
+            .toString(),
+        u"Ann: welcome!"_s, 10000);
+    QCOMPARE(messages.data(messages.index(messages.rowCount() - 1), Im::MessagesModel::SenderRole)
+                 .toString(),
+        gardenJid.withResource(u"Ben"_s).toString());
+    QTest::keyClicks(input, u"be"_s);
+    QTest::keyClick(input, Qt::Key_Tab);
+    QCOMPARE(input->toPlainText(), u"Ben: "_s);
+    QVERIFY(input->hasFocus());
+    input->clear();
+    saveScreenshot(room->window(), u"room.png"_s);
+    QCOMPARE(unnamedControls(room->window()), QStringList());
+
+    // Ben removes Ann with a reason: she reads why, and one click brings her back.
+    std::optional<std::optional<Xmpp::StanzaError>> kicked;
+    benRoom->setRole(u"Ann"_s, Xmpp::MucRole::None, u"Testing the door"_s, this,
+        [&kicked](const std::optional<Xmpp::StanzaError>& error) { kicked = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(kicked.has_value(), 10000);
+    QVERIFY(!kicked->has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(stateLabel->text().contains(u"Testing the door"_s), 10000);
+    QVERIFY(stateLabel->text().contains(u"removed"_s));
+    QVERIFY(!retryEdit->isVisibleTo(room));
+    QTest::mouseClick(rejoinButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(room->room().state(), Xmpp::MucRoom::State::Joined, 10000);
+    QCOMPARE(room->room().nick(), u"Ann"_s);
+
+    // Leaving from the room menu closes the tab.
+    QSignalSpy closed(&ann->rooms(), &Im::RoomService::roomClosed);
+    ann->rooms().close(gardenJid);
+    QCOMPARE(closed.size(), 1);
+    QTRY_VERIFY(!app.conversationWindows().room(u"ann@localhost"_s, gardenJid));
+}
+
+QTEST_MAIN(RoomWindowTest)
+#include "tst_roomwindow.moc"
