@@ -355,7 +355,8 @@ void MessageStoreTest::pendingAreListed()
         = store({outgoing(u"a"_s, u"o1"_s, 100), outgoing(u"b"_s, u"o2"_s, 200)});
     m_store->setState(stored.first().record.id, MessageRecord::State::Sent);
     std::optional<QList<MessageRecord>> pending;
-    m_store->pending(alice, ConversationKind::Chat, this, [&](const QList<MessageRecord>& r) { pending = r; });
+    m_store->pending(
+        alice, ConversationKind::Chat, this, [&](const QList<MessageRecord>& r) { pending = r; });
     const QList<MessageRecord> list = wait(pending);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().originId, u"o2"_s);
