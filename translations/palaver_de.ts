@@ -428,6 +428,10 @@
         <source>&amp;New chat…</source>
         <translation>&amp;Neuer Chat …</translation>
     </message>
+    <message>
+        <source>&amp;Join room…</source>
+        <translation>Raum &amp;betreten…</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::App::AccountSetup</name>
@@ -461,6 +465,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Picture</source>
         <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -899,6 +907,53 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::JoinRoomDialog</name>
+    <message>
+        <source>Join a room</source>
+        <translation>Einen Raum betreten</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Spitzname:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>An address like room@conference.example.org</source>
+        <translation>Eine Adresse wie raum@conference.example.org</translation>
+    </message>
+    <message>
+        <source>How others in the room see you</source>
+        <translation>Wie andere im Raum Sie sehen</translation>
+    </message>
+    <message>
+        <source>Only if the room has one</source>
+        <translation>Nur wenn der Raum eines hat</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Betreten</translation>
+    </message>
+    <message>
+        <source>A room&apos;s address looks like room@conference.example.org.</source>
+        <translation>Die Adresse eines Raums sieht aus wie raum@conference.example.org.</translation>
+    </message>
+    <message>
+        <source>This nickname cannot be used.</source>
+        <translation>Dieser Spitzname kann nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::MainWindow</name>
     <message>
         <source>About Palaver</source>
@@ -955,6 +1010,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::MessageInput</name>
@@ -1000,6 +1059,13 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::OccupantDelegate</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1152,161 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>The server says: %1</source>
         <translation>Der Server meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::RoomWidget</name>
+    <message>
+        <source>People in the room</source>
+        <translation>Personen im Raum</translation>
+    </message>
+    <message>
+        <source>Nickname or password for joining again</source>
+        <translation>Spitzname oder Passwort zum erneuten Betreten</translation>
+    </message>
+    <message>
+        <source>Change nickname…</source>
+        <translation>Spitznamen ändern…</translation>
+    </message>
+    <message>
+        <source>Room settings…</source>
+        <translation>Raumeinstellungen…</translation>
+    </message>
+    <message>
+        <source>Copy room address</source>
+        <translation>Raumadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Leave room</source>
+        <translation>Raum verlassen</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 ist hinzugekommen</translation>
+    </message>
+    <message>
+        <source>%1 was removed by a moderator</source>
+        <translation>%1 wurde von einer Moderation entfernt</translation>
+    </message>
+    <message>
+        <source>%1 was removed by a moderator: %2</source>
+        <translation>%1 wurde von einer Moderation entfernt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was banned</source>
+        <translation>%1 wurde gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 was banned: %2</source>
+        <translation>%1 wurde gesperrt: %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 ist gegangen</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>Kein Thema</translation>
+    </message>
+    <message>
+        <source>Write to the room as %1</source>
+        <translation>An den Raum schreiben als %1</translation>
+    </message>
+    <message>
+        <source>Write a message; it is sent once you are in the room</source>
+        <translation>Nachricht schreiben; sie wird gesendet, sobald Sie im Raum sind</translation>
+    </message>
+    <message>
+        <source>Joining the room…</source>
+        <translation>Raum wird betreten…</translation>
+    </message>
+    <message>
+        <source>Room password</source>
+        <translation>Raumpasswort</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Room subject</source>
+        <translation>Thema des Raums</translation>
+    </message>
+    <message>
+        <source>What the room is about now:</source>
+        <translation>Worum es im Raum jetzt geht:</translation>
+    </message>
+    <message>
+        <source>Change nickname</source>
+        <translation>Spitznamen ändern</translation>
+    </message>
+    <message>
+        <source>Your nickname in %1:</source>
+        <translation>Ihr Spitzname in %1:</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Erwähnen</translation>
+    </message>
+    <message>
+        <source>Let speak</source>
+        <translation>Sprechen lassen</translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation>Stummschalten…</translation>
+    </message>
+    <message>
+        <source>Why may %1 no longer speak?</source>
+        <translation>Warum darf %1 nicht mehr sprechen?</translation>
+    </message>
+    <message>
+        <source>Remove from room…</source>
+        <translation>Aus dem Raum entfernen…</translation>
+    </message>
+    <message>
+        <source>Why is %1 removed?</source>
+        <translation>Warum wird %1 entfernt?</translation>
+    </message>
+    <message>
+        <source>Make member</source>
+        <translation>Zum Mitglied machen</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Mitgliedschaft entziehen</translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation>Zur Moderation machen</translation>
+    </message>
+    <message>
+        <source>Remove moderator rights</source>
+        <translation>Moderationsrechte entziehen</translation>
+    </message>
+    <message>
+        <source>Make admin</source>
+        <translation>Zum Admin machen</translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Why is %1 banned?</source>
+        <translation>Warum wird %1 gesperrt?</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1557,184 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>example.org</source>
         <translation>example.org</translation>
+    </message>
+</context>
+<context>
+    <name>RoomText</name>
+    <message>
+        <source>%1 The room says: “%2”</source>
+        <translation>%1 Der Raum sagt: „%2“</translation>
+    </message>
+    <message>
+        <source>Someone in the room already uses this nickname. Choose another one.</source>
+        <translation>Jemand im Raum verwendet diesen Spitznamen schon. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>This room needs a password. Enter it and join again.</source>
+        <translation>Dieser Raum braucht ein Passwort. Geben Sie es ein und betreten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>You are banned from this room.</source>
+        <translation>Sie sind aus diesem Raum gesperrt.</translation>
+    </message>
+    <message>
+        <source>Only members may enter this room. Ask an admin to add you.</source>
+        <translation>Nur Mitglieder dürfen diesen Raum betreten. Bitten Sie einen Admin, Sie aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>The room is full. Try again later.</source>
+        <translation>Der Raum ist voll. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>This room does not exist, or is locked while its owner sets it up.</source>
+        <translation>Diesen Raum gibt es nicht, oder er ist gesperrt, während sein Besitzer ihn einrichtet.</translation>
+    </message>
+    <message>
+        <source>You may not create rooms on this service.</source>
+        <translation>Sie dürfen auf diesem Dienst keine Räume anlegen.</translation>
+    </message>
+    <message>
+        <source>The room does not accept this nickname; it may have to be your registered one.</source>
+        <translation>Der Raum nimmt diesen Spitznamen nicht an; vielleicht muss es Ihr registrierter sein.</translation>
+    </message>
+    <message>
+        <source>This nickname cannot be used. Choose another one.</source>
+        <translation>Dieser Spitzname kann nicht verwendet werden. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s server cannot be reached.</source>
+        <translation>Der Server des Raums ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The room refused to let you in.</source>
+        <translation>Der Raum hat Sie nicht hineingelassen.</translation>
+    </message>
+    <message>
+        <source>You left the room.</source>
+        <translation>Sie haben den Raum verlassen.</translation>
+    </message>
+    <message>
+        <source>You were removed from the room by a moderator.</source>
+        <translation>Sie wurden von einer Moderation aus dem Raum entfernt.</translation>
+    </message>
+    <message>
+        <source>You were banned from the room.</source>
+        <translation>Sie wurden aus dem Raum gesperrt.</translation>
+    </message>
+    <message>
+        <source>The room is now for members only, and you are not one.</source>
+        <translation>Der Raum ist jetzt nur für Mitglieder, und Sie sind keines.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s service is shutting down.</source>
+        <translation>Der Dienst des Raums wird heruntergefahren.</translation>
+    </message>
+    <message>
+        <source>You are no longer in the room because of an error.</source>
+        <translation>Sie sind wegen eines Fehlers nicht mehr im Raum.</translation>
+    </message>
+    <message>
+        <source>%1 Reason: “%2”</source>
+        <translation>%1 Grund: „%2“</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this in this room.</source>
+        <translation>Das dürfen Sie in diesem Raum nicht.</translation>
+    </message>
+    <message>
+        <source>The room did not accept this change.</source>
+        <translation>Der Raum hat diese Änderung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>This is not possible while the room is in its current state.</source>
+        <translation>Das ist im jetzigen Zustand des Raums nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The room did not answer. Check the connection and try again.</source>
+        <translation>Der Raum hat nicht geantwortet. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The room refused the request.</source>
+        <translation>Der Raum hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Moderators (%1)</source>
+        <translation>Moderation (%1)</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Teilnehmende (%1)</translation>
+    </message>
+    <message>
+        <source>Visitors (%1)</source>
+        <translation>Gäste ohne Stimme (%1)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmend</translation>
+    </message>
+    <message>
+        <source>Visitor (may not speak)</source>
+        <translation>Gast (darf nicht sprechen)</translation>
+    </message>
+    <message>
+        <source>Not in the room</source>
+        <translation>Nicht im Raum</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWidget</name>
+    <message>
+        <source>Subject…</source>
+        <translation>Thema…</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s subject</source>
+        <translation>Das Thema des Raums ändern</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Room settings, nickname and leaving</source>
+        <translation>Raumeinstellungen, Spitzname und Verlassen</translation>
+    </message>
+    <message>
+        <source>Join again</source>
+        <translation>Erneut betreten</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send (Enter). Tab completes a nickname.</source>
+        <translation>Senden (Eingabe). Tab ergänzt einen Spitznamen.</translation>
     </message>
 </context>
 <context>
