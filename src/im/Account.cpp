@@ -1,6 +1,7 @@
 #include "Account.h"
 
 #include "services/ArchiveService.h"
+#include "services/BookmarkService.h"
 #include "services/MessageService.h"
 #include "services/PresenceService.h"
 #include "services/RoomService.h"
@@ -25,6 +26,7 @@
 #include "xmpp/modules/xep0313_mam/MamModule.h"
 #include "xmpp/modules/xep0333_markers/MarkersModule.h"
 #include "xmpp/modules/xep0352_csi/CsiModule.h"
+#include "xmpp/modules/xep0402_bookmarks/BookmarksModule.h"
 
 using namespace Palaver::Xmpp;
 
@@ -53,9 +55,10 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     auto* markers = new MarkersModule;
     auto* chatStates = new ChatStatesModule;
     auto* muc = new MucModule;
+    auto* bookmarks = new BookmarksModule;
     for (Module* module :
         std::initializer_list<Module*> {presence, subscriptions, roster, new CarbonsModule, mam,
-            messages, receipts, markers, chatStates, new BlockingModule, muc}) {
+            messages, receipts, markers, chatStates, new BlockingModule, muc, bookmarks}) {
         m_client->addModule(module);
     }
     m_vcards = new VCardModule;
@@ -74,6 +77,7 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
         *m_client, {messages, receipts, markers, chatStates}, stores.messages, *m_roster, this);
     m_archive = new ArchiveService(*m_client, *mam, *m_messages, stores.archive, this);
     m_rooms = new RoomService(*m_client, *muc, *mam, *m_messages, this);
+    m_bookmarks = new BookmarkService(*m_client, *bookmarks, *m_rooms, this);
 
     m_roster->load([this] {
         m_loaded = true;

@@ -22,6 +22,7 @@ namespace Palaver::Im {
 
 class ArchiveService;
 class ArchiveStore;
+class BookmarkService;
 class AvatarStore;
 class CapsStore;
 class MessageService;
@@ -57,6 +58,7 @@ public:
     MessageService& messages() { return *m_messages; }
     ArchiveService& archive() { return *m_archive; }
     RoomService& rooms() { return *m_rooms; }
+    BookmarkService& bookmarks() { return *m_bookmarks; }
     Xmpp::DiscoModule& disco() { return *m_disco; }
     Xmpp::PingModule& ping() { return *m_ping; }
     Xmpp::AvatarModule& avatars() { return *m_avatars; }
@@ -90,6 +92,7 @@ private:
     MessageService* m_messages = nullptr;
     ArchiveService* m_archive = nullptr;
     RoomService* m_rooms = nullptr;
+    BookmarkService* m_bookmarks = nullptr;
     bool m_loaded = false;
     bool m_connectWhenLoaded = false;
 };

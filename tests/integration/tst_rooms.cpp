@@ -6,6 +6,7 @@
 #include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "TcpCutProxy.h"
+#include "im/services/BookmarkService.h"
 #include "im/services/RoomService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void historyOnBothSides();
     void cutConnectionRejoinsAndFillsTheGap();
     void restartOverlapsHistoryAndArchive();
+    void bookmarksJoinAndSyncAcrossDevices();
 
 private:
     void send(AccountHarness& from, const Jid& room, const QStringList& texts);
@@ -168,6 +170,60 @@ void RoomsTest::restartOverlapsHistoryAndArchive()
     QVERIFY(back.waitForHistory(studio, [](const auto& records) { return records.size() >= 30; }));
     QTest::qWait(300); // anything duplicated would have arrived by now
     QCOMPARE(bodies(back.history(studio)), expected);
+}
+
+void RoomsTest::bookmarksJoinAndSyncAcrossDevices()
+{
+    const Jid club = Jid::fromString(u"bookclub@"_s + m_prosody->mucDomain());
+    const Jid chess = Jid::fromString(u"chess@"_s + m_prosody->mucDomain());
+    const auto marked = [](AccountHarness& device, const Jid& room, bool autojoin) {
+        const auto bookmark = device.account().bookmarks().bookmark(room);
+        return bookmark && bookmark->autojoin == autojoin;
+    };
+    // One device keeps a room with "join automatically", then goes away.
+    {
+        AccountHarness laptop(*m_prosody, u"cy"_s, u"laptop"_s);
+        QVERIFY(laptop.signIn());
+        QTRY_VERIFY_WITH_TIMEOUT(laptop.account().bookmarks().isLoaded(), 10000);
+        RoomBookmark bookmark;
+        bookmark.room = club;
+        bookmark.name = u"Book club"_s;
+        bookmark.autojoin = true;
+        bookmark.nick = u"Cyrus"_s;
+        QSignalSpy failed(&laptop.account().bookmarks(), &BookmarkService::saveFailed);
+        laptop.account().bookmarks().save(bookmark);
+        QTest::qWait(500);
+        QVERIFY(failed.isEmpty());
+    }
+
+    // Signing in on another device enters it by itself, with the kept nickname.
+    AccountHarness phone(*m_prosody, u"cy"_s, u"phone"_s);
+    QVERIFY(phone.signIn());
+    QTRY_VERIFY_WITH_TIMEOUT(phone.account().rooms().room(club)
+            && phone.account().rooms().room(club)->state() == MucRoom::State::Joined,
+        10000);
+    QCOMPARE(phone.account().rooms().room(club)->nick(), u"Cyrus"_s);
+    QCOMPARE(phone.account().bookmarks().bookmark(club)->name, u"Book club"_s);
+
+    // A room kept on a third device while the phone is online: the phone follows.
+    AccountHarness desk(*m_prosody, u"cy"_s, u"desk"_s);
+    QVERIFY(desk.signIn());
+    QTRY_VERIFY_WITH_TIMEOUT(desk.account().bookmarks().isLoaded(), 10000);
+    RoomBookmark chessBookmark;
+    chessBookmark.room = chess;
+    chessBookmark.autojoin = true;
+    desk.account().bookmarks().save(chessBookmark);
+    QTRY_VERIFY_WITH_TIMEOUT(phone.account().rooms().room(chess)
+            && phone.account().rooms().room(chess)->state() == MucRoom::State::Joined,
+        10000);
+    QCOMPARE(phone.account().rooms().room(chess)->nick(), u"cy"_s);
+
+    // Leaving by hand clears the mark everywhere; removing a bookmark reaches the others.
+    phone.account().rooms().close(club);
+    QTRY_VERIFY_WITH_TIMEOUT(marked(desk, club, false), 10000);
+    desk.account().bookmarks().remove(chess);
+    QTRY_VERIFY_WITH_TIMEOUT(!phone.account().bookmarks().bookmark(chess), 10000);
+    QVERIFY(marked(phone, club, false));
 }
 
 QTEST_GUILESS_MAIN(RoomsTest)

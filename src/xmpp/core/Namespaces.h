@@ -44,6 +44,12 @@ inline const QString VCardUpdate = QStringLiteral("vcard-temp:x:update"); // XEP
 inline const QString AvatarData = QStringLiteral("urn:xmpp:avatar:data"); // XEP-0084
 inline const QString AvatarMetadata = QStringLiteral("urn:xmpp:avatar:metadata");
 inline const QString PubSub = QStringLiteral("http://jabber.org/protocol/pubsub"); // XEP-0060
+inline const QString PubSubOwner = QStringLiteral("http://jabber.org/protocol/pubsub#owner");
+inline const QString PubSubPublishOptions
+    = QStringLiteral("http://jabber.org/protocol/pubsub#publish-options");
+inline const QString Bookmarks2 = QStringLiteral("urn:xmpp:bookmarks:1"); // XEP-0402
+inline const QString BookmarksLegacy = QStringLiteral("storage:bookmarks"); // XEP-0048
+inline const QString PrivateStorage = QStringLiteral("jabber:iq:private"); // XEP-0049
 inline const QString PubSubEvent = QStringLiteral("http://jabber.org/protocol/pubsub#event");
 inline const QString Register = QStringLiteral("jabber:iq:register"); // XEP-0077
 inline const QString Muc = QStringLiteral("http://jabber.org/protocol/muc"); // XEP-0045
