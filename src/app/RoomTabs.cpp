@@ -6,6 +6,7 @@
 #include "gui/RoomWidget.h"
 #include "im/Account.h"
 #include "im/models/AccountsModel.h"
+#include "im/services/BookmarkService.h"
 #include "im/services/RoomService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
@@ -22,6 +23,9 @@ void RoomTabs::watch(Im::Account& account)
     Im::Account* watched = &account;
     connect(&account.rooms(), &Im::RoomService::roomClosed, this,
         [this, watched](const Xmpp::Jid& room) { m_windows.close(watched->jid(), room); });
+    // Rooms entered by themselves (bookmarks) get their tab too, in the background.
+    connect(&account.rooms(), &Im::RoomService::roomOpened, this,
+        [this, watched](Xmpp::MucRoom* room) { m_windows.openRoom(*watched, room->jid(), false); });
 }
 
 Gui::JoinRoomDialog* RoomTabs::showJoinDialog(
@@ -33,8 +37,13 @@ Gui::JoinRoomDialog* RoomTabs::showJoinDialog(
         dialog->setRoom(account, room);
     }
     connect(dialog, &Gui::JoinRoomDialog::joinRequested, this,
-        [this](const QString& accountJid, const QString& jid, const QString& nick,
-            const QString& password) { join(accountJid, jid, nick, password); });
+        [this, dialog](const QString& accountJid, const QString& jid, const QString& nick,
+            const QString& password) {
+            Gui::RoomWidget* tab = join(accountJid, jid, nick, password);
+            if (tab && dialog->remember()) {
+                remember(tab->account(), tab->room(), password);
+            }
+        });
     dialog->open();
     return dialog;
 }
@@ -49,6 +58,29 @@ Gui::RoomWidget* RoomTabs::join(
     }
     account->rooms().join(jid, nick, password);
     return m_windows.openRoom(*account, jid, true);
+}
+
+// Kept once the room has let us in, with the nickname it accepted.
+void RoomTabs::remember(Im::Account& account, Xmpp::MucRoom& room, const QString& password)
+{
+    Im::Account* keeping = &account;
+    Xmpp::MucRoom* joined = &room;
+    const auto save = [keeping, joined, password] {
+        Xmpp::RoomBookmark bookmark;
+        bookmark.room = joined->jid();
+        bookmark.autojoin = true;
+        bookmark.nick = joined->nick();
+        bookmark.password = password;
+        if (const auto kept = keeping->bookmarks().bookmark(bookmark.room)) {
+            bookmark.name = kept->name;
+        }
+        keeping->bookmarks().save(bookmark);
+    };
+    if (room.state() == Xmpp::MucRoom::State::Joined) {
+        save();
+    } else {
+        connect(&room, &Xmpp::MucRoom::joined, this, save, Qt::SingleShotConnection);
+    }
 }
 
 bool RoomTabs::mentionsUser(Im::Account& account, const Im::MessageRecord& record) const

@@ -11,6 +11,10 @@ class AccountsModel;
 struct MessageRecord;
 } // namespace Palaver::Im
 
+namespace Palaver::Xmpp {
+class MucRoom;
+}
+
 namespace Palaver::Gui {
 class ConversationWindows;
 class JoinRoomDialog;
@@ -37,6 +41,8 @@ public:
     bool mentionsUser(Im::Account& account, const Im::MessageRecord& record) const;
 
 private:
+    void remember(Im::Account& account, Xmpp::MucRoom& room, const QString& password);
+
     Gui::ConversationWindows& m_windows;
     Im::AccountsModel& m_accounts;
 };

@@ -4,6 +4,7 @@
 #include "im/models/AccountsModel.h"
 #include "xmpp/core/Jid.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,6 +24,7 @@ JoinRoomDialog::JoinRoomDialog(Im::AccountsModel& accounts, QWidget* parent)
     , m_room(new QLineEdit)
     , m_nick(new QLineEdit)
     , m_password(new QLineEdit)
+    , m_remember(new QCheckBox(tr("&Remember this room and join it whenever I sign in")))
     , m_error(new QLabel)
 {
     setWindowTitle(tr("Join a room"));
@@ -46,6 +48,8 @@ JoinRoomDialog::JoinRoomDialog(Im::AccountsModel& accounts, QWidget* parent)
     m_nick->setPlaceholderText(tr("How others in the room see you"));
     m_password->setPlaceholderText(tr("Only if the room has one"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setChecked(true);
+    form->addRow(m_remember);
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -103,6 +107,11 @@ void JoinRoomDialog::validate()
     }
     m_error->setVisible((typed && !roomOk) || (roomOk && !nick.isEmpty() && !nickOk));
     m_join->setEnabled(roomOk && nickOk && m_account->count() > 0);
+}
+
+bool JoinRoomDialog::remember() const
+{
+    return m_remember->isChecked();
 }
 
 void JoinRoomDialog::accept()

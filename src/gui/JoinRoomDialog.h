@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,9 @@ public:
     QLineEdit* nickEdit() const { return m_nick; }
     QLineEdit* passwordEdit() const { return m_password; }
     QPushButton* joinButton() const { return m_join; }
+    // Keep the room as a bookmark, entered at every sign-in on all the user's devices.
+    bool remember() const;
+    QCheckBox* rememberBox() const { return m_remember; }
     void accept() override;
 
 Q_SIGNALS:
@@ -43,6 +47,7 @@ private:
     QLineEdit* m_room;
     QLineEdit* m_nick;
     QLineEdit* m_password;
+    QCheckBox* m_remember;
     QLabel* m_error;
     QPushButton* m_join;
     bool m_nickEdited = false;

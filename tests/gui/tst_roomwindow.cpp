@@ -2,7 +2,8 @@
 // offscreen: joining through the Join room dialog (a taken nickname explained, with a
 // suggestion to take), occupants appearing and leaving in the list, a message typed and sent
 // with Enter reaching another occupant, an answer that mentions us, nickname completion with
-// Tab, and being removed by a moderator, explained, then joining again with one click.
+// Tab, and being removed by a moderator, explained, then joining again with one click; the
+// room remembered as a bookmark, and a bookmarked room opening by itself at sign-in.
 #include "AccountHarness.h"
 #include "AppTestSupport.h"
 #include "ProsodyFixture.h"
@@ -18,6 +19,7 @@
 #include "im/Profile.h"
 #include "im/models/MessagesModel.h"
 #include "im/models/OccupantsModel.h"
+#include "im/services/BookmarkService.h"
 #include "im/services/RoomService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
@@ -42,8 +44,11 @@ private Q_SLOTS:
     void mentionsAreWholeWords_data();
     void mentionsAreWholeWords();
     void joinTalkAndGetRemoved();
+    void bookmarkedRoomOpensAtSignIn();
 
 private:
+    void addAnn(Im::Profile& profile) const;
+
     ProsodyFixture m_prosody;
 };
 
@@ -91,14 +96,7 @@ void RoomWindowTest::joinTalkAndGetRemoved()
     QTemporaryDir profileDir;
     Im::Profile profile(profileDir.path());
     QVERIFY(profile.open());
-    Im::AccountSettings settings;
-    settings.jid = Xmpp::Jid::fromString(u"ann@localhost"_s);
-    settings.host = u"127.0.0.1"_s;
-    settings.port = m_prosody.port();
-    settings.pinnedCertificate = m_prosody.serverFingerprint();
-    settings.passwordInProfile = true;
-    profile.saveAccount(settings);
-    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(u"ann"_s));
+    addAnn(profile);
     App::Application app(profile);
     app.start();
     Im::Account* ann = app.account(u"ann@localhost"_s);
@@ -135,6 +133,9 @@ void RoomWindowTest::joinTalkAndGetRemoved()
     QTest::mouseClick(rejoinButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(room->room().state(), Xmpp::MucRoom::State::Joined, 10000);
     QVERIFY(!room->findChild<QWidget*>(u"stateBanner"_s)->isVisibleTo(room));
+    // Remembered (the dialog's default) with the nickname the room accepted.
+    const auto kept = [&] { return ann->bookmarks().bookmark(gardenJid); };
+    QTRY_VERIFY_WITH_TIMEOUT(kept() && kept()->nick == u"Ann"_s && kept()->autojoin, 10000);
 
     // Who is there: Ben moderates, Ann and "ann" (Cy) take part.
     auto* occupantView = room->findChild<QTreeView*>(u"occupantView"_s);
@@ -204,11 +205,56 @@ void RoomWindowTest::joinTalkAndGetRemoved()
     QTRY_COMPARE_WITH_TIMEOUT(room->room().state(), Xmpp::MucRoom::State::Joined, 10000);
     QCOMPARE(room->room().nick(), u"Ann"_s);
 
-    // Leaving from the room menu closes the tab.
+    // Leaving from the room menu closes the tab and stops joining it by itself.
     QSignalSpy closed(&ann->rooms(), &Im::RoomService::roomClosed);
     ann->rooms().close(gardenJid);
     QCOMPARE(closed.size(), 1);
     QTRY_VERIFY(!app.conversationWindows().room(u"ann@localhost"_s, gardenJid));
+    QTRY_VERIFY_WITH_TIMEOUT(kept() && !kept()->autojoin, 10000);
+}
+
+void RoomWindowTest::bookmarkedRoomOpensAtSignIn()
+{
+    const Xmpp::Jid porch = Xmpp::Jid::fromString(u"porch@"_s + m_prosody.mucDomain());
+    {
+        AccountHarness elsewhere(m_prosody, u"ann"_s, u"phone"_s);
+        QVERIFY(elsewhere.signIn());
+        QTRY_VERIFY_WITH_TIMEOUT(elsewhere.account().bookmarks().isLoaded(), 10000);
+        Xmpp::RoomBookmark bookmark;
+        bookmark.room = porch;
+        bookmark.name = u"The porch"_s;
+        bookmark.autojoin = true;
+        elsewhere.account().bookmarks().save(bookmark);
+        QTRY_VERIFY_WITH_TIMEOUT(elsewhere.account().bookmarks().bookmark(porch), 10000);
+        QTest::qWait(300); // stored on the server before this device goes
+    }
+    QTemporaryDir profileDir;
+    Im::Profile profile(profileDir.path());
+    QVERIFY(profile.open());
+    addAnn(profile);
+    App::Application app(profile);
+    app.start();
+    Gui::RoomWidget* room = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            room = app.conversationWindows().room(u"ann@localhost"_s, porch);
+            return room && room->room().state() == Xmpp::MucRoom::State::Joined;
+        },
+        15000));
+    QCOMPARE(room->room().nick(), u"ann"_s);
+    QVERIFY(room->isVisibleTo(room->window()));
+}
+
+void RoomWindowTest::addAnn(Im::Profile& profile) const
+{
+    Im::AccountSettings settings;
+    settings.jid = Xmpp::Jid::fromString(u"ann@localhost"_s);
+    settings.host = u"127.0.0.1"_s;
+    settings.port = m_prosody.port();
+    settings.pinnedCertificate = m_prosody.serverFingerprint();
+    settings.passwordInProfile = true;
+    profile.saveAccount(settings);
+    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(u"ann"_s));
 }
 
 QTEST_MAIN(RoomWindowTest)
