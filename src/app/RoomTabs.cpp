@@ -29,19 +29,19 @@ void RoomTabs::watch(Im::Account& account)
 }
 
 Gui::JoinRoomDialog* RoomTabs::showJoinDialog(
-    QWidget* parent, const QString& account, const QString& room)
+    QWidget* parent, const QString& account, const QString& room, const QString& password)
 {
     auto* dialog = new Gui::JoinRoomDialog(m_accounts, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!room.isEmpty()) {
-        dialog->setRoom(account, room);
+        dialog->setRoom(account, room, password);
     }
     connect(dialog, &Gui::JoinRoomDialog::joinRequested, this,
         [this, dialog](const QString& accountJid, const QString& jid, const QString& nick,
-            const QString& password) {
-            Gui::RoomWidget* tab = join(accountJid, jid, nick, password);
+            const QString& entered) {
+            Gui::RoomWidget* tab = join(accountJid, jid, nick, entered);
             if (tab && dialog->remember()) {
-                remember(tab->account(), tab->room(), password);
+                remember(tab->account(), tab->room(), entered);
             }
         });
     dialog->open();

@@ -32,8 +32,8 @@ public:
         Gui::ConversationWindows& windows, Im::AccountsModel& accounts, QObject* parent = nullptr);
 
     void watch(Im::Account& account);
-    Gui::JoinRoomDialog* showJoinDialog(
-        QWidget* parent, const QString& account = {}, const QString& room = {});
+    Gui::JoinRoomDialog* showJoinDialog(QWidget* parent, const QString& account = {},
+        const QString& room = {}, const QString& password = {});
     // Joins (or finds) the room and brings its tab to the front.
     Gui::RoomWidget* join(
         const QString& account, const QString& room, const QString& nick, const QString& password);

@@ -1,7 +1,10 @@
 #include "XmppLinkHandler.h"
 
 #include "Application.h"
+#include "RoomTabs.h"
 #include "gui/ConversationWidget.h"
+#include "gui/ConversationWindows.h"
+#include "gui/MainWindow.h"
 #include "im/Account.h"
 #include "im/models/AccountsModel.h"
 #include "xmpp/Client.h"
@@ -48,6 +51,17 @@ bool XmppLinkHandler::open(const QString& text, QString* error)
     if (action == u"roster" || action == u"subscribe") {
         m_application.showAddContact(account->jid(), uri.jid().bare().toString(),
             uri.value(u"name"_s), uri.value(u"group"_s));
+        return true;
+    }
+    const Xmpp::Jid target = uri.jid().bare();
+    if (m_application.conversationWindows().room(account->jid(), target)) {
+        m_application.conversationWindows().openRoom(*account, target, true);
+        return true; // already in the room: its tab is what the link means
+    }
+    if (action == u"join") {
+        // XEP-0045 §15.5.6 / XEP-0147: the dialog, so the user sees where they go and as whom.
+        m_application.rooms().showJoinDialog(&m_application.mainWindow(), account->jid(),
+            target.toString(), uri.value(u"password"_s));
         return true;
     }
     if (action.isEmpty() || action == u"message") {

@@ -75,8 +75,9 @@ JoinRoomDialog::JoinRoomDialog(Im::AccountsModel& accounts, QWidget* parent)
     validate();
 }
 
-void JoinRoomDialog::setRoom(const QString& account, const QString& room)
+void JoinRoomDialog::setRoom(const QString& account, const QString& room, const QString& password)
 {
+    m_password->setText(password);
     if (const int index = m_account->findText(account); index >= 0) {
         m_account->setCurrentIndex(index);
     }

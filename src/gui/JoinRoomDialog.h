@@ -24,7 +24,7 @@ public:
     explicit JoinRoomDialog(Im::AccountsModel& accounts, QWidget* parent = nullptr);
 
     // Prefills the form (from an xmpp:room?join link, say).
-    void setRoom(const QString& account, const QString& room);
+    void setRoom(const QString& account, const QString& room, const QString& password = {});
     QLineEdit* roomEdit() const { return m_room; }
     QLineEdit* nickEdit() const { return m_nick; }
     QLineEdit* passwordEdit() const { return m_password; }

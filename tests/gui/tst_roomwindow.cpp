@@ -9,6 +9,7 @@
 #include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "app/Application.h"
+#include "app/XmppLinkHandler.h"
 #include "gui/ConversationWindows.h"
 #include "gui/JoinRoomDialog.h"
 #include "gui/MainWindow.h"
@@ -243,6 +244,20 @@ void RoomWindowTest::bookmarkedRoomOpensAtSignIn()
         15000));
     QCOMPARE(room->room().nick(), u"ann"_s);
     QVERIFY(room->isVisibleTo(room->window()));
+
+    // An xmpp:…?join link opens the dialog filled in; one to a room we are in, its tab.
+    QString error;
+    const QString lobby = u"lobby@"_s + m_prosody.mucDomain();
+    QVERIFY(app.links().open(u"xmpp:"_s + lobby + u"?join;password=open%20sesame"_s, &error));
+    auto* dialog = app.mainWindow().findChild<Gui::JoinRoomDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->roomEdit()->text(), lobby);
+    QCOMPARE(dialog->passwordEdit()->text(), u"open sesame"_s);
+    QVERIFY(dialog->joinButton()->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!app.mainWindow().findChild<Gui::JoinRoomDialog*>());
+    QVERIFY(app.links().open(u"xmpp:"_s + porch.toString() + u"?join"_s, &error));
+    QVERIFY(!app.mainWindow().findChild<Gui::JoinRoomDialog*>());
 }
 
 void RoomWindowTest::addAnn(Im::Profile& profile) const
