@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void roomLife();
     void moderationAndConfiguration();
+    void invitationsBothWays();
 
 private:
     struct Member
@@ -265,6 +266,48 @@ void MucTest::moderationAndConfiguration()
     QCOMPARE(joinRefusal(benRoom, u"Ben"_s, {}), StanzaError::Condition::NotAuthorized);
     QCOMPARE(joinRefusal(benRoom, u"Ben"_s, u"sesame"_s), Joined);
     QCOMPARE(benRoom->occupants().value(u"Ben"_s).affiliation, MucAffiliation::Member);
+}
+
+void MucTest::invitationsBothWays()
+{
+    const Jid parlour = Jid::fromString(u"parlour@"_s + m_prosody.mucDomain());
+    Member ann = signIn(u"ann"_s, u"inv"_s);
+    Member ben = signIn(u"ben"_s, u"inv"_s);
+    Member carl = signIn(u"carl"_s, u"inv"_s);
+    QVERIFY(ann.client && ben.client && carl.client);
+    QCOMPARE(joinRefusal(ann.muc->room(parlour), u"Ann"_s, u"secret"_s), Joined);
+    // Invitations go to the bare address: only a resource that is available receives them.
+    for (Member* member : {&ben, &carl}) {
+        member->client->send(Presence(Presence::Type::Available));
+    }
+    QTest::qWait(200);
+
+    // Through the room: Ben hears it from the room, names Ann, and declines.
+    QSignalSpy benInvited(ben.muc, &MucModule::invitationReceived);
+    QSignalSpy declined(ann.muc, &MucModule::invitationDeclined);
+    ann.muc->invite(parlour, ben.client->jid(), u"Tea at five"_s);
+    QVERIFY(benInvited.wait(10000));
+    const auto mediated = benInvited.first().first().value<MucInvitation>();
+    QVERIFY(mediated.mediated);
+    QCOMPARE(mediated.room, parlour);
+    // Prosody's rooms hide real addresses by default: Ann is named by her place in the room.
+    QVERIFY(mediated.inviter == parlour.withResource(u"Ann"_s)
+        || mediated.inviter.bare() == ann.client->jid().bare());
+    QCOMPARE(mediated.reason, u"Tea at five"_s);
+    ben.muc->decline(mediated, u"Busy"_s);
+    QVERIFY(declined.wait(10000));
+    QCOMPARE(declined.first().at(1).value<Jid>(), ben.client->jid().bare());
+    QCOMPARE(declined.first().at(2).toString(), u"Busy"_s);
+
+    // Directly: Carl gets the room and its password from Ann herself, and gets in with them.
+    QSignalSpy carlInvited(carl.muc, &MucModule::invitationReceived);
+    ann.muc->invite(parlour, carl.client->jid(), u"Join us"_s, true);
+    QVERIFY(carlInvited.wait(10000));
+    const auto direct = carlInvited.first().first().value<MucInvitation>();
+    QVERIFY(!direct.mediated);
+    QCOMPARE(direct.inviter, ann.client->jid().bare());
+    QCOMPARE(direct.password, u"secret"_s);
+    QCOMPARE(joinRefusal(carl.muc->room(direct.room), u"Carl"_s, direct.password), Joined);
 }
 
 QTEST_GUILESS_MAIN(MucTest)

@@ -4,6 +4,7 @@
 #include "xmpp/Client.h"
 #include "xmpp/modules/messaging/MessageExtensions.h"
 #include "xmpp/modules/messaging/MessageModule.h"
+#include "xmpp/modules/xep0045_muc/MucInvitation.h"
 #include "xmpp/modules/xep0184_receipts/ReceiptsModule.h"
 #include "xmpp/modules/xep0333_markers/MarkersModule.h"
 
@@ -173,8 +174,9 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
     for (const ReceivedMessage& received : messages) {
         const Message& message = received.message;
         const QString peer = received.peer().bare().toString();
-        if (!received.peer().isValid() || message.type() == Message::Type::GroupChat) {
-            continue; // rooms have their own service
+        if (!received.peer().isValid() || message.type() == Message::Type::GroupChat
+            || MucInvitation::isInvitation(message)) {
+            continue; // rooms have their own service, invitations too
         }
         if (message.type() == Message::Type::Error) {
             if (!received.outgoing) {

@@ -42,6 +42,18 @@ RoomService::RoomService(
     m_flush.setSingleShot(true);
     m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, &RoomService::flush);
+    connect(&muc, &MucModule::invitationReceived, this, &RoomService::invitationReceived);
+    connect(&muc, &MucModule::invitationDeclined, this, &RoomService::invitationDeclined);
+}
+
+void RoomService::invite(const Jid& room, const Jid& invitee, const QString& reason)
+{
+    m_muc.invite(room, invitee, reason);
+}
+
+void RoomService::decline(const MucInvitation& invitation, const QString& reason)
+{
+    m_muc.decline(invitation, reason);
 }
 
 QString RoomService::account() const

@@ -16,6 +16,7 @@ class Client;
 class MamModule;
 class MucModule;
 class MucRoom;
+struct MucInvitation;
 struct MucMessage;
 } // namespace Palaver::Xmpp
 
@@ -48,11 +49,17 @@ public:
     void sendMessage(const Xmpp::Jid& room, const QString& body);
     void resend(const MessageRecord& record);
     bool isCatchingUp(const Xmpp::Jid& room) const { return m_catchingUp.contains(room.bare()); }
+    // Through the room, which passes it on (and can let the invitee into a members-only room).
+    void invite(const Xmpp::Jid& room, const Xmpp::Jid& invitee, const QString& reason = {});
+    void decline(const Xmpp::MucInvitation& invitation, const QString& reason = {});
 
 Q_SIGNALS:
     void roomOpened(Palaver::Xmpp::MucRoom* room);
     void roomClosed(const Palaver::Xmpp::Jid& room);
     void catchUpFinished(const Palaver::Xmpp::Jid& room, int messages);
+    void invitationReceived(const Palaver::Xmpp::MucInvitation& invitation);
+    void invitationDeclined(
+        const Palaver::Xmpp::Jid& room, const Palaver::Xmpp::Jid& invitee, const QString& reason);
 
 private:
     void watch(Xmpp::MucRoom* room);

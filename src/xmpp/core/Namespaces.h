@@ -54,6 +54,7 @@ inline const QString PubSubEvent = QStringLiteral("http://jabber.org/protocol/pu
 inline const QString Register = QStringLiteral("jabber:iq:register"); // XEP-0077
 inline const QString Muc = QStringLiteral("http://jabber.org/protocol/muc"); // XEP-0045
 inline const QString MucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
+inline const QString Conference = QStringLiteral("jabber:x:conference"); // XEP-0249
 inline const QString MucAdmin = QStringLiteral("http://jabber.org/protocol/muc#admin");
 inline const QString MucOwner = QStringLiteral("http://jabber.org/protocol/muc#owner");
 inline const QString RegisterFeature = QStringLiteral("http://jabber.org/features/iq-register");

@@ -30,6 +30,18 @@ void MucModule::attach(Client& client)
         }
     });
     connect(&client, &Client::messageReceived, this, [this](const Message& message) {
+        if (const auto invitation = MucInvitation::fromMessage(message)) {
+            Q_EMIT invitationReceived(*invitation);
+            return;
+        }
+        const XmlElement declined
+            = message.payload(u"x", Ns::MucUser).firstChild(u"decline", Ns::MucUser);
+        if (!declined.isNull() && m_rooms.contains(message.from()) && message.from().isBare()) {
+            Q_EMIT invitationDeclined(message.from(),
+                Jid::fromString(declined.attribute(u"from")).bare(),
+                declined.firstChild(u"reason", Ns::MucUser).text());
+            return;
+        }
         if (MucRoom* found = m_rooms.value(message.from().bare())) {
             found->handleMessage(message);
         }
@@ -47,9 +59,31 @@ void MucModule::attach(Client& client)
     });
 }
 
+void MucModule::invite(const Jid& room, const Jid& invitee, const QString& reason, bool direct)
+{
+    if (direct) {
+        MucInvitation invitation;
+        invitation.room = room.bare();
+        invitation.reason = reason;
+        if (const MucRoom* known = m_rooms.value(room.bare())) {
+            invitation.password = known->password();
+        }
+        client()->send(invitation.toDirect(invitee));
+    } else {
+        client()->send(MucInvitation::throughRoom(room, invitee, reason));
+    }
+}
+
+void MucModule::decline(const MucInvitation& invitation, const QString& reason)
+{
+    if (invitation.mediated) {
+        client()->send(invitation.decline(reason));
+    }
+}
+
 QStringList MucModule::discoFeatures() const
 {
-    return {Ns::Muc};
+    return {Ns::Muc, Ns::Conference}; // XEP-0249 §4: we take direct invitations
 }
 
 } // namespace Palaver::Xmpp

@@ -87,6 +87,8 @@ public:
     State state() const { return m_state; }
     const QMap<QString, MucOccupant>& occupants() const { return m_occupants; }
     const QString& subject() const { return m_subject; }
+    // What we joined with, to pass on in an invitation.
+    const QString& password() const { return m_password; }
 
     void join(const QString& nick, const QString& password = {}, int historyStanzas = 20);
     // After a connection that could not be resumed: in again, with what we joined with.
