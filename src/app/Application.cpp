@@ -59,7 +59,7 @@ Application::Application(Im::Profile& profile, QObject* parent)
     , m_autoAway(new AutoAway([this] { return m_idleTime->milliseconds(); }, this))
     , m_links(new XmppLinkHandler(*this))
     , m_setup(new AccountSetup(profile, m_mainWindow.get(), this))
-    , m_rooms(new RoomTabs(*m_conversationWindows, *m_accounts, this))
+    , m_rooms(new RoomTabs(*m_conversationWindows, *m_accounts, m_mainWindow.get(), this))
     , m_appearance(std::make_unique<Gui::Appearance>())
 {
     QSettings& settings = m_profile.settings();

@@ -1,6 +1,7 @@
 #include "RoomTabs.h"
 
 #include "gui/ConversationWindows.h"
+#include "gui/InvitationDialog.h"
 #include "gui/JoinRoomDialog.h"
 #include "gui/MessageDelegate.h"
 #include "gui/RoomWidget.h"
@@ -8,14 +9,17 @@
 #include "im/models/AccountsModel.h"
 #include "im/services/BookmarkService.h"
 #include "im/services/RoomService.h"
+#include "im/services/RosterService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 namespace Palaver::App {
 
-RoomTabs::RoomTabs(Gui::ConversationWindows& windows, Im::AccountsModel& accounts, QObject* parent)
+RoomTabs::RoomTabs(Gui::ConversationWindows& windows, Im::AccountsModel& accounts,
+    QWidget* dialogParent, QObject* parent)
     : QObject(parent)
     , m_windows(windows)
     , m_accounts(accounts)
+    , m_dialogParent(dialogParent)
 { }
 
 void RoomTabs::watch(Im::Account& account)
@@ -23,6 +27,9 @@ void RoomTabs::watch(Im::Account& account)
     Im::Account* watched = &account;
     connect(&account.rooms(), &Im::RoomService::roomClosed, this,
         [this, watched](const Xmpp::Jid& room) { m_windows.close(watched->jid(), room); });
+    connect(&account.rooms(), &Im::RoomService::invitationReceived, this,
+        [this, watched](
+            const Xmpp::MucInvitation& invitation) { showInvitation(*watched, invitation); });
     // Rooms entered by themselves (bookmarks) get their tab too, in the background.
     connect(&account.rooms(), &Im::RoomService::roomOpened, this,
         [this, watched](Xmpp::MucRoom* room) { m_windows.openRoom(*watched, room->jid(), false); });
@@ -58,6 +65,26 @@ Gui::RoomWidget* RoomTabs::join(
     }
     account->rooms().join(jid, nick, password);
     return m_windows.openRoom(*account, jid, true);
+}
+
+void RoomTabs::showInvitation(Im::Account& account, const Xmpp::MucInvitation& invitation)
+{
+    if (const Xmpp::MucRoom* open = account.rooms().room(invitation.room);
+        open && open->state() != Xmpp::MucRoom::State::Left) {
+        return; // already there
+    }
+    const auto contact = account.roster().item(invitation.inviter.bare());
+    auto* dialog = new Gui::InvitationDialog(
+        account.jid(), invitation, contact ? contact->name : QString(), m_dialogParent);
+    Im::Account* invited = &account;
+    connect(dialog, &Gui::InvitationDialog::joinChosen, this, [this, invited, invitation] {
+        join(invited->jid(), invitation.room.toString(), invited->bookmarks().defaultNick(),
+            invitation.password);
+    });
+    connect(dialog, &Gui::InvitationDialog::declineChosen, this,
+        [invited, invitation] { invited->rooms().decline(invitation); });
+    dialog->show();
+    Q_EMIT invitationShown(dialog);
 }
 
 // Kept once the room has let us in, with the nickname it accepted.

@@ -13,10 +13,12 @@ struct MessageRecord;
 
 namespace Palaver::Xmpp {
 class MucRoom;
-}
+struct MucInvitation;
+} // namespace Palaver::Xmpp
 
 namespace Palaver::Gui {
 class ConversationWindows;
+class InvitationDialog;
 class JoinRoomDialog;
 class RoomWidget;
 } // namespace Palaver::Gui
@@ -28,8 +30,9 @@ class RoomTabs : public QObject
     Q_OBJECT
 
 public:
-    RoomTabs(
-        Gui::ConversationWindows& windows, Im::AccountsModel& accounts, QObject* parent = nullptr);
+    // Invitations open over dialogParent (the main window).
+    RoomTabs(Gui::ConversationWindows& windows, Im::AccountsModel& accounts, QWidget* dialogParent,
+        QObject* parent = nullptr);
 
     void watch(Im::Account& account);
     Gui::JoinRoomDialog* showJoinDialog(QWidget* parent, const QString& account = {},
@@ -40,11 +43,16 @@ public:
     // Whether a stored room message names the user's nickname in that room.
     bool mentionsUser(Im::Account& account, const Im::MessageRecord& record) const;
 
+Q_SIGNALS:
+    void invitationShown(Palaver::Gui::InvitationDialog* dialog);
+
 private:
     void remember(Im::Account& account, Xmpp::MucRoom& room, const QString& password);
+    void showInvitation(Im::Account& account, const Xmpp::MucInvitation& invitation);
 
     Gui::ConversationWindows& m_windows;
     Im::AccountsModel& m_accounts;
+    QWidget* m_dialogParent;
 };
 
 } // namespace Palaver::App

@@ -58,6 +58,7 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     setFocusProxy(m_ui->input);
 
     auto* menu = new QMenu(this);
+    menu->addAction(tr("Invite someone…"), this, &RoomWidget::invite);
     menu->addAction(tr("Change nickname…"), this, &RoomWidget::changeNick);
     QAction* configureAction = menu->addAction(tr("Room settings…"), this, &RoomWidget::configure);
     menu->addAction(tr("Copy room address"), this,
@@ -317,6 +318,24 @@ void RoomWidget::changeSubject()
     if (ok) {
         m_room->setSubject(subject.trimmed());
     }
+}
+
+void RoomWidget::invite()
+{
+    bool ok = false;
+    const QString address = QInputDialog::getText(this, tr("Invite to %1").arg(title()),
+        tr("Address of the person to invite, like name@example.org:"), QLineEdit::Normal, {}, &ok)
+                                .trimmed();
+    if (!ok || address.isEmpty()) {
+        return;
+    }
+    const Xmpp::Jid invitee = Xmpp::Jid::fromString(address);
+    if (!invitee.isValid() || invitee.local().isEmpty()) {
+        showEvent(tr("“%1” is not an address like name@example.org.").arg(address.left(100)));
+        return;
+    }
+    m_account.rooms().invite(m_peer, invitee);
+    showEvent(tr("Invitation sent to %1").arg(invitee.bare().toString()));
 }
 
 void RoomWidget::changeNick()

@@ -53,6 +53,7 @@ private:
     void rejoin();
     void changeSubject();
     void changeNick();
+    void invite();
     void configure();
     void moderate(const QString& nick, Xmpp::MucRole role, const QString& question);
     void setAffiliation(

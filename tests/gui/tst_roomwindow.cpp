@@ -11,6 +11,7 @@
 #include "app/Application.h"
 #include "app/XmppLinkHandler.h"
 #include "gui/ConversationWindows.h"
+#include "gui/InvitationDialog.h"
 #include "gui/JoinRoomDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageDelegate.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void mentionsAreWholeWords();
     void joinTalkAndGetRemoved();
     void bookmarkedRoomOpensAtSignIn();
+    void invitationJoinsWithOneClick();
 
 private:
     void addAnn(Im::Profile& profile) const;
@@ -258,6 +260,53 @@ void RoomWindowTest::bookmarkedRoomOpensAtSignIn()
     QTRY_VERIFY(!app.mainWindow().findChild<Gui::JoinRoomDialog*>());
     QVERIFY(app.links().open(u"xmpp:"_s + porch.toString() + u"?join"_s, &error));
     QVERIFY(!app.mainWindow().findChild<Gui::JoinRoomDialog*>());
+}
+
+void RoomWindowTest::invitationJoinsWithOneClick()
+{
+    const Xmpp::Jid terrace = Xmpp::Jid::fromString(u"terrace@"_s + m_prosody.mucDomain());
+    AccountHarness ben(m_prosody, u"ben"_s, u"tablet"_s);
+    QVERIFY(ben.signIn());
+    Xmpp::MucRoom* benRoom = ben.account().rooms().join(terrace, u"Ben"_s);
+    QVERIFY(
+        QTest::qWaitFor([&] { return benRoom->state() == Xmpp::MucRoom::State::Joined; }, 10000));
+    QTemporaryDir profileDir;
+    Im::Profile profile(profileDir.path());
+    QVERIFY(profile.open());
+    addAnn(profile);
+    App::Application app(profile);
+    app.start();
+    Im::Account* ann = app.account(u"ann@localhost"_s);
+    QVERIFY(QTest::qWaitFor([&] { return ann->client().isConnected(); }, 15000));
+    QTest::qWait(300); // her presence is out: invitations go to available devices
+
+    ben.account().rooms().invite(
+        terrace, Xmpp::Jid::fromString(u"ann@localhost"_s), u"Sunset drinks"_s);
+    Gui::InvitationDialog* dialog = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (dialog = app.mainWindow().findChild<Gui::InvitationDialog*>()); }, 10000));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->invitation().mediated);
+    const QStringList texts = [&] {
+        QStringList all;
+        for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+            all << label->text();
+        }
+        return all;
+    }();
+    QVERIFY2(
+        texts.join(u' ').contains(u"Ben invites you to terrace"_s), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.join(u' ').contains(u"Sunset drinks"_s));
+    saveScreenshot(dialog, u"invitation.png"_s);
+    QTest::mouseClick(dialog->joinButton(), Qt::LeftButton);
+    Gui::RoomWidget* room = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            room = app.conversationWindows().room(u"ann@localhost"_s, terrace);
+            return room && room->room().state() == Xmpp::MucRoom::State::Joined;
+        },
+        10000));
+    QTRY_VERIFY(benRoom->occupants().contains(u"ann"_s));
 }
 
 void RoomWindowTest::addAnn(Im::Profile& profile) const
