@@ -42,8 +42,26 @@ RoomService::RoomService(
     m_flush.setSingleShot(true);
     m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, &RoomService::flush);
+    m_selfPing.setInterval(60 * 1000);
+    connect(&m_selfPing, &QTimer::timeout, this, &RoomService::pingQuietRooms);
+    m_selfPing.start();
     connect(&muc, &MucModule::invitationReceived, this, &RoomService::invitationReceived);
     connect(&muc, &MucModule::invitationDeclined, this, &RoomService::invitationDeclined);
+}
+
+// A server can drop us from a room without telling us (a restart, a lost link between
+// servers); only asking finds out.
+void RoomService::pingQuietRooms()
+{
+    if (!m_client.isConnected()) {
+        return;
+    }
+    const QDateTime quietSince = QDateTime::currentDateTimeUtc().addSecs(-SelfPingAfterSeconds);
+    for (MucRoom* room : std::as_const(m_open)) {
+        if (room->state() == MucRoom::State::Joined && room->lastHeard() < quietSince) {
+            room->selfPing();
+        }
+    }
 }
 
 void RoomService::invite(const Jid& room, const Jid& invitee, const QString& reason)

@@ -34,6 +34,8 @@ public:
     static constexpr int JoinHistory = 20;
     static constexpr int CatchUpLimit = 1000;
     static constexpr int CatchUpPage = 100;
+    // XEP-0410: a room silent this long is asked whether we are still in it.
+    static constexpr int SelfPingAfterSeconds = 15 * 60;
 
     RoomService(Xmpp::Client& client, Xmpp::MucModule& muc, Xmpp::MamModule& mam,
         MessageService& messages, QObject* parent = nullptr);
@@ -66,6 +68,7 @@ private:
     void onJoined(Xmpp::MucRoom* room);
     void onMessage(Xmpp::MucRoom* room, const Xmpp::MucMessage& message);
     void flush();
+    void pingQuietRooms();
     void catchUp(const Xmpp::Jid& room, const QString& afterId, QDateTime floor, int received);
     void sendPending(Xmpp::MucRoom* room);
     void transmit(Xmpp::MucRoom* room, const MessageRecord& record);
@@ -82,6 +85,7 @@ private:
     QList<MessageRecord> m_batch;
     QList<quint64> m_holds;
     QTimer m_flush;
+    QTimer m_selfPing;
 };
 
 } // namespace Palaver::Im

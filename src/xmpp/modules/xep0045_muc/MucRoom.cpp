@@ -155,6 +155,37 @@ void MucRoom::leave(const QString& status)
     m_client.send(presence);
 }
 
+void MucRoom::selfPing()
+{
+    if (m_state != State::Joined || m_pinging) {
+        return;
+    }
+    m_pinging = true;
+    Iq ping(Iq::Type::Get, XmlElement(u"ping"_s, Ns::Ping));
+    ping.setTo(m_jid.withResource(m_nick));
+    m_client.sendIq(ping, this, [this](const IqResult& result) {
+        m_pinging = false;
+        m_lastHeard = QDateTime::currentDateTimeUtc(); // asked: no need to ask again soon
+        if (result.isSuccess() || m_state != State::Joined) {
+            return;
+        }
+        // §4.2: our own client not answering pings still means we are in; no answer at all
+        // says nothing; the room saying we are no occupant means we were dropped.
+        switch (result.error.condition()) {
+        case StanzaError::Condition::NotAcceptable:
+        case StanzaError::Condition::ItemNotFound:
+        case StanzaError::Condition::BadRequest:
+            m_state = State::Left;
+            m_occupants.clear();
+            Q_EMIT exited(Exit::Error, {});
+            rejoin();
+            break;
+        default:
+            break;
+        }
+    });
+}
+
 QString MucRoom::sendPrivateMessage(const QString& nick, const QString& body)
 {
     Message message(Message::Type::Chat, m_jid.withResource(nick), body);
@@ -274,6 +305,7 @@ void MucRoom::acceptInstantRoom()
 
 void MucRoom::handlePresence(const Presence& presence)
 {
+    m_lastHeard = QDateTime::currentDateTimeUtc();
     const QString nick = presence.from().resource();
     if (presence.type() == Presence::Type::Error) {
         if (m_state == State::Joining) {
@@ -378,6 +410,7 @@ MucRoom::Exit MucRoom::exitFrom(const QList<int>& codes)
 
 void MucRoom::handleMessage(const Message& message)
 {
+    m_lastHeard = QDateTime::currentDateTimeUtc();
     if (message.type() == Message::Type::Error) {
         Q_EMIT errorReceived(message.id(), message.error());
         return;

@@ -98,6 +98,11 @@ public:
     void setSubject(const QString& subject);
     void changeNick(const QString& nick);
     void leave(const QString& status = {});
+    // XEP-0410: asks the room whether we are still in it; when it says no, joins again.
+    void selfPing();
+    // When the room last sent us anything: a room that talks needs no ping.
+    const QDateTime& lastHeard() const { return m_lastHeard; }
+
     // A private message to one occupant, through the room (§7.5); its id.
     QString sendPrivateMessage(const QString& nick, const QString& body);
 
@@ -151,6 +156,8 @@ private:
     State m_state = State::Left;
     QMap<QString, MucOccupant> m_occupants;
     QString m_subject;
+    QDateTime m_lastHeard;
+    bool m_pinging = false;
 };
 
 } // namespace Palaver::Xmpp

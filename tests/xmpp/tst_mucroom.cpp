@@ -1,0 +1,76 @@
+// A room's self-ping (XEP-0410) against a scripted server: each answer the spec lists, and
+// whether the room is joined again after it.
+#include "ModuleHarness.h"
+#include "xmpp/core/Namespaces.h"
+#include "xmpp/modules/xep0045_muc/MucModule.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Palaver::Xmpp;
+using namespace Palaver::Testing;
+using namespace Qt::StringLiterals;
+
+class MucRoomTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void selfPing_data();
+    void selfPing();
+};
+
+void MucRoomTest::selfPing_data()
+{
+    QTest::addColumn<QString>("answer"); // empty: a result
+    QTest::addColumn<bool>("rejoins");
+    QTest::newRow("result") << QString() << false;
+    QTest::newRow("not an occupant") << u"not-acceptable"_s << true;
+    QTest::newRow("nickname gone") << u"item-not-found"_s << true;
+    QTest::newRow("client without ping") << u"service-unavailable"_s << false;
+    QTest::newRow("client says not implemented") << u"feature-not-implemented"_s << false;
+    QTest::newRow("server unreachable") << u"remote-server-timeout"_s << false;
+}
+
+void MucRoomTest::selfPing()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, rejoins);
+    ModuleHarness harness;
+    auto* muc = new MucModule;
+    harness.addModule(muc);
+    QVERIFY(harness.start());
+    MucRoom* room = muc->room(Jid::fromString(u"coven@chat.shakespeare.lit"_s));
+    QSignalSpy joined(room, &MucRoom::joined);
+    room->join(u"thirdwitch"_s, u"cauldron"_s);
+    harness.inject(u"<presence from='coven@chat.shakespeare.lit/thirdwitch'>"
+                   "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' "
+                   "role='participant'/><status code='110'/></x></presence>"_s);
+    QVERIFY(joined.wait(2000));
+    harness.clearSent();
+
+    room->selfPing();
+    const XmlElement ping = harness.waitForIq(Ns::Ping);
+    QCOMPARE(ping.attribute(u"to"), u"coven@chat.shakespeare.lit/thirdwitch"_s);
+    if (answer.isEmpty()) {
+        harness.replyTo(ping);
+    } else {
+        harness.server().send(u"<iq type='error' id='%1' from='%2'><error type='cancel'><%3 "
+                              "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"_s.arg(
+                                  ping.attribute(u"id"), ping.attribute(u"to"), answer));
+    }
+    const XmlElement again = harness.waitForSent(
+        [](const XmlElement& s) { return s.name() == u"presence"; }, rejoins ? 2000 : 300);
+    QCOMPARE(!again.isNull(), rejoins);
+    if (rejoins) {
+        QCOMPARE(again.attribute(u"to"), u"coven@chat.shakespeare.lit/thirdwitch"_s);
+        QCOMPARE(
+            again.firstChild(u"x", Ns::Muc).firstChild(u"password", Ns::Muc).text(), u"cauldron"_s);
+        QCOMPARE(room->state(), MucRoom::State::Joining);
+    } else {
+        QCOMPARE(room->state(), MucRoom::State::Joined);
+    }
+}
+
+QTEST_GUILESS_MAIN(MucRoomTest)
+#include "tst_mucroom.moc"
