@@ -82,6 +82,8 @@ Application::Application(Im::Profile& profile, QObject* parent)
     });
     connect(&window, &Gui::MainWindow::joinRoomRequested, this,
         [this] { m_rooms->showJoinDialog(m_mainWindow.get()); });
+    connect(&window, &Gui::MainWindow::browseRoomsRequested, this,
+        [this] { m_rooms->showRoomBrowser(m_mainWindow.get()); });
     connect(&window, &Gui::MainWindow::preferencesRequested, this, &Application::showPreferences);
     connect(&window, &Gui::MainWindow::xmlConsoleRequested, this, &Application::showXmlConsole);
     connect(m_autoAway, &AutoAway::awayChanged, this, &Application::applyAutoStatus);

@@ -4,6 +4,7 @@
 #include "gui/InvitationDialog.h"
 #include "gui/JoinRoomDialog.h"
 #include "gui/MessageDelegate.h"
+#include "gui/RoomBrowserDialog.h"
 #include "gui/RoomWidget.h"
 #include "im/Account.h"
 #include "im/models/AccountsModel.h"
@@ -53,6 +54,18 @@ Gui::JoinRoomDialog* RoomTabs::showJoinDialog(
         });
     dialog->open();
     return dialog;
+}
+
+Gui::RoomBrowserDialog* RoomTabs::showRoomBrowser(QWidget* parent)
+{
+    auto* browser = new Gui::RoomBrowserDialog(m_accounts, parent);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(browser, &Gui::RoomBrowserDialog::roomChosen, this,
+        [this, parent](const QString& account, const QString& room) {
+            showJoinDialog(parent, account, room);
+        });
+    browser->show();
+    return browser;
 }
 
 Gui::RoomWidget* RoomTabs::join(

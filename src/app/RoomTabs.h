@@ -20,6 +20,7 @@ namespace Palaver::Gui {
 class ConversationWindows;
 class InvitationDialog;
 class JoinRoomDialog;
+class RoomBrowserDialog;
 class RoomWidget;
 } // namespace Palaver::Gui
 
@@ -37,6 +38,7 @@ public:
     void watch(Im::Account& account);
     Gui::JoinRoomDialog* showJoinDialog(QWidget* parent, const QString& account = {},
         const QString& room = {}, const QString& password = {});
+    Gui::RoomBrowserDialog* showRoomBrowser(QWidget* parent);
     // Joins (or finds) the room and brings its tab to the front.
     Gui::RoomWidget* join(
         const QString& account, const QString& room, const QString& nick, const QString& password);

@@ -43,6 +43,7 @@ MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
     connect(m_ui->addContactAction, &QAction::triggered, this, &MainWindow::addContactRequested);
     connect(m_ui->newChatAction, &QAction::triggered, this, &MainWindow::newChatRequested);
     connect(m_ui->joinRoomAction, &QAction::triggered, this, &MainWindow::joinRoomRequested);
+    connect(m_ui->browseRoomsAction, &QAction::triggered, this, &MainWindow::browseRoomsRequested);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::preferencesRequested);
     connect(m_ui->xmlConsoleAction, &QAction::triggered, this, &MainWindow::xmlConsoleRequested);
     connect(m_ui->showOfflineAction, &QAction::toggled, this, [this](bool show) {
@@ -147,6 +148,7 @@ void MainWindow::updatePage()
     m_ui->addContactAction->setEnabled(hasAccounts);
     m_ui->newChatAction->setEnabled(hasAccounts);
     m_ui->joinRoomAction->setEnabled(hasAccounts);
+    m_ui->browseRoomsAction->setEnabled(hasAccounts);
 }
 
 // The first account with a problem the user should see; reconnecting on its own is no news.

@@ -45,6 +45,7 @@ Q_SIGNALS:
     void addContactRequested();
     void newChatRequested();
     void joinRoomRequested();
+    void browseRoomsRequested();
     void preferencesRequested();
     void xmlConsoleRequested();
     void contactMenuRequested(const QString& account, const QString& jid, const QPoint& globalPos);

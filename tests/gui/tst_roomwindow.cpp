@@ -16,20 +16,24 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageDelegate.h"
 #include "gui/MessageInput.h"
+#include "gui/RoomBrowserDialog.h"
 #include "gui/RoomWidget.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/MessagesModel.h"
 #include "im/models/OccupantsModel.h"
+#include "im/models/RoomDirectoryModel.h"
 #include "im/services/BookmarkService.h"
 #include "im/services/RoomService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTreeView>
 
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void joinTalkAndGetRemoved();
     void bookmarkedRoomOpensAtSignIn();
     void invitationJoinsWithOneClick();
+    void browseTheServiceAndJoin();
 
 private:
     void addAnn(Im::Profile& profile) const;
@@ -307,6 +312,77 @@ void RoomWindowTest::invitationJoinsWithOneClick()
         },
         10000));
     QTRY_VERIFY(benRoom->occupants().contains(u"ann"_s));
+}
+
+void RoomWindowTest::browseTheServiceAndJoin()
+{
+    const Xmpp::Jid library = Xmpp::Jid::fromString(u"library@"_s + m_prosody.mucDomain());
+    AccountHarness ben(m_prosody, u"ben"_s, u"reader"_s);
+    QVERIFY(ben.signIn());
+    Xmpp::MucRoom* benRoom = ben.account().rooms().join(library, u"Ben"_s);
+    QVERIFY(
+        QTest::qWaitFor([&] { return benRoom->state() == Xmpp::MucRoom::State::Joined; }, 10000));
+    // Prosody's rooms are unlisted until their owner says otherwise.
+    std::optional<Xmpp::DataForm> form;
+    benRoom->requestConfiguration(
+        this, [&form](const std::optional<Xmpp::DataForm>& received, const Xmpp::StanzaError&) {
+            form = received.value_or(Xmpp::DataForm {});
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(form.has_value(), 10000);
+    QVERIFY(form->field(u"muc#roomconfig_publicroom") && form->field(u"muc#roomconfig_roomname"));
+    form->field(u"muc#roomconfig_publicroom")->values = {u"1"_s};
+    form->field(u"muc#roomconfig_roomname")->values = {u"The Library"_s};
+    std::optional<std::optional<Xmpp::StanzaError>> configured;
+    benRoom->submitConfiguration(*form, this,
+        [&configured](const std::optional<Xmpp::StanzaError>& error) { configured = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(configured.has_value() && !configured->has_value(), 10000);
+
+    QTemporaryDir profileDir;
+    Im::Profile profile(profileDir.path());
+    QVERIFY(profile.open());
+    addAnn(profile);
+    App::Application app(profile);
+    app.start();
+    Im::Account* ann = app.account(u"ann@localhost"_s);
+    QVERIFY(QTest::qWaitFor([&] { return ann->client().isConnected(); }, 15000));
+
+    auto* browse = app.mainWindow().findChild<QAction*>(u"browseRoomsAction"_s);
+    QVERIFY(browse && browse->isEnabled());
+    browse->trigger();
+    auto* browser = app.mainWindow().findChild<Gui::RoomBrowserDialog*>();
+    QVERIFY(browser);
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(browser->roomView()->model());
+    QVERIFY(proxy && proxy->sourceModel());
+    QAbstractItemModelTester tester(
+        proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // The server's own chat service is found and listed by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(browser->serviceEdit()->text(), m_prosody.mucDomain(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(proxy->rowCount() >= 1, 10000);
+    QTest::keyClicks(browser->searchEdit(), u"LIBR"_s);
+    QCOMPARE(proxy->rowCount(), 1);
+    const QModelIndex row = proxy->index(0, Im::RoomDirectoryModel::OccupantsColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(row.data().toInt(), 1, 10000); // Ben
+    QCOMPARE(proxy->index(0, Im::RoomDirectoryModel::AddressColumn).data().toString(),
+        library.toString());
+    QCOMPARE(
+        proxy->index(0, Im::RoomDirectoryModel::NameColumn).data().toString(), u"The Library"_s);
+    QCOMPARE(browser->statusLabel()->text(), u"One public room."_s);
+    QTest::keyClicks(browser->searchEdit(), u"nothing like it"_s);
+    QCOMPARE(proxy->rowCount(), 0);
+    browser->searchEdit()->clear();
+    QTest::keyClicks(browser->searchEdit(), u"library"_s);
+    saveScreenshot(browser, u"room-browser.png"_s);
+
+    // Chosen: the join dialog takes over, filled in.
+    browser->roomView()->setCurrentIndex(proxy->index(0, 0));
+    QVERIFY(browser->joinButton()->isEnabled());
+    QTest::mouseClick(browser->joinButton(), Qt::LeftButton);
+    auto* join = app.mainWindow().findChild<Gui::JoinRoomDialog*>();
+    QVERIFY(join);
+    QCOMPARE(join->roomEdit()->text(), library.toString());
+    QTest::mouseClick(join->joinButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(benRoom->occupants().contains(u"ann"_s), 10000);
 }
 
 void RoomWindowTest::addAnn(Im::Profile& profile) const

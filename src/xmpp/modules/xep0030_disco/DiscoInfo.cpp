@@ -52,4 +52,31 @@ XmlElement DiscoInfo::toQuery(const QString& node) const
     return query;
 }
 
+bool DiscoInfo::hasIdentity(QStringView category, QStringView type) const
+{
+    return std::any_of(identities.begin(), identities.end(), [&](const DiscoIdentity& identity) {
+        return identity.category == category && identity.type == type;
+    });
+}
+
+QString DiscoInfo::extensionValue(QStringView formType, QStringView var) const
+{
+    for (const XmlElement& form : extensions) {
+        QString type;
+        QString value;
+        for (const XmlElement& field : form.childElements(u"field", Ns::DataForms)) {
+            const QString name = field.attribute(u"var");
+            if (name == u"FORM_TYPE") {
+                type = field.firstChild(u"value", Ns::DataForms).text();
+            } else if (name == var) {
+                value = field.firstChild(u"value", Ns::DataForms).text();
+            }
+        }
+        if (type == formType) {
+            return value;
+        }
+    }
+    return {};
+}
+
 } // namespace Palaver::Xmpp

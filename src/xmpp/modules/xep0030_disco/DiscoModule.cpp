@@ -113,4 +113,25 @@ void DiscoModule::requestInfo(
     });
 }
 
+void DiscoModule::requestItems(const Jid& entity, QObject* context, ItemsCallback callback)
+{
+    Iq request(Iq::Type::Get, XmlElement(u"query"_s, Ns::DiscoItems));
+    request.setTo(entity);
+    client()->sendIq(request, context, [callback](const IqResult& result) {
+        if (!result.isSuccess()) {
+            callback(std::nullopt, result.error);
+            return;
+        }
+        QList<DiscoItem> items;
+        const XmlElement answer = result.response.payload(u"query", Ns::DiscoItems);
+        for (const XmlElement& item : answer.childElements(u"item", Ns::DiscoItems)) {
+            const Jid jid = Jid::fromString(item.attribute(u"jid"));
+            if (jid.isValid()) {
+                items.append({jid, item.attribute(u"name"), item.attribute(u"node")});
+            }
+        }
+        callback(items, {});
+    });
+}
+
 } // namespace Palaver::Xmpp

@@ -32,6 +32,11 @@ public:
 
     void requestInfo(
         const Jid& entity, const QString& node, QObject* context, InfoCallback callback);
+    using ItemsCallback = std::function<void(
+        const std::optional<QList<DiscoItem>>& items, const StanzaError& error)>;
+    // §4: what an entity lists (a server's services, a chat service's rooms). Items with
+    // addresses that are no addresses are left out.
+    void requestItems(const Jid& entity, QObject* context, ItemsCallback callback);
 
     void attach(Client& client) override;
     QStringList discoFeatures() const override;
