@@ -29,6 +29,7 @@
 #include "im/models/AccountsModel.h"
 #include "im/models/CombinedRosterModel.h"
 #include "im/models/ConversationsModel.h"
+#include "im/models/RoomListModel.h"
 #include "im/models/RosterModel.h"
 #include "im/services/MessageService.h"
 #include "im/services/RosterService.h"
@@ -51,6 +52,7 @@ Application::Application(Im::Profile& profile, QObject* parent)
     , m_accounts(std::make_unique<Im::AccountsModel>())
     , m_conversations(std::make_unique<Im::ConversationsModel>(profile.messages()))
     , m_roster(std::make_unique<Im::CombinedRosterModel>())
+    , m_roomList(std::make_unique<Im::RoomListModel>(*m_conversations))
     , m_sessions(
           std::make_unique<AccountSessions>(profile, *m_accounts, *m_conversations, *m_roster))
     , m_mainWindow(std::make_unique<Gui::MainWindow>(*m_accounts))
@@ -65,6 +67,7 @@ Application::Application(Im::Profile& profile, QObject* parent)
     QSettings& settings = m_profile.settings();
     Gui::MainWindow& window = *m_mainWindow;
     window.setRosterModel(m_roster.get());
+    window.setRoomModel(m_roomList.get());
     window.setShowOffline(settings.value(u"ui/showOffline"_s, false).toBool());
     window.statusSelector().setRecentMessages(settings.value(u"status/recent"_s).toStringList());
     window.statusSelector().setStatus(PresenceStyle::Offline, {});
@@ -82,6 +85,8 @@ Application::Application(Im::Profile& profile, QObject* parent)
     });
     connect(&window, &Gui::MainWindow::joinRoomRequested, this,
         [this] { m_rooms->showJoinDialog(m_mainWindow.get()); });
+    connect(&window, &Gui::MainWindow::roomRequested, m_rooms, &RoomTabs::open);
+    connect(&window, &Gui::MainWindow::roomMenuRequested, m_rooms, &RoomTabs::showRoomMenu);
     connect(&window, &Gui::MainWindow::browseRoomsRequested, this,
         [this] { m_rooms->showRoomBrowser(m_mainWindow.get()); });
     connect(&window, &Gui::MainWindow::preferencesRequested, this, &Application::showPreferences);
@@ -199,6 +204,7 @@ void Application::addAccount(const Im::AccountSettings& settings, const QString&
         [this, account](
             const QList<Im::MessageStore::Stored>& stored) { onStored(account, stored); });
     m_rooms->watch(*account);
+    m_roomList->addAccount(*account);
     account->version().setRevealOperatingSystem(
         m_profile.settings().value(Gui::SettingsKeys::revealOs, false).toBool());
 

@@ -17,6 +17,7 @@ class AccountsModel;
 class CombinedRosterModel;
 class ConversationsModel;
 class Profile;
+class RoomListModel;
 class RosterModel;
 } // namespace Palaver::Im
 
@@ -114,6 +115,7 @@ private:
     std::unique_ptr<Im::AccountsModel> m_accounts;
     std::unique_ptr<Im::ConversationsModel> m_conversations;
     std::unique_ptr<Im::CombinedRosterModel> m_roster;
+    std::unique_ptr<Im::RoomListModel> m_roomList;
     // Before the windows, so they go first and the accounts after them.
     std::unique_ptr<AccountSessions> m_sessions;
     std::unique_ptr<Gui::MainWindow> m_mainWindow;

@@ -13,6 +13,8 @@
 #include "im/services/RosterService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
+#include <QMenu>
+
 namespace Palaver::App {
 
 RoomTabs::RoomTabs(Gui::ConversationWindows& windows, Im::AccountsModel& accounts,
@@ -121,6 +123,48 @@ void RoomTabs::remember(Im::Account& account, Xmpp::MucRoom& room, const QString
     } else {
         connect(&room, &Xmpp::MucRoom::joined, this, save, Qt::SingleShotConnection);
     }
+}
+
+void RoomTabs::open(const QString& accountJid, const QString& room)
+{
+    Im::Account* account = m_accounts.account(accountJid);
+    const Xmpp::Jid jid = Xmpp::Jid::fromString(room);
+    if (!account || !jid.isValid()) {
+        return;
+    }
+    const Xmpp::MucRoom* open = account->rooms().room(jid);
+    if (open && open->state() != Xmpp::MucRoom::State::Left) {
+        m_windows.openRoom(*account, jid, true);
+        return;
+    }
+    const auto bookmark = account->bookmarks().bookmark(jid);
+    const QString nick = bookmark && !bookmark->nick.isEmpty()
+        ? bookmark->nick
+        : (open ? open->nick() : account->bookmarks().defaultNick());
+    join(accountJid, room, nick, bookmark ? bookmark->password : QString());
+}
+
+void RoomTabs::showRoomMenu(const QString& accountJid, const QString& room, const QPoint& globalPos)
+{
+    Im::Account* account = m_accounts.account(accountJid);
+    const Xmpp::Jid jid = Xmpp::Jid::fromString(room);
+    if (!account || !jid.isValid()) {
+        return;
+    }
+    auto* menu = new QMenu(m_dialogParent);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Open"), this, [this, accountJid, room] { open(accountJid, room); });
+    const Xmpp::MucRoom* joined = account->rooms().room(jid);
+    if (joined) {
+        menu->addAction(tr("Leave room"), this, [account, jid] { account->rooms().close(jid); });
+    }
+    if (account->bookmarks().bookmark(jid)) {
+        menu->addAction(tr("Forget room"), this, [account, jid] {
+            account->rooms().close(jid);
+            account->bookmarks().remove(jid);
+        });
+    }
+    menu->popup(globalPos);
 }
 
 bool RoomTabs::mentionsUser(Im::Account& account, const Im::MessageRecord& record) const

@@ -39,6 +39,9 @@ public:
     Gui::JoinRoomDialog* showJoinDialog(QWidget* parent, const QString& account = {},
         const QString& room = {}, const QString& password = {});
     Gui::RoomBrowserDialog* showRoomBrowser(QWidget* parent);
+    // From the Rooms list: the room's tab, joining it first if we are not in it.
+    void open(const QString& account, const QString& room);
+    void showRoomMenu(const QString& account, const QString& room, const QPoint& globalPos);
     // Joins (or finds) the room and brings its tab to the front.
     Gui::RoomWidget* join(
         const QString& account, const QString& room, const QString& nick, const QString& password);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectionErrorText.h"
+#include "RoomListView.h"
 #include "RosterDelegate.h"
 #include "StatusSelector.h"
 #include "im/Account.h"
@@ -54,6 +55,9 @@ MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
         m_proxy->setFilterText(text);
         m_ui->rosterView->expandAll();
     });
+    connect(m_ui->roomsView, &RoomListView::roomActivated, this, &MainWindow::roomRequested);
+    connect(
+        m_ui->roomsView, &RoomListView::roomMenuRequested, this, &MainWindow::roomMenuRequested);
     connect(m_ui->rosterView, &QTreeView::doubleClicked, this, &MainWindow::openChat);
     connect(m_ui->rosterView, &QTreeView::activated, this, &MainWindow::openChat);
     connect(
@@ -94,6 +98,16 @@ MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setRoomModel(QAbstractItemModel* model)
+{
+    m_ui->roomsView->setModel(model);
+}
+
+RoomListView& MainWindow::roomsView()
+{
+    return *m_ui->roomsView;
+}
 
 void MainWindow::setRosterModel(QAbstractItemModel* model)
 {

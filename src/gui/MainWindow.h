@@ -20,6 +20,7 @@ class RosterProxyModel;
 
 namespace Palaver::Gui {
 
+class RoomListView;
 class RosterDelegate;
 class StatusSelector;
 
@@ -33,6 +34,9 @@ public:
 
     // The roster to show (a RosterModel, or several accounts' rosters merged).
     void setRosterModel(QAbstractItemModel* model);
+    // The rooms to list above the contacts (a RoomListModel).
+    void setRoomModel(QAbstractItemModel* model);
+    RoomListView& roomsView();
     Im::RosterProxyModel& rosterProxy() { return *m_proxy; }
     StatusSelector& statusSelector();
     QAbstractItemView& rosterView();
@@ -45,6 +49,8 @@ Q_SIGNALS:
     void addContactRequested();
     void newChatRequested();
     void joinRoomRequested();
+    void roomRequested(const QString& account, const QString& room);
+    void roomMenuRequested(const QString& account, const QString& room, const QPoint& globalPos);
     void browseRoomsRequested();
     void preferencesRequested();
     void xmlConsoleRequested();

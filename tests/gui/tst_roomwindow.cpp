@@ -17,12 +17,14 @@
 #include "gui/MessageDelegate.h"
 #include "gui/MessageInput.h"
 #include "gui/RoomBrowserDialog.h"
+#include "gui/RoomListView.h"
 #include "gui/RoomWidget.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/MessagesModel.h"
 #include "im/models/OccupantsModel.h"
 #include "im/models/RoomDirectoryModel.h"
+#include "im/models/RoomListModel.h"
 #include "im/services/BookmarkService.h"
 #include "im/services/RoomService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
@@ -241,6 +243,8 @@ void RoomWindowTest::bookmarkedRoomOpensAtSignIn()
     QVERIFY(profile.open());
     addAnn(profile);
     App::Application app(profile);
+    QAbstractItemModel* rooms = app.mainWindow().roomsView().model();
+    QAbstractItemModelTester tester(rooms, QAbstractItemModelTester::FailureReportingMode::QtTest);
     app.start();
     Gui::RoomWidget* room = nullptr;
     QVERIFY(QTest::qWaitFor(
@@ -251,6 +255,27 @@ void RoomWindowTest::bookmarkedRoomOpensAtSignIn()
         15000));
     QCOMPARE(room->room().nick(), u"ann"_s);
     QVERIFY(room->isVisibleTo(room->window()));
+
+    // The Rooms list above the contacts names it as the bookmark does, joined, and counts
+    // what arrives unread.
+    const auto porchRow = [&] {
+        for (int row = 0; row < rooms->rowCount(); ++row) {
+            if (rooms->index(row, 0).data(Im::RoomListModel::JidRole) == porch.toString()) {
+                return rooms->index(row, 0);
+            }
+        }
+        return QModelIndex();
+    };
+    QTRY_VERIFY(porchRow().isValid() && porchRow().data(Im::RoomListModel::JoinedRole).toBool());
+    QCOMPARE(porchRow().data().toString(), u"The porch"_s);
+    QVERIFY(app.mainWindow().roomsView().isVisibleTo(&app.mainWindow()));
+    AccountHarness ben(m_prosody, u"ben"_s, u"porch"_s);
+    QVERIFY(ben.signIn());
+    ben.account().rooms().join(porch, u"Ben"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(room->room().occupants().contains(u"Ben"_s), 10000);
+    ben.account().rooms().sendMessage(porch, u"Anyone on the porch?"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(porchRow().data(Im::RoomListModel::UnreadRole).toInt(), 1, 10000);
+    saveScreenshot(&app.mainWindow(), u"rooms-list.png"_s);
 
     // An xmpp:…?join link opens the dialog filled in; one to a room we are in, its tab.
     QString error;
