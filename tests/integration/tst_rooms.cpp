@@ -108,6 +108,13 @@ void RoomsTest::historyOnBothSides()
     QVERIFY(said.first().outgoing);
     // The echo taught Ann the room's id of her own message.
     QCOMPARE(said.first().archiveId, heard.first().archiveId);
+
+    // Ann steps away: the room shows it to Ben.
+    ann.account().goOnline(Presence::Show::Away, u"Back soon"_s);
+    MucRoom* benRoom = ben.account().rooms().room(hall);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        benRoom->occupants().value(u"Ann"_s).show, Presence::Show::Away, 10000);
+    QCOMPARE(benRoom->occupants().value(u"Ann"_s).status, u"Back soon"_s);
 }
 
 void RoomsTest::cutConnectionRejoinsAndFillsTheGap()

@@ -3,6 +3,7 @@
 #include "MessageService.h"
 #include "xmpp/Client.h"
 #include "xmpp/modules/messaging/MessageExtensions.h"
+#include "xmpp/modules/presence/PresenceModule.h"
 #include "xmpp/modules/xep0045_muc/MucModule.h"
 #include "xmpp/modules/xep0313_mam/MamModule.h"
 
@@ -31,12 +32,13 @@ MessageRecord recordFor(
 }
 } // namespace
 
-RoomService::RoomService(
-    Client& client, MucModule& muc, MamModule& mam, MessageService& messages, QObject* parent)
+RoomService::RoomService(Client& client, MucModule& muc, MamModule& mam, PresenceModule& presence,
+    MessageService& messages, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_muc(muc)
     , m_mam(mam)
+    , m_presence(presence)
     , m_messages(messages)
 {
     m_flush.setSingleShot(true);
@@ -45,6 +47,11 @@ RoomService::RoomService(
     m_selfPing.setInterval(60 * 1000);
     connect(&m_selfPing, &QTimer::timeout, this, &RoomService::pingQuietRooms);
     m_selfPing.start();
+    connect(&presence, &PresenceModule::ownPresenceChanged, this, [this] {
+        for (MucRoom* room : std::as_const(m_open)) {
+            room->setOwnPresence(m_presence.ownShow(), m_presence.ownStatus());
+        }
+    });
     connect(&muc, &MucModule::invitationReceived, this, &RoomService::invitationReceived);
     connect(&muc, &MucModule::invitationDeclined, this, &RoomService::invitationDeclined);
 }
@@ -82,6 +89,7 @@ QString RoomService::account() const
 MucRoom* RoomService::join(const Jid& jid, const QString& nick, const QString& password)
 {
     MucRoom* room = m_muc.room(jid);
+    room->setOwnPresence(m_presence.ownShow(), m_presence.ownStatus());
     if (!m_open.contains(room->jid())) {
         m_open.insert(room->jid(), room);
         watch(room);

@@ -16,6 +16,7 @@ class Client;
 class MamModule;
 class MucModule;
 class MucRoom;
+class PresenceModule;
 struct MucInvitation;
 struct MucMessage;
 } // namespace Palaver::Xmpp
@@ -37,8 +38,9 @@ public:
     // XEP-0410: a room silent this long is asked whether we are still in it.
     static constexpr int SelfPingAfterSeconds = 15 * 60;
 
+    // presence: our own show and status, which the rooms show too.
     RoomService(Xmpp::Client& client, Xmpp::MucModule& muc, Xmpp::MamModule& mam,
-        MessageService& messages, QObject* parent = nullptr);
+        Xmpp::PresenceModule& presence, MessageService& messages, QObject* parent = nullptr);
 
     QString account() const;
     // The rooms the user has open (joined, joining, or out with a reason to show).
@@ -76,6 +78,7 @@ private:
     Xmpp::Client& m_client;
     Xmpp::MucModule& m_muc;
     Xmpp::MamModule& m_mam;
+    Xmpp::PresenceModule& m_presence;
     MessageService& m_messages;
     QHash<Xmpp::Jid, Xmpp::MucRoom*> m_open;
     QHash<Xmpp::Jid, int> m_catchingUp; // room -> generation, while its archive is read

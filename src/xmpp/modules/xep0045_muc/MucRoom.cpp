@@ -101,6 +101,10 @@ void MucRoom::join(const QString& nick, const QString& password, int historyStan
     m_state = State::Joining;
     m_occupants.clear();
     Presence presence(Presence::Type::Available, occupant);
+    presence.setShow(m_show);
+    if (!m_status.isEmpty()) {
+        presence.setStatus(m_status);
+    }
     XmlElement x(u"x"_s, Ns::Muc);
     XmlElement history(u"history"_s, Ns::Muc);
     history.setAttribute(u"maxstanzas"_s, QString::number(qMax(0, historyStanzas)));
@@ -109,6 +113,25 @@ void MucRoom::join(const QString& nick, const QString& password, int historyStan
         x.appendTextChild(u"password"_s, Ns::Muc, password);
     }
     presence.appendPayload(x);
+    m_client.send(presence);
+}
+
+void MucRoom::setOwnPresence(Presence::Show show, const QString& status)
+{
+    if (show == m_show && status == m_status) {
+        return;
+    }
+    m_show = show;
+    m_status = status;
+    if (m_state != State::Joined) {
+        return;
+    }
+    // §7.7: a change of availability is presence sent to our occupant address.
+    Presence presence(Presence::Type::Available, m_jid.withResource(m_nick));
+    presence.setShow(show);
+    if (!status.isEmpty()) {
+        presence.setStatus(status);
+    }
     m_client.send(presence);
 }
 
@@ -139,7 +162,12 @@ void MucRoom::changeNick(const QString& nick)
 {
     const Jid occupant = m_jid.withResource(nick);
     if (occupant.isValid() && m_state == State::Joined) {
-        m_client.send(Presence(Presence::Type::Available, occupant));
+        Presence presence(Presence::Type::Available, occupant);
+        presence.setShow(m_show);
+        if (!m_status.isEmpty()) {
+            presence.setStatus(m_status);
+        }
+        m_client.send(presence);
     }
 }
 

@@ -93,6 +93,8 @@ public:
     void join(const QString& nick, const QString& password = {}, int historyStanzas = 20);
     // After a connection that could not be resumed: in again, with what we joined with.
     void rejoin();
+    // How we are (away, busy…) as the room shows it: sent with joining and, once in, at once.
+    void setOwnPresence(Presence::Show show, const QString& status);
     // The message's id (the one given, or a new one), to match the room's echo.
     QString sendMessage(const QString& body, const QString& id = {});
     void setSubject(const QString& subject);
@@ -153,6 +155,8 @@ private:
     Jid m_jid;
     QString m_nick;
     QString m_password;
+    Presence::Show m_show = Presence::Show::Online;
+    QString m_status;
     State m_state = State::Left;
     QMap<QString, MucOccupant> m_occupants;
     QString m_subject;
