@@ -225,10 +225,10 @@ Gui::ConversationWidget* Application::openChat(
     const QString& accountJid, const QString& peer, bool focus)
 {
     Im::Account* found = account(accountJid);
-    const Xmpp::Jid jid = Xmpp::Jid::fromString(peer);
-    if (!found || !jid.isValid()) {
+    if (!found || !Xmpp::Jid::fromString(peer).isValid()) {
         return nullptr;
     }
+    const Xmpp::Jid jid = found->messages().conversationPeer(Xmpp::Jid::fromString(peer));
     if (m_conversationWindows->room(accountJid, jid)) {
         m_conversationWindows->openRoom(*found, jid, focus);
         return nullptr; // a room, not a conversation: its tab is in front now

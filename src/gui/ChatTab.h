@@ -18,10 +18,11 @@ class ChatTab : public QWidget
     Q_OBJECT
 
 public:
+    // peer: as the conversation is kept (bare, or an occupant's full address).
     ChatTab(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent = nullptr);
 
     Im::Account& account() { return m_account; }
-    // The contact or the room.
+    // The contact, the room, or an occupant for a private chat.
     const Xmpp::Jid& peer() const { return m_peer; }
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
@@ -40,6 +41,8 @@ Q_SIGNALS:
     void xmppLinkActivated(const QString& uri);
     // Something arrived that the user has not seen.
     void incomingMessage();
+    // The user wants a conversation with this address (an occupant, privately, say).
+    void chatRequested(const Palaver::Xmpp::Jid& peer);
 
 protected:
     Im::Account& m_account;

@@ -69,7 +69,7 @@ ChatTab* ChatWindow::current() const
 ChatTab* ChatWindow::tab(const QString& account, const Xmpp::Jid& peer) const
 {
     for (ChatTab* widget : tabs()) {
-        if (widget->account().jid() == account && widget->peer() == peer.bare()) {
+        if (widget->account().jid() == account && widget->peer() == peer) {
             return widget;
         }
     }
@@ -115,6 +115,8 @@ void ChatWindow::addTab(ChatTab* widget)
     m_ui->tabs->tabBar()->setVisible(!m_single);
     connect(widget, &ChatTab::titleChanged, this, [this, widget] { updateTab(widget); });
     connect(widget, &ChatTab::incomingMessage, this, [this, widget] { onIncoming(widget); });
+    connect(widget, &ChatTab::chatRequested, this,
+        [this, widget](const Xmpp::Jid& peer) { Q_EMIT chatRequested(&widget->account(), peer); });
     updateTab(widget);
 }
 

@@ -52,6 +52,7 @@ public:
 Q_SIGNALS:
     void conversationOpened(Palaver::Gui::ConversationWidget* widget);
     void roomOpened(Palaver::Gui::RoomWidget* widget);
+    void chatRequested(Palaver::Im::Account* account, const Palaver::Xmpp::Jid& peer);
     void empty();
 
 protected:

@@ -112,6 +112,9 @@ ConversationWidget::~ConversationWidget()
 
 QString ConversationWidget::peerName() const
 {
+    if (isPrivateChat()) {
+        return m_peer.resource(); // the occupant's nickname
+    }
     const auto item = m_account.roster().item(m_peer);
     if (item && !item->name.isEmpty()) {
         return item->name;
@@ -121,11 +124,19 @@ QString ConversationWidget::peerName() const
 
 QString ConversationWidget::title() const
 {
-    return peerName();
+    return isPrivateChat() ? tr("%1 in %2").arg(peerName(), m_peer.local()) : peerName();
+}
+
+bool ConversationWidget::isPrivateChat() const
+{
+    return m_account.messages().isPrivateChat(m_peer);
 }
 
 QIcon ConversationWidget::icon() const
 {
+    if (isPrivateChat()) {
+        return QIcon(u":/icons/room.svg"_s);
+    }
     const auto& best = m_account.presence().best(m_peer);
     return PresenceStyle::icon(best.available ? int(best.show) : PresenceStyle::Offline);
 }
@@ -144,7 +155,9 @@ void ConversationWidget::updateHeader()
     const auto& best = m_account.presence().best(m_peer);
     const int show = best.available ? int(best.show) : PresenceStyle::Offline;
     QString status = PresenceStyle::name(show);
-    if (!best.status.isEmpty()) {
+    if (isPrivateChat()) {
+        status = tr("Private chat in the room %1").arg(m_peer.bare().toString());
+    } else if (!best.status.isEmpty()) {
         status += u" — "_s + best.status.simplified();
     }
     m_ui->statusLabel->setText(

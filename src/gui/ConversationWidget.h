@@ -57,6 +57,8 @@ private:
     void showMatch(int step);
     void revealRecord(qint64 id);
     QString peerName() const;
+    // With a room's occupant, through the room (XEP-0045 §7.5).
+    bool isPrivateChat() const;
 
     std::unique_ptr<Ui::ConversationWidget> m_ui;
     Im::MessagesModel* m_model;

@@ -23,6 +23,8 @@ ChatWindow* ConversationWindows::newWindow()
     made->setSingleConversation(m_separate);
     connect(made, &ChatWindow::conversationOpened, this, &ConversationWindows::conversationOpened);
     connect(made, &ChatWindow::roomOpened, this, &ConversationWindows::roomOpened);
+    connect(made, &ChatWindow::chatRequested, this,
+        [this](Im::Account* account, const Xmpp::Jid& peer) { open(*account, peer, true); });
     // Emitted from inside the window (and maybe while the list is walked): tidy up after.
     connect(made, &ChatWindow::empty, this, &ConversationWindows::removeEmptyWindows,
         Qt::QueuedConnection);

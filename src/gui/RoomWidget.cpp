@@ -396,6 +396,8 @@ QMenu* RoomWidget::occupantMenu(const QString& nick)
     if (nick == m_room->nick()) {
         return menu;
     }
+    menu->addAction(tr("Private message"), this,
+        [this, nick] { Q_EMIT chatRequested(m_peer.withResource(nick)); });
     if (m_room->canModerate()) {
         menu->addSeparator();
         if (occupant.role == MucRole::Visitor) {

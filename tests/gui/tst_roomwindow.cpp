@@ -10,6 +10,7 @@
 #include "ServerTest.h"
 #include "app/Application.h"
 #include "app/XmppLinkHandler.h"
+#include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
 #include "gui/InvitationDialog.h"
 #include "gui/JoinRoomDialog.h"
@@ -26,6 +27,7 @@
 #include "im/models/RoomDirectoryModel.h"
 #include "im/models/RoomListModel.h"
 #include "im/services/BookmarkService.h"
+#include "im/services/MessageService.h"
 #include "im/services/RoomService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
@@ -33,6 +35,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -202,6 +205,37 @@ void RoomWindowTest::joinTalkAndGetRemoved()
     saveScreenshot(room->window(), u"room.png"_s);
     QCOMPARE(unnamedControls(room->window()), QStringList());
 
+    // A private word with Ben from his entry in the list: its own conversation, both ways.
+    QMenu* menu = room->occupantMenu(u"Ben"_s);
+    QAction* privately = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == u"Private message"_s) {
+            privately = action;
+        }
+    }
+    QVERIFY(privately);
+    privately->trigger();
+    menu->close();
+    const Xmpp::Jid benInRoom = gardenJid.withResource(u"Ben"_s);
+    Gui::ConversationWidget* whisper
+        = app.conversationWindows().conversation(u"ann@localhost"_s, benInRoom);
+    QVERIFY(whisper);
+    QCOMPARE(whisper->title(), u"Ben in garden"_s);
+    auto* whisperInput = whisper->findChild<Gui::MessageInput*>(u"input"_s);
+    whisperInput->setFocus();
+    QTest::keyClicks(whisperInput, u"Just between us"_s);
+    QTest::keyClick(whisperInput, Qt::Key_Return);
+    const Xmpp::Jid annInRoom = gardenJid.withResource(u"Ann"_s);
+    QVERIFY(ben.waitForHistory(annInRoom, [](const QList<Im::MessageRecord>& records) {
+        return records.size() == 1 && records.first().body == u"Just between us"_s;
+    }));
+    ben.account().messages().sendMessage(annInRoom, u"Understood"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(whisper->messages().rowCount(), 2, 10000);
+    // The room's own conversation kept neither.
+    const QList<Im::MessageRecord> roomHistory = ben.history(gardenJid);
+    QVERIFY(std::none_of(roomHistory.begin(), roomHistory.end(),
+        [](const Im::MessageRecord& record) { return record.body == u"Just between us"_s; }));
+
     // Ben removes Ann with a reason: she reads why, and one click brings her back.
     std::optional<std::optional<Xmpp::StanzaError>> kicked;
     benRoom->setRole(u"Ann"_s, Xmpp::MucRole::None, u"Testing the door"_s, this,
@@ -273,6 +307,10 @@ void RoomWindowTest::bookmarkedRoomOpensAtSignIn()
     QVERIFY(ben.signIn());
     ben.account().rooms().join(porch, u"Ben"_s);
     QTRY_VERIFY_WITH_TIMEOUT(room->room().occupants().contains(u"Ben"_s), 10000);
+    // The user looks at the contacts, not at the room.
+    app.mainWindow().show();
+    app.mainWindow().activateWindow();
+    QTRY_VERIFY(app.mainWindow().isActiveWindow());
     ben.account().rooms().sendMessage(porch, u"Anyone on the porch?"_s);
     QTRY_COMPARE_WITH_TIMEOUT(porchRow().data(Im::RoomListModel::UnreadRole).toInt(), 1, 10000);
     saveScreenshot(&app.mainWindow(), u"rooms-list.png"_s);

@@ -66,7 +66,7 @@ void AccountHarness::shutDown()
 QList<Im::MessageRecord> AccountHarness::history(const Xmpp::Jid& peer)
 {
     std::optional<qint64> conversation;
-    messages().conversationId(m_account->jid(), peer.bare().toString(), m_account.get(),
+    messages().conversationId(m_account->jid(), peer.toString(), m_account.get(),
         [&conversation](const qint64& id) { conversation = id; });
     if (!QTest::qWaitFor([&conversation] { return conversation.has_value(); }, 5000)) {
         return {};

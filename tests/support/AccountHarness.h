@@ -33,7 +33,8 @@ public:
     // Closes the account and its database, as quitting the program would.
     void shutDown();
 
-    // Every message history holds for the conversation with peer, oldest first.
+    // Every message history holds for the conversation with peer (bare, or an occupant for a
+    // private chat), oldest first.
     QList<Im::MessageRecord> history(const Xmpp::Jid& peer);
     // Waits until history with peer satisfies the predicate.
     bool waitForHistory(const Xmpp::Jid& peer,

@@ -17,7 +17,7 @@ MessagesModel::MessagesModel(MessageStore& store, MessageService& service, const
     : QAbstractListModel(parent)
     , m_store(store)
     , m_account(account)
-    , m_peer(peer.bare())
+    , m_peer(service.conversationPeer(peer))
     , m_chatState(service.peerChatState(peer))
 {
     connect(&service, &MessageService::messagesStored, this, &MessagesModel::onStored);
@@ -25,7 +25,7 @@ MessagesModel::MessagesModel(MessageStore& store, MessageService& service, const
     connect(&service, &MessageService::messageCorrected, this, &MessagesModel::onCorrected);
     connect(&service, &MessageService::chatStateChanged, this,
         [this](const Jid& from, ChatState state) {
-            if (from.bare() == m_peer && state != m_chatState) {
+            if (from == m_peer && state != m_chatState) {
                 m_chatState = state;
                 Q_EMIT peerChatStateChanged(int(state));
             }

@@ -2,6 +2,7 @@
 
 #include "RosterService.h"
 #include "xmpp/Client.h"
+#include "xmpp/core/Namespaces.h"
 #include "xmpp/modules/messaging/MessageExtensions.h"
 #include "xmpp/modules/messaging/MessageModule.h"
 #include "xmpp/modules/xep0045_muc/MucInvitation.h"
@@ -58,7 +59,7 @@ void MessageService::sendMessage(const Jid& peer, const QString& body)
 {
     MessageRecord record;
     record.account = account();
-    record.peer = peer.bare().toString();
+    record.peer = conversationPeer(peer).toString();
     record.outgoing = true;
     record.sender = m_client.jid().toString();
     record.timestamp = QDateTime::currentDateTimeUtc();
@@ -76,9 +77,24 @@ void MessageService::sendMessage(const Jid& peer, const QString& body)
     });
 }
 
+bool MessageService::isPrivateChat(const Jid& peer) const
+{
+    return !peer.resource().isEmpty() && m_isRoom && m_isRoom(peer.bare());
+}
+
+Jid MessageService::conversationPeer(const Jid& address) const
+{
+    return isPrivateChat(address) ? address : address.bare();
+}
+
 void MessageService::transmit(const MessageRecord& record, const QString& replaces)
 {
-    Message message(Message::Type::Chat, Jid::fromString(record.peer), record.body);
+    const Jid to = Jid::fromString(record.peer);
+    Message message(Message::Type::Chat, to, record.body);
+    if (isPrivateChat(to)) {
+        // XEP-0045 §7.5: marked as private within the room.
+        message.appendPayload(XmlElement(u"x"_s, Ns::MucUser));
+    }
     message.setId(record.messageId);
     setOriginId(message, record.originId.isEmpty() ? record.messageId : record.originId);
     if (!replaces.isEmpty()) {
@@ -98,7 +114,7 @@ void MessageService::resend(const MessageRecord& record)
 void MessageService::correctMessage(const Jid& peer, const QString& messageId, const QString& body)
 {
     MessageRecord correction;
-    correction.peer = peer.bare().toString();
+    correction.peer = conversationPeer(peer).toString();
     correction.body = body;
     correction.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     transmit(correction, messageId);
@@ -114,7 +130,7 @@ void MessageService::correctMessage(const Jid& peer, const QString& messageId, c
 void MessageService::sendChatState(const Jid& peer, ChatState state)
 {
     if (m_modules.chatStates && m_client.isConnected()) {
-        m_modules.chatStates->sendState(peer.bare(), state);
+        m_modules.chatStates->sendState(conversationPeer(peer), state);
     }
 }
 
@@ -122,14 +138,15 @@ void MessageService::markDisplayed(
     const Jid& peer, qint64 conversationId, const QString& lastMessageId)
 {
     m_store.markRead(conversationId);
-    if (m_modules.markers && !lastMessageId.isEmpty()) {
+    // Markers go to bare addresses; an occupant's is the room's, which takes none.
+    if (m_modules.markers && !lastMessageId.isEmpty() && !isPrivateChat(peer)) {
         m_modules.markers->sendDisplayed(peer.bare(), lastMessageId, Message::Type::Chat);
     }
 }
 
 ChatState MessageService::peerChatState(const Jid& peer) const
 {
-    return m_peerStates.value(peer.bare(), ChatState::Active);
+    return m_peerStates.value(conversationPeer(peer), ChatState::Active);
 }
 
 void MessageService::onReceived(const ReceivedMessage& message)
@@ -150,7 +167,7 @@ MessageRecord MessageService::recordFor(const ReceivedMessage& received, bool co
     const Message& message = received.message;
     MessageRecord record;
     record.account = account();
-    record.peer = received.peer().bare().toString();
+    record.peer = conversationPeer(received.peer()).toString();
     record.outgoing = received.outgoing;
     record.sender = message.from().isValid() ? message.from().toString()
                                              : (received.outgoing ? account() : record.peer);
@@ -173,7 +190,7 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
     QList<ReceivedMessage> wantReceipts;
     for (const ReceivedMessage& received : messages) {
         const Message& message = received.message;
-        const QString peer = received.peer().bare().toString();
+        const QString peer = conversationPeer(received.peer()).toString();
         if (!received.peer().isValid() || message.type() == Message::Type::GroupChat
             || MucInvitation::isInvitation(message)) {
             continue; // rooms have their own service, invitations too
@@ -200,8 +217,8 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
             const std::optional<ChatState> state = ChatStatesModule::stateOf(message);
             if (state || !message.body().isEmpty()) {
                 const ChatState now = state.value_or(ChatState::Active);
-                m_peerStates.insert(received.peer().bare(), now);
-                Q_EMIT chatStateChanged(received.peer().bare(), now);
+                m_peerStates.insert(conversationPeer(received.peer()), now);
+                Q_EMIT chatStateChanged(conversationPeer(received.peer()), now);
             }
         }
         if (message.body().isEmpty()) {

@@ -59,6 +59,16 @@ public:
 
     Xmpp::ChatState peerChatState(const Xmpp::Jid& peer) const;
 
+    // Which bare addresses are rooms: with one of those, a full address is an occupant, and a
+    // private chat with them is a conversation of its own (XEP-0045 §7.5).
+    void setRoomCheck(std::function<bool(const Xmpp::Jid&)> isRoom)
+    {
+        m_isRoom = std::move(isRoom);
+    }
+    bool isPrivateChat(const Xmpp::Jid& peer) const;
+    // The address a conversation is kept under: the bare one, or an occupant's full one.
+    Xmpp::Jid conversationPeer(const Xmpp::Jid& address) const;
+
     // For the rooms' service, which shares history and its announcements with chats: stores
     // records and announces the new ones with messagesStored; moves our message with this id
     // forward (never back).
@@ -96,6 +106,7 @@ private:
     QList<MessageStore::Stored> m_storedBatch;
     QTimer m_storedFlush;
     bool m_resentPending = false;
+    std::function<bool(const Xmpp::Jid&)> m_isRoom;
 };
 
 } // namespace Palaver::Im
