@@ -4,6 +4,7 @@
 #include "Heading.h"
 #include "MessageDelegate.h"
 #include "OccupantDelegate.h"
+#include "OccupantMenu.h"
 #include "RoomText.h"
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
@@ -19,7 +20,6 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPointer>
 #include <QVBoxLayout>
 
@@ -119,6 +119,11 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
         m_occupants, &QAbstractItemModel::rowsRemoved, this, &RoomWidget::updateGroupVisibility);
 
     connect(m_room, &MucRoom::joined, this, [this] {
+        m_subjectSeen = false; // the subject follows the join
+        if (m_room->wasCreated()) {
+            showEvent(tr("You made this room. Room → Room settings… gives it a name and "
+                         "decides who may come in."));
+        }
         m_stateText.clear();
         m_ui->messageView->messageDelegate().setGroupChat(m_room->nick());
         m_ui->messageView->viewport()->update();
@@ -135,7 +140,17 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
         m_ui->messageView->viewport()->update();
         updateState();
     });
-    connect(m_room, &MucRoom::subjectChanged, this, &RoomWidget::updateHeader);
+    connect(m_room, &MucRoom::subjectChanged, this,
+        [this](const QString& subject, const QString& byNick) {
+            // The subject that comes with joining is no news; a change while we are in is.
+            if (m_room->state() == MucRoom::State::Joined && m_subjectSeen && !byNick.isEmpty()) {
+                showEvent(subject.trimmed().isEmpty() ? tr("%1 removed the subject").arg(byNick)
+                                                      : tr("%1 changed the subject").arg(byNick));
+            }
+            m_subjectSeen = m_room->state() == MucRoom::State::Joined;
+            updateHeader();
+        });
+    connect(m_room, &MucRoom::exited, this, [this] { m_subjectSeen = false; });
     connect(m_room, &MucRoom::occupantJoined, this, [this](const QString& nick) {
         if (m_room->state() == MucRoom::State::Joined) {
             showEvent(tr("%1 joined").arg(nick));
@@ -376,8 +391,8 @@ void RoomWidget::configure()
             if (dialog.exec() == QDialog::Accepted && self) {
                 self->m_room->submitConfiguration(
                     editor->form(), self, [self](const std::optional<Xmpp::StanzaError>& refused) {
-                        if (self) {
-                            self->reportRefusal(refused);
+                        if (self && refused) {
+                            self->reportRefusal(*refused);
                         }
                     });
             }
@@ -386,108 +401,19 @@ void RoomWidget::configure()
 
 QMenu* RoomWidget::occupantMenu(const QString& nick)
 {
-    auto* menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("Mention"), this, [this, nick] {
-        m_ui->input->insertPlainText(nick + u": "_s);
+    auto* menu = new OccupantMenu(*m_room, nick, this);
+    menu->setRefusalHandler([this](const Xmpp::StanzaError& error) { reportRefusal(error); });
+    connect(menu, &OccupantMenu::mentionRequested, this, [this](const QString& mentioned) {
+        m_ui->input->insertPlainText(mentioned + u": "_s);
         m_ui->input->setFocus();
     });
-    const Xmpp::MucOccupant occupant = m_room->occupants().value(nick);
-    if (nick == m_room->nick()) {
-        return menu;
-    }
-    menu->addAction(tr("Private message"), this,
-        [this, nick] { Q_EMIT chatRequested(m_peer.withResource(nick)); });
-    if (m_room->canModerate()) {
-        menu->addSeparator();
-        if (occupant.role == MucRole::Visitor) {
-            menu->addAction(
-                tr("Let speak"), this, [this, nick] { moderate(nick, MucRole::Participant, {}); });
-        } else if (occupant.role == MucRole::Participant) {
-            menu->addAction(tr("Silence…"), this, [this, nick] {
-                moderate(nick, MucRole::Visitor, tr("Why may %1 no longer speak?").arg(nick));
-            });
-        }
-        menu->addAction(tr("Remove from room…"), this,
-            [this, nick] { moderate(nick, MucRole::None, tr("Why is %1 removed?").arg(nick)); });
-    }
-    if (m_room->canChangeAffiliations() && occupant.realJid.isValid()) {
-        menu->addSeparator();
-        if (occupant.affiliation == MucAffiliation::None) {
-            menu->addAction(tr("Make member"), this,
-                [this, nick] { setAffiliation(nick, MucAffiliation::Member, {}); });
-        } else if (occupant.affiliation == MucAffiliation::Member) {
-            menu->addAction(tr("Remove membership"), this,
-                [this, nick] { setAffiliation(nick, MucAffiliation::None, {}); });
-        }
-        if (occupant.role != MucRole::Moderator) {
-            menu->addAction(tr("Make moderator"), this,
-                [this, nick] { moderate(nick, MucRole::Moderator, {}); });
-        } else if (occupant.affiliation < MucAffiliation::Admin) {
-            menu->addAction(tr("Remove moderator rights"), this,
-                [this, nick] { moderate(nick, MucRole::Participant, {}); });
-        }
-        if (m_room->isOwner() && occupant.affiliation != MucAffiliation::Admin) {
-            menu->addAction(tr("Make admin"), this,
-                [this, nick] { setAffiliation(nick, MucAffiliation::Admin, {}); });
-        }
-        menu->addAction(tr("Ban…"), this, [this, nick] {
-            setAffiliation(nick, MucAffiliation::Outcast, tr("Why is %1 banned?").arg(nick));
-        });
-    }
+    connect(menu, &OccupantMenu::privateChatRequested, this, &ChatTab::chatRequested);
     return menu;
 }
 
-void RoomWidget::moderate(const QString& nick, MucRole role, const QString& question)
+void RoomWidget::reportRefusal(const Xmpp::StanzaError& error)
 {
-    QString reason;
-    if (!question.isEmpty()) {
-        bool ok = false;
-        reason = QInputDialog::getText(
-            this, title(), question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
-        if (!ok) {
-            return;
-        }
-    }
-    QPointer<RoomWidget> self(this);
-    m_room->setRole(
-        nick, role, reason.trimmed(), this, [self](const std::optional<Xmpp::StanzaError>& error) {
-            if (self) {
-                self->reportRefusal(error);
-            }
-        });
-}
-
-void RoomWidget::setAffiliation(
-    const QString& nick, MucAffiliation affiliation, const QString& question)
-{
-    const Xmpp::Jid user = m_room->occupants().value(nick).realJid;
-    if (!user.isValid()) {
-        return;
-    }
-    QString reason;
-    if (!question.isEmpty()) {
-        bool ok = false;
-        reason = QInputDialog::getText(
-            this, title(), question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
-        if (!ok) {
-            return;
-        }
-    }
-    QPointer<RoomWidget> self(this);
-    m_room->setAffiliation(user, affiliation, reason.trimmed(), this,
-        [self](const std::optional<Xmpp::StanzaError>& error) {
-            if (self) {
-                self->reportRefusal(error);
-            }
-        });
-}
-
-void RoomWidget::reportRefusal(const std::optional<Xmpp::StanzaError>& error)
-{
-    if (error) {
-        showEvent(RoomText::refusal(*error));
-    }
+    showEvent(RoomText::refusal(error));
 }
 
 } // namespace Palaver::Gui

@@ -55,10 +55,7 @@ private:
     void changeNick();
     void invite();
     void configure();
-    void moderate(const QString& nick, Xmpp::MucRole role, const QString& question);
-    void setAffiliation(
-        const QString& nick, Xmpp::MucAffiliation affiliation, const QString& question);
-    void reportRefusal(const std::optional<Xmpp::StanzaError>& error);
+    void reportRefusal(const Xmpp::StanzaError& error);
     void updateGroupVisibility();
     QStringList otherNicks() const;
 
@@ -67,6 +64,7 @@ private:
     Im::MessagesModel* m_model;
     Im::OccupantsModel* m_occupants;
     QString m_stateText; // why we are out, when we are
+    bool m_subjectSeen = false; // the room's subject since joining has arrived
     enum class Retry {
         Join,
         Nickname,

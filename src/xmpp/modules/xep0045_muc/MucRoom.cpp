@@ -99,6 +99,7 @@ void MucRoom::join(const QString& nick, const QString& password, int historyStan
     m_nick = nick;
     m_password = password;
     m_state = State::Joining;
+    m_created = false;
     m_occupants.clear();
     Presence presence(Presence::Type::Available, occupant);
     presence.setShow(m_show);
@@ -388,6 +389,7 @@ void MucRoom::handlePresence(const Presence& presence)
         if (m_state == State::Joining) {
             m_state = State::Joined;
             if (codes.contains(201)) {
+                m_created = true;
                 acceptInstantRoom(); // joined() once the room is open to others too
             } else {
                 Q_EMIT joined();

@@ -87,6 +87,8 @@ public:
     State state() const { return m_state; }
     const QMap<QString, MucOccupant>& occupants() const { return m_occupants; }
     const QString& subject() const { return m_subject; }
+    // Our last join made the room (status 201): its settings are the service's defaults.
+    bool wasCreated() const { return m_created; }
     // What we joined with, to pass on in an invitation.
     const QString& password() const { return m_password; }
 
@@ -161,6 +163,7 @@ private:
     QMap<QString, MucOccupant> m_occupants;
     QString m_subject;
     QDateTime m_lastHeard;
+    bool m_created = false;
     bool m_pinging = false;
 };
 

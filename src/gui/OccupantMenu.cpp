@@ -1,0 +1,107 @@
+#include "OccupantMenu.h"
+
+#include <QInputDialog>
+
+using namespace Qt::StringLiterals;
+using Palaver::Xmpp::MucAffiliation;
+using Palaver::Xmpp::MucRole;
+
+namespace Palaver::Gui {
+
+OccupantMenu::OccupantMenu(Xmpp::MucRoom& room, const QString& nick, QWidget* parent)
+    : QMenu(parent)
+    , m_room(room)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    QMenu* menu = this;
+    menu->addAction(tr("Mention"), this, [this, nick] { Q_EMIT mentionRequested(nick); });
+    const Xmpp::MucOccupant occupant = m_room.occupants().value(nick);
+    if (nick == m_room.nick()) {
+        return;
+    }
+    menu->addAction(tr("Private message"), this,
+        [this, nick] { Q_EMIT privateChatRequested(m_room.jid().withResource(nick)); });
+    if (m_room.canModerate()) {
+        menu->addSeparator();
+        if (occupant.role == MucRole::Visitor) {
+            menu->addAction(
+                tr("Let speak"), this, [this, nick] { moderate(nick, MucRole::Participant, {}); });
+        } else if (occupant.role == MucRole::Participant) {
+            menu->addAction(tr("Silence…"), this, [this, nick] {
+                moderate(nick, MucRole::Visitor, tr("Why may %1 no longer speak?").arg(nick));
+            });
+        }
+        menu->addAction(tr("Remove from room…"), this,
+            [this, nick] { moderate(nick, MucRole::None, tr("Why is %1 removed?").arg(nick)); });
+    }
+    if (m_room.canChangeAffiliations() && occupant.realJid.isValid()) {
+        menu->addSeparator();
+        if (occupant.affiliation == MucAffiliation::None) {
+            menu->addAction(tr("Make member"), this,
+                [this, nick] { setAffiliation(nick, MucAffiliation::Member, {}); });
+        } else if (occupant.affiliation == MucAffiliation::Member) {
+            menu->addAction(tr("Remove membership"), this,
+                [this, nick] { setAffiliation(nick, MucAffiliation::None, {}); });
+        }
+        if (occupant.role != MucRole::Moderator) {
+            menu->addAction(tr("Make moderator"), this,
+                [this, nick] { moderate(nick, MucRole::Moderator, {}); });
+        } else if (occupant.affiliation < MucAffiliation::Admin) {
+            menu->addAction(tr("Remove moderator rights"), this,
+                [this, nick] { moderate(nick, MucRole::Participant, {}); });
+        }
+        if (m_room.isOwner() && occupant.affiliation != MucAffiliation::Admin) {
+            menu->addAction(tr("Make admin"), this,
+                [this, nick] { setAffiliation(nick, MucAffiliation::Admin, {}); });
+        }
+        menu->addAction(tr("Ban…"), this, [this, nick] {
+            setAffiliation(nick, MucAffiliation::Outcast, tr("Why is %1 banned?").arg(nick));
+        });
+    }
+}
+
+void OccupantMenu::moderate(const QString& nick, MucRole role, const QString& question)
+{
+    QString reason;
+    if (!question.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(parentWidget(), m_room.jid().local(),
+            question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
+        if (!ok) {
+            return;
+        }
+    }
+    // The menu is gone by the time the room answers: the answer goes to its parent.
+    m_room.setRole(nick, role, reason.trimmed(), parentWidget(),
+        [report = m_report](const std::optional<Xmpp::StanzaError>& error) {
+            if (error && report) {
+                report(*error);
+            }
+        });
+}
+
+void OccupantMenu::setAffiliation(
+    const QString& nick, MucAffiliation affiliation, const QString& question)
+{
+    const Xmpp::Jid user = m_room.occupants().value(nick).realJid;
+    if (!user.isValid()) {
+        return;
+    }
+    QString reason;
+    if (!question.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(parentWidget(), m_room.jid().local(),
+            question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
+        if (!ok) {
+            return;
+        }
+    }
+    m_room.setAffiliation(user, affiliation, reason.trimmed(), parentWidget(),
+        [report = m_report](const std::optional<Xmpp::StanzaError>& error) {
+            if (error && report) {
+                report(*error);
+            }
+        });
+}
+
+} // namespace Palaver::Gui
