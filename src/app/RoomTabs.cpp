@@ -51,7 +51,7 @@ Gui::JoinRoomDialog* RoomTabs::showJoinDialog(
             const QString& entered) {
             Gui::RoomWidget* tab = join(accountJid, jid, nick, entered);
             if (tab && dialog->remember()) {
-                remember(tab->account(), tab->room(), entered);
+                remember(tab->account(), tab->room(), entered, dialog->autojoin());
             }
         });
     dialog->open();
@@ -103,14 +103,15 @@ void RoomTabs::showInvitation(Im::Account& account, const Xmpp::MucInvitation& i
 }
 
 // Kept once the room has let us in, with the nickname it accepted.
-void RoomTabs::remember(Im::Account& account, Xmpp::MucRoom& room, const QString& password)
+void RoomTabs::remember(
+    Im::Account& account, Xmpp::MucRoom& room, const QString& password, bool autojoin)
 {
     Im::Account* keeping = &account;
     Xmpp::MucRoom* joined = &room;
-    const auto save = [keeping, joined, password] {
+    const auto save = [keeping, joined, password, autojoin] {
         Xmpp::RoomBookmark bookmark;
         bookmark.room = joined->jid();
-        bookmark.autojoin = true;
+        bookmark.autojoin = autojoin;
         bookmark.nick = joined->nick();
         bookmark.password = password;
         if (const auto kept = keeping->bookmarks().bookmark(bookmark.room)) {

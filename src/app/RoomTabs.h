@@ -52,7 +52,8 @@ Q_SIGNALS:
     void invitationShown(Palaver::Gui::InvitationDialog* dialog);
 
 private:
-    void remember(Im::Account& account, Xmpp::MucRoom& room, const QString& password);
+    void remember(
+        Im::Account& account, Xmpp::MucRoom& room, const QString& password, bool autojoin);
     void showInvitation(Im::Account& account, const Xmpp::MucInvitation& invitation);
 
     Gui::ConversationWindows& m_windows;

@@ -24,7 +24,8 @@ JoinRoomDialog::JoinRoomDialog(Im::AccountsModel& accounts, QWidget* parent)
     , m_room(new QLineEdit)
     , m_nick(new QLineEdit)
     , m_password(new QLineEdit)
-    , m_remember(new QCheckBox(tr("&Remember this room and join it whenever I sign in")))
+    , m_remember(new QCheckBox(tr("&Remember this room (on all your devices)")))
+    , m_autojoin(new QCheckBox(tr("Join it &whenever I sign in")))
     , m_error(new QLabel)
 {
     setWindowTitle(tr("Join a room"));
@@ -49,7 +50,10 @@ JoinRoomDialog::JoinRoomDialog(Im::AccountsModel& accounts, QWidget* parent)
     m_password->setPlaceholderText(tr("Only if the room has one"));
     m_password->setEchoMode(QLineEdit::Password);
     m_remember->setChecked(true);
+    m_autojoin->setChecked(true);
     form->addRow(m_remember);
+    form->addRow(m_autojoin);
+    connect(m_remember, &QCheckBox::toggled, m_autojoin, &QCheckBox::setEnabled);
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
@@ -113,6 +117,11 @@ void JoinRoomDialog::validate()
 bool JoinRoomDialog::remember() const
 {
     return m_remember->isChecked();
+}
+
+bool JoinRoomDialog::autojoin() const
+{
+    return m_remember->isChecked() && m_autojoin->isChecked();
 }
 
 void JoinRoomDialog::accept()

@@ -29,9 +29,12 @@ public:
     QLineEdit* nickEdit() const { return m_nick; }
     QLineEdit* passwordEdit() const { return m_password; }
     QPushButton* joinButton() const { return m_join; }
-    // Keep the room as a bookmark, entered at every sign-in on all the user's devices.
+    // Keep the room as a bookmark on all the user's devices; autojoin: entered at every
+    // sign-in there.
     bool remember() const;
+    bool autojoin() const;
     QCheckBox* rememberBox() const { return m_remember; }
+    QCheckBox* autojoinBox() const { return m_autojoin; }
     void accept() override;
 
 Q_SIGNALS:
@@ -48,6 +51,7 @@ private:
     QLineEdit* m_nick;
     QLineEdit* m_password;
     QCheckBox* m_remember;
+    QCheckBox* m_autojoin;
     QLabel* m_error;
     QPushButton* m_join;
     bool m_nickEdited = false;

@@ -175,6 +175,9 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
             showEvent(tr("%1 is now known as %2").arg(oldNick, newNick));
         });
     connect(m_room, &MucRoom::occupantChanged, this, [this] { updateState(); });
+    // A refused subject or invitation; refused messages are marked in the list themselves.
+    connect(m_room, &MucRoom::errorReceived, this,
+        [this](const QString&, const Xmpp::StanzaError& error) { reportRefusal(error); });
     updateHeader();
     updateState();
     updateGroupVisibility();

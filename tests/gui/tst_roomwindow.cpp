@@ -33,6 +33,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -124,6 +125,12 @@ void RoomWindowTest::joinTalkAndGetRemoved()
     QVERIFY(dialog);
     QVERIFY(!dialog->joinButton()->isEnabled());
     QCOMPARE(dialog->nickEdit()->text(), u"ann"_s);
+    QVERIFY(dialog->remember() && dialog->autojoin());
+    QTest::mouseClick(dialog->rememberBox(), Qt::LeftButton);
+    QVERIFY(!dialog->autojoinBox()->isEnabled() && !dialog->autojoin());
+    QTest::mouseClick(dialog->rememberBox(), Qt::LeftButton);
+    QVERIFY(dialog->autojoinBox()->isEnabled() && dialog->autojoin());
+    QCOMPARE(unnamedControls(dialog), QStringList());
     QTest::keyClicks(dialog->roomEdit(), u"not an address"_s);
     QVERIFY(!dialog->joinButton()->isEnabled());
     dialog->roomEdit()->clear();
