@@ -432,6 +432,10 @@
         <source>&amp;Join room…</source>
         <translation>Raum &amp;betreten…</translation>
     </message>
+    <message>
+        <source>&amp;Browse rooms…</source>
+        <translation>Räume &amp;durchsuchen…</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::App::AccountSetup</name>
@@ -469,6 +473,21 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::App::RoomTabs</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Leave room</source>
+        <translation>Raum verlassen</translation>
+    </message>
+    <message>
+        <source>Forget room</source>
+        <translation>Raum vergessen</translation>
     </message>
 </context>
 <context>
@@ -846,6 +865,14 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Private chat in the room %1</source>
+        <translation>Privates Gespräch im Raum %1</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::DataFormWidget</name>
@@ -907,6 +934,37 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::InvitationDialog</name>
+    <message>
+        <source>Invitation to a room</source>
+        <translation>Einladung in einen Raum</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 invites you to %2</source>
+        <translation>%1 lädt Sie nach %2 ein</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>For your account %1.</source>
+        <translation>Für Ihr Konto %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Betreten</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::JoinRoomDialog</name>
     <message>
         <source>Join a room</source>
@@ -951,6 +1009,14 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>This nickname cannot be used.</source>
         <translation>Dieser Spitzname kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this room (on all your devices)</source>
+        <translation>Diesen Raum &amp;merken (auf all Ihren Geräten)</translation>
+    </message>
+    <message>
+        <source>Join it &amp;whenever I sign in</source>
+        <translation>Bei jeder Anmeldung &amp;betreten</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1135,69 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::OccupantMenu</name>
+    <message>
+        <source>Mention</source>
+        <translation>Erwähnen</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Private Nachricht</translation>
+    </message>
+    <message>
+        <source>Let speak</source>
+        <translation>Sprechen lassen</translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation>Stummschalten…</translation>
+    </message>
+    <message>
+        <source>Why may %1 no longer speak?</source>
+        <translation>Warum darf %1 nicht mehr sprechen?</translation>
+    </message>
+    <message>
+        <source>Remove from room…</source>
+        <translation>Aus dem Raum entfernen…</translation>
+    </message>
+    <message>
+        <source>Why is %1 removed?</source>
+        <translation>Warum wird %1 entfernt?</translation>
+    </message>
+    <message>
+        <source>Make member</source>
+        <translation>Zum Mitglied machen</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Mitgliedschaft entziehen</translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation>Zur Moderation machen</translation>
+    </message>
+    <message>
+        <source>Remove moderator rights</source>
+        <translation>Moderationsrechte entziehen</translation>
+    </message>
+    <message>
+        <source>Make admin</source>
+        <translation>Zum Admin machen</translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Why is %1 banned?</source>
+        <translation>Warum wird %1 gesperrt?</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::PreferencesDialog</name>
     <message>
         <source>As the system</source>
@@ -1152,6 +1281,104 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>The server says: %1</source>
         <translation>Der Server meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::RoomBrowserDialog</name>
+    <message>
+        <source>Browse rooms</source>
+        <translation>Räume durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;List rooms</source>
+        <translation>Räume &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>A chat service like conference.example.org</source>
+        <translation>Ein Chat-Dienst wie conference.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Part of a room&apos;s name or address</source>
+        <translation>Teil des Namens oder der Adresse eines Raums</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Betreten…</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Add an account first.</source>
+        <translation>Fügen Sie zuerst ein Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Your server names no chat service. Type the address of one to see its rooms.</source>
+        <translation>Ihr Server nennt keinen Chat-Dienst. Geben Sie die Adresse eines Dienstes ein, um seine Räume zu sehen.</translation>
+    </message>
+    <message>
+        <source>This service lists no public rooms.</source>
+        <translation>Dieser Dienst führt keine öffentlichen Räume.</translation>
+    </message>
+    <message>
+        <source>One public room.</source>
+        <translation>Ein öffentlicher Raum.</translation>
+    </message>
+    <message>
+        <source>%1 public rooms.</source>
+        <translation>%1 öffentliche Räume.</translation>
+    </message>
+    <message>
+        <source>The rooms could not be listed. %1</source>
+        <translation>Die Räume konnten nicht aufgelistet werden. %1</translation>
+    </message>
+    <message>
+        <source>Looking for your server&apos;s chat service…</source>
+        <translation>Der Chat-Dienst Ihres Servers wird gesucht…</translation>
+    </message>
+    <message>
+        <source>A chat service&apos;s address looks like conference.example.org.</source>
+        <translation>Die Adresse eines Chat-Dienstes sieht aus wie conference.example.org.</translation>
+    </message>
+    <message>
+        <source>Listing the rooms of %1…</source>
+        <translation>Die Räume von %1 werden aufgelistet…</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::RoomListView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
     </message>
 </context>
 <context>
@@ -1253,60 +1480,36 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <translation>Einstellungen von %1</translation>
     </message>
     <message>
-        <source>Mention</source>
-        <translation>Erwähnen</translation>
+        <source>Invite someone…</source>
+        <translation>Jemanden einladen…</translation>
     </message>
     <message>
-        <source>Let speak</source>
-        <translation>Sprechen lassen</translation>
+        <source>You made this room. Room → Room settings… gives it a name and decides who may come in.</source>
+        <translation>Sie haben diesen Raum angelegt. Raum → Raumeinstellungen… gibt ihm einen Namen und legt fest, wer hinein darf.</translation>
     </message>
     <message>
-        <source>Silence…</source>
-        <translation>Stummschalten…</translation>
+        <source>%1 removed the subject</source>
+        <translation>%1 hat das Thema entfernt</translation>
     </message>
     <message>
-        <source>Why may %1 no longer speak?</source>
-        <translation>Warum darf %1 nicht mehr sprechen?</translation>
+        <source>%1 changed the subject</source>
+        <translation>%1 hat das Thema geändert</translation>
     </message>
     <message>
-        <source>Remove from room…</source>
-        <translation>Aus dem Raum entfernen…</translation>
+        <source>Invite to %1</source>
+        <translation>In %1 einladen</translation>
     </message>
     <message>
-        <source>Why is %1 removed?</source>
-        <translation>Warum wird %1 entfernt?</translation>
+        <source>Address of the person to invite, like name@example.org:</source>
+        <translation>Adresse der Person, die Sie einladen möchten, etwa name@example.org:</translation>
     </message>
     <message>
-        <source>Make member</source>
-        <translation>Zum Mitglied machen</translation>
+        <source>“%1” is not an address like name@example.org.</source>
+        <translation>„%1“ ist keine Adresse wie name@example.org.</translation>
     </message>
     <message>
-        <source>Remove membership</source>
-        <translation>Mitgliedschaft entziehen</translation>
-    </message>
-    <message>
-        <source>Make moderator</source>
-        <translation>Zur Moderation machen</translation>
-    </message>
-    <message>
-        <source>Remove moderator rights</source>
-        <translation>Moderationsrechte entziehen</translation>
-    </message>
-    <message>
-        <source>Make admin</source>
-        <translation>Zum Admin machen</translation>
-    </message>
-    <message>
-        <source>Ban…</source>
-        <translation>Sperren…</translation>
-    </message>
-    <message>
-        <source>Why is %1 banned?</source>
-        <translation>Warum wird %1 gesperrt?</translation>
-    </message>
-    <message>
-        <source>(optional)</source>
-        <translation>(optional)</translation>
+        <source>Invitation sent to %1</source>
+        <translation>Einladung an %1 gesendet</translation>
     </message>
 </context>
 <context>
