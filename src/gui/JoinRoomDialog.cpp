@@ -33,18 +33,11 @@ JoinRoomDialog::JoinRoomDialog(Im::AccountsModel& accounts, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    auto* accountLabel = new QLabel(tr("&Account:"));
-    accountLabel->setBuddy(m_account);
-    form->addRow(accountLabel, m_account);
-    auto* roomLabel = new QLabel(tr("&Room:"));
-    roomLabel->setBuddy(m_room);
-    form->addRow(roomLabel, m_room);
-    auto* nickLabel = new QLabel(tr("&Nickname:"));
-    nickLabel->setBuddy(m_nick);
-    form->addRow(nickLabel, m_nick);
-    auto* passwordLabel = new QLabel(tr("&Password:"));
-    passwordLabel->setBuddy(m_password);
-    form->addRow(passwordLabel, m_password);
+    // Rows made from text get a label that is the field's buddy (for Alt+letter).
+    form->addRow(tr("&Account:"), m_account);
+    form->addRow(tr("&Room:"), m_room);
+    form->addRow(tr("&Nickname:"), m_nick);
+    form->addRow(tr("&Password:"), m_password);
     m_room->setPlaceholderText(tr("An address like room@conference.example.org"));
     m_nick->setPlaceholderText(tr("How others in the room see you"));
     m_password->setPlaceholderText(tr("Only if the room has one"));
@@ -65,9 +58,7 @@ JoinRoomDialog::JoinRoomDialog(Im::AccountsModel& accounts, QWidget* parent)
     for (int row = 0; row < accounts.rowCount(); ++row) {
         m_account->addItem(accounts.account(row)->jid());
     }
-    const bool several = accounts.rowCount() > 1;
-    m_account->setVisible(several);
-    accountLabel->setVisible(several);
+    form->setRowVisible(m_account, accounts.rowCount() > 1);
     suggestNick();
 
     connect(m_room, &QLineEdit::textChanged, this, &JoinRoomDialog::validate);

@@ -60,24 +60,34 @@ OccupantMenu::OccupantMenu(Xmpp::MucRoom& room, const QString& nick, QWidget* pa
     }
 }
 
+std::optional<QString> OccupantMenu::askReason(const QString& question) const
+{
+    if (question.isEmpty()) {
+        return QString();
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(parentWidget(), m_room.jid().local(),
+        question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
+    return ok ? std::optional<QString>(reason.trimmed()) : std::nullopt;
+}
+
+Xmpp::MucRoom::Done OccupantMenu::reporter() const
+{
+    return [report = m_report](const std::optional<Xmpp::StanzaError>& error) {
+        if (error && report) {
+            report(*error);
+        }
+    };
+}
+
 void OccupantMenu::moderate(const QString& nick, MucRole role, const QString& question)
 {
-    QString reason;
-    if (!question.isEmpty()) {
-        bool ok = false;
-        reason = QInputDialog::getText(parentWidget(), m_room.jid().local(),
-            question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
-        if (!ok) {
-            return;
-        }
+    const std::optional<QString> reason = askReason(question);
+    if (!reason) {
+        return;
     }
     // The menu is gone by the time the room answers: the answer goes to its parent.
-    m_room.setRole(nick, role, reason.trimmed(), parentWidget(),
-        [report = m_report](const std::optional<Xmpp::StanzaError>& error) {
-            if (error && report) {
-                report(*error);
-            }
-        });
+    m_room.setRole(nick, role, *reason, parentWidget(), reporter());
 }
 
 void OccupantMenu::setAffiliation(
@@ -87,21 +97,10 @@ void OccupantMenu::setAffiliation(
     if (!user.isValid()) {
         return;
     }
-    QString reason;
-    if (!question.isEmpty()) {
-        bool ok = false;
-        reason = QInputDialog::getText(parentWidget(), m_room.jid().local(),
-            question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
-        if (!ok) {
-            return;
-        }
+    const std::optional<QString> reason = askReason(question);
+    if (reason) {
+        m_room.setAffiliation(user, affiliation, *reason, parentWidget(), reporter());
     }
-    m_room.setAffiliation(user, affiliation, reason.trimmed(), parentWidget(),
-        [report = m_report](const std::optional<Xmpp::StanzaError>& error) {
-            if (error && report) {
-                report(*error);
-            }
-        });
 }
 
 } // namespace Palaver::Gui

@@ -30,6 +30,9 @@ Q_SIGNALS:
     void privateChatRequested(const Palaver::Xmpp::Jid& occupant);
 
 private:
+    // The user's reason (empty when no question), or nothing when they cancelled.
+    std::optional<QString> askReason(const QString& question) const;
+    Xmpp::MucRoom::Done reporter() const;
     void moderate(const QString& nick, Xmpp::MucRole role, const QString& question);
     void setAffiliation(
         const QString& nick, Xmpp::MucAffiliation affiliation, const QString& question);

@@ -37,9 +37,7 @@ RoomBrowserDialog::RoomBrowserDialog(Im::AccountsModel& accounts, QWidget* paren
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    auto* accountLabel = new QLabel(tr("&Account:"));
-    accountLabel->setBuddy(m_account);
-    form->addRow(accountLabel, m_account);
+    form->addRow(tr("&Account:"), m_account);
     auto* serviceRow = new QHBoxLayout;
     serviceRow->addWidget(m_service, 1);
     m_listButton = new QPushButton(tr("&List rooms"));
@@ -48,9 +46,7 @@ RoomBrowserDialog::RoomBrowserDialog(Im::AccountsModel& accounts, QWidget* paren
     serviceLabel->setBuddy(m_service);
     form->addRow(serviceLabel, serviceRow);
     m_service->setPlaceholderText(tr("A chat service like conference.example.org"));
-    auto* searchLabel = new QLabel(tr("&Search:"));
-    searchLabel->setBuddy(m_search);
-    form->addRow(searchLabel, m_search);
+    form->addRow(tr("&Search:"), m_search);
     m_search->setPlaceholderText(tr("Part of a room's name or address"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_view, 1);
@@ -77,9 +73,7 @@ RoomBrowserDialog::RoomBrowserDialog(Im::AccountsModel& accounts, QWidget* paren
     for (int row = 0; row < accounts.rowCount(); ++row) {
         m_account->addItem(accounts.account(row)->jid());
     }
-    const bool several = accounts.rowCount() > 1;
-    m_account->setVisible(several);
-    accountLabel->setVisible(several);
+    form->setRowVisible(m_account, accounts.rowCount() > 1);
 
     connect(m_account, &QComboBox::currentIndexChanged, this, &RoomBrowserDialog::useAccount);
     connect(m_listButton, &QPushButton::clicked, this, &RoomBrowserDialog::list);

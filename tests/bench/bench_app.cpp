@@ -3,6 +3,7 @@
 // burst of 2,000 messages from one contact until they are stored, receipted and counted in
 // the open conversation, then memory at rest. Prints wall time, process CPU time and memory.
 // Usage: bench_app [contacts=5000] [messages=2000]
+#include "BenchProfile.h"
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
 #include "app/Application.h"
@@ -81,9 +82,7 @@ int main(int argc, char* argv[])
     const QByteArray burst = burstOf(messages);
 
     Testing::ScriptedServer server;
-    const QString data = QStringLiteral(PALAVER_TEST_DATA_DIR);
-    if (!server.start(data + u"/scripted-server.crt"_s, data + u"/scripted-server.key"_s)) {
-        std::fprintf(stderr, "cannot start the scripted server\n");
+    if (!Bench::startScriptedServer(server)) {
         return 1;
     }
     int receipts = 0;
@@ -99,14 +98,7 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     Im::Profile profile(dir.path());
     profile.open();
-    Im::AccountSettings account;
-    account.jid = Xmpp::Jid::fromString(u"alice@localhost");
-    account.host = u"127.0.0.1"_s;
-    account.port = server.serverPort();
-    account.pinnedCertificate = server.fingerprint();
-    account.passwordInProfile = true;
-    profile.saveAccount(account);
-    profile.setStoredPassword(account.jid, u"secret"_s);
+    Bench::addScriptedAccount(profile, server);
     profile.settings().setValue(u"ui/showOffline"_s, false);
     const long memoryBefore = ProcessUsage::residentKilobytes();
 

@@ -3,6 +3,7 @@
 // XEP-0045 §7.2 orders them. Measured from the join until the room's tab shows everyone, every
 // history message and the subject; then memory at rest. Prints wall time, process CPU time
 // and memory. Usage: bench_room [occupants=500] [history=1000]
+#include "BenchProfile.h"
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
 #include "app/Application.h"
@@ -76,9 +77,7 @@ int main(int argc, char* argv[])
     const QByteArray answer = roomAnswer(occupants, history);
 
     Testing::ScriptedServer server;
-    const QString data = QStringLiteral(PALAVER_TEST_DATA_DIR);
-    if (!server.start(data + u"/scripted-server.crt"_s, data + u"/scripted-server.key"_s)) {
-        std::fprintf(stderr, "cannot start the scripted server\n");
+    if (!Bench::startScriptedServer(server)) {
         return 1;
     }
     server.onStanza = [&](const Xmpp::XmlElement& stanza) {
@@ -91,14 +90,7 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     Im::Profile profile(dir.path());
     profile.open();
-    Im::AccountSettings account;
-    account.jid = Xmpp::Jid::fromString(u"alice@localhost");
-    account.host = u"127.0.0.1"_s;
-    account.port = server.serverPort();
-    account.pinnedCertificate = server.fingerprint();
-    account.passwordInProfile = true;
-    profile.saveAccount(account);
-    profile.setStoredPassword(account.jid, u"secret"_s);
+    Bench::addScriptedAccount(profile, server);
 
     App::Application application(profile);
     application.start();

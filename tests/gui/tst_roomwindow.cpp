@@ -47,6 +47,17 @@ using namespace Palaver;
 using namespace Palaver::Testing;
 using namespace Qt::StringLiterals;
 
+namespace {
+// The harness's account in the room, or null when the room did not let it in.
+Xmpp::MucRoom* joinAndWait(AccountHarness& harness, const Xmpp::Jid& room, const QString& nick)
+{
+    Xmpp::MucRoom* joining = harness.account().rooms().join(room, nick);
+    const bool joined
+        = QTest::qWaitFor([&] { return joining->state() == Xmpp::MucRoom::State::Joined; }, 10000);
+    return joined ? joining : nullptr;
+}
+} // namespace
+
 class RoomWindowTest : public QObject
 {
     Q_OBJECT
@@ -61,7 +72,16 @@ private Q_SLOTS:
     void browseTheServiceAndJoin();
 
 private:
-    void addAnn(Im::Profile& profile) const;
+    // Ann's Palaver: a profile of its own with her account, the application on it, signed in.
+    struct AnnsPalaver
+    {
+        QTemporaryDir dir;
+        Im::Profile profile {dir.path()};
+        std::unique_ptr<App::Application> app;
+        Im::Account* ann = nullptr;
+    };
+    std::unique_ptr<AnnsPalaver> startAnn(
+        const std::function<void(App::Application&)>& beforeStart = {}) const;
 
     ProsodyFixture m_prosody;
 };
@@ -100,22 +120,15 @@ void RoomWindowTest::joinTalkAndGetRemoved()
     AccountHarness ben(m_prosody, u"ben"_s, u"laptop"_s);
     AccountHarness cy(m_prosody, u"cy"_s, u"laptop"_s);
     QVERIFY(ben.signIn() && cy.signIn());
-    Xmpp::MucRoom* benRoom = ben.account().rooms().join(gardenJid, u"Ben"_s);
-    QVERIFY(
-        QTest::qWaitFor([&] { return benRoom->state() == Xmpp::MucRoom::State::Joined; }, 10000));
-    Xmpp::MucRoom* cyRoom = cy.account().rooms().join(gardenJid, u"ann"_s);
-    QVERIFY(
-        QTest::qWaitFor([&] { return cyRoom->state() == Xmpp::MucRoom::State::Joined; }, 10000));
+    Xmpp::MucRoom* benRoom = joinAndWait(ben, gardenJid, u"Ben"_s);
+    QVERIFY(benRoom);
+    Xmpp::MucRoom* cyRoom = joinAndWait(cy, gardenJid, u"ann"_s);
+    QVERIFY(cyRoom);
 
-    QTemporaryDir profileDir;
-    Im::Profile profile(profileDir.path());
-    QVERIFY(profile.open());
-    addAnn(profile);
-    App::Application app(profile);
-    app.start();
-    Im::Account* ann = app.account(u"ann@localhost"_s);
-    QVERIFY(ann);
-    QVERIFY(QTest::qWaitFor([&] { return ann->client().isConnected(); }, 15000));
+    const auto palaver = startAnn();
+    QVERIFY(palaver);
+    App::Application& app = *palaver->app;
+    Im::Account* ann = palaver->ann;
 
     // Ctrl+J opens the dialog; the nickname is the account's name.
     auto* joinAction = app.mainWindow().findChild<QAction*>(u"joinRoomAction"_s);
@@ -279,14 +292,15 @@ void RoomWindowTest::bookmarkedRoomOpensAtSignIn()
         QTRY_VERIFY_WITH_TIMEOUT(elsewhere.account().bookmarks().bookmark(porch), 10000);
         QTest::qWait(300); // stored on the server before this device goes
     }
-    QTemporaryDir profileDir;
-    Im::Profile profile(profileDir.path());
-    QVERIFY(profile.open());
-    addAnn(profile);
-    App::Application app(profile);
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    const auto palaver = startAnn([&tester](App::Application& starting) {
+        tester
+            = std::make_unique<QAbstractItemModelTester>(starting.mainWindow().roomsView().model(),
+                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    });
+    QVERIFY(palaver);
+    App::Application& app = *palaver->app;
     QAbstractItemModel* rooms = app.mainWindow().roomsView().model();
-    QAbstractItemModelTester tester(rooms, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    app.start();
     Gui::RoomWidget* room = nullptr;
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -342,17 +356,11 @@ void RoomWindowTest::invitationJoinsWithOneClick()
     const Xmpp::Jid terrace = Xmpp::Jid::fromString(u"terrace@"_s + m_prosody.mucDomain());
     AccountHarness ben(m_prosody, u"ben"_s, u"tablet"_s);
     QVERIFY(ben.signIn());
-    Xmpp::MucRoom* benRoom = ben.account().rooms().join(terrace, u"Ben"_s);
-    QVERIFY(
-        QTest::qWaitFor([&] { return benRoom->state() == Xmpp::MucRoom::State::Joined; }, 10000));
-    QTemporaryDir profileDir;
-    Im::Profile profile(profileDir.path());
-    QVERIFY(profile.open());
-    addAnn(profile);
-    App::Application app(profile);
-    app.start();
-    Im::Account* ann = app.account(u"ann@localhost"_s);
-    QVERIFY(QTest::qWaitFor([&] { return ann->client().isConnected(); }, 15000));
+    Xmpp::MucRoom* benRoom = joinAndWait(ben, terrace, u"Ben"_s);
+    QVERIFY(benRoom);
+    const auto palaver = startAnn();
+    QVERIFY(palaver);
+    App::Application& app = *palaver->app;
     QTest::qWait(300); // her presence is out: invitations go to available devices
 
     ben.account().rooms().invite(
@@ -389,9 +397,8 @@ void RoomWindowTest::browseTheServiceAndJoin()
     const Xmpp::Jid library = Xmpp::Jid::fromString(u"library@"_s + m_prosody.mucDomain());
     AccountHarness ben(m_prosody, u"ben"_s, u"reader"_s);
     QVERIFY(ben.signIn());
-    Xmpp::MucRoom* benRoom = ben.account().rooms().join(library, u"Ben"_s);
-    QVERIFY(
-        QTest::qWaitFor([&] { return benRoom->state() == Xmpp::MucRoom::State::Joined; }, 10000));
+    Xmpp::MucRoom* benRoom = joinAndWait(ben, library, u"Ben"_s);
+    QVERIFY(benRoom);
     // Prosody's rooms are unlisted until their owner says otherwise.
     std::optional<Xmpp::DataForm> form;
     benRoom->requestConfiguration(
@@ -407,14 +414,9 @@ void RoomWindowTest::browseTheServiceAndJoin()
         [&configured](const std::optional<Xmpp::StanzaError>& error) { configured = error; });
     QTRY_VERIFY_WITH_TIMEOUT(configured.has_value() && !configured->has_value(), 10000);
 
-    QTemporaryDir profileDir;
-    Im::Profile profile(profileDir.path());
-    QVERIFY(profile.open());
-    addAnn(profile);
-    App::Application app(profile);
-    app.start();
-    Im::Account* ann = app.account(u"ann@localhost"_s);
-    QVERIFY(QTest::qWaitFor([&] { return ann->client().isConnected(); }, 15000));
+    const auto palaver = startAnn();
+    QVERIFY(palaver);
+    App::Application& app = *palaver->app;
 
     auto* browse = app.mainWindow().findChild<QAction*>(u"browseRoomsAction"_s);
     QVERIFY(browse && browse->isEnabled());
@@ -455,16 +457,30 @@ void RoomWindowTest::browseTheServiceAndJoin()
     QTRY_VERIFY_WITH_TIMEOUT(benRoom->occupants().contains(u"ann"_s), 10000);
 }
 
-void RoomWindowTest::addAnn(Im::Profile& profile) const
+std::unique_ptr<RoomWindowTest::AnnsPalaver> RoomWindowTest::startAnn(
+    const std::function<void(App::Application&)>& beforeStart) const
 {
+    auto palaver = std::make_unique<AnnsPalaver>();
+    if (!palaver->profile.open()) {
+        return nullptr;
+    }
     Im::AccountSettings settings;
     settings.jid = Xmpp::Jid::fromString(u"ann@localhost"_s);
     settings.host = u"127.0.0.1"_s;
     settings.port = m_prosody.port();
     settings.pinnedCertificate = m_prosody.serverFingerprint();
     settings.passwordInProfile = true;
-    profile.saveAccount(settings);
-    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(u"ann"_s));
+    palaver->profile.saveAccount(settings);
+    palaver->profile.setStoredPassword(settings.jid, m_prosody.passwordOf(u"ann"_s));
+    palaver->app = std::make_unique<App::Application>(palaver->profile);
+    if (beforeStart) {
+        beforeStart(*palaver->app);
+    }
+    palaver->app->start();
+    palaver->ann = palaver->app->account(u"ann@localhost"_s);
+    const bool connected = palaver->ann
+        && QTest::qWaitFor([&] { return palaver->ann->client().isConnected(); }, 15000);
+    return connected ? std::move(palaver) : nullptr;
 }
 
 QTEST_MAIN(RoomWindowTest)

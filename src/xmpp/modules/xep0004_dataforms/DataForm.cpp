@@ -138,4 +138,24 @@ QStringList DataForm::missingRequired() const
     return missing;
 }
 
+XmlElement submittedForm(const QString& formType, const QList<QPair<QString, QString>>& values)
+{
+    XmlElement form(u"x"_s, Ns::DataForms);
+    form.setAttribute(u"type"_s, u"submit"_s);
+    const auto add = [&form](const QString& var, const QString& value, const QString& type) {
+        XmlElement field(u"field"_s, Ns::DataForms);
+        field.setAttribute(u"var"_s, var);
+        if (!type.isEmpty()) {
+            field.setAttribute(u"type"_s, type);
+        }
+        field.appendTextChild(u"value"_s, Ns::DataForms, value);
+        form.appendChild(field);
+    };
+    add(u"FORM_TYPE"_s, formType, u"hidden"_s);
+    for (const auto& [var, value] : values) {
+        add(var, value, {});
+    }
+    return form;
+}
+
 } // namespace Palaver::Xmpp

@@ -44,6 +44,10 @@ struct DataFormField
     static Type typeFromName(QStringView name);
 };
 
+// A filled-in form of a known kind (XEP-0068 FORM_TYPE) to send, for the protocols that
+// submit fixed fields: archive queries, publish options.
+XmlElement submittedForm(const QString& formType, const QList<QPair<QString, QString>>& values);
+
 struct DataForm
 {
     QString title;

@@ -67,27 +67,25 @@ Message MucInvitation::toDirect(const Jid& invitee) const
     return message;
 }
 
+// Both travel through the room: one muc#user element naming the other party.
 Message MucInvitation::throughRoom(const Jid& room, const Jid& invitee, const QString& reason)
 {
-    Message message(Message::Type::Normal, room.bare());
-    XmlElement invite(u"invite"_s, Ns::MucUser);
-    invite.setAttribute(u"to"_s, invitee.bare().toString());
-    if (!reason.isEmpty()) {
-        invite.appendTextChild(u"reason"_s, Ns::MucUser, reason);
-    }
-    XmlElement x(u"x"_s, Ns::MucUser);
-    x.appendChild(invite);
-    message.appendPayload(x);
-    return message;
+    return toRoom(room, u"invite"_s, invitee, reason);
 }
 
 Message MucInvitation::decline(const QString& declineReason) const
 {
+    return toRoom(room, u"decline"_s, inviter, declineReason); // as the room named them
+}
+
+Message MucInvitation::toRoom(
+    const Jid& room, const QString& action, const Jid& to, const QString& reason)
+{
     Message message(Message::Type::Normal, room.bare());
-    XmlElement element(u"decline"_s, Ns::MucUser);
-    element.setAttribute(u"to"_s, inviter.toString()); // as the room named them
-    if (!declineReason.isEmpty()) {
-        element.appendTextChild(u"reason"_s, Ns::MucUser, declineReason);
+    XmlElement element(action, Ns::MucUser);
+    element.setAttribute(u"to"_s, to.toString());
+    if (!reason.isEmpty()) {
+        element.appendTextChild(u"reason"_s, Ns::MucUser, reason);
     }
     XmlElement x(u"x"_s, Ns::MucUser);
     x.appendChild(element);

@@ -27,6 +27,10 @@ struct MucInvitation
     static Message throughRoom(const Jid& room, const Jid& invitee, const QString& reason);
     // XEP-0045 §7.8.2: "no, thanks", through the room to the inviter.
     Message decline(const QString& reason) const;
+
+private:
+    static Message toRoom(
+        const Jid& room, const QString& action, const Jid& to, const QString& reason);
 };
 
 } // namespace Palaver::Xmpp

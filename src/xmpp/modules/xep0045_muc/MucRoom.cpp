@@ -1,6 +1,7 @@
 #include "MucRoom.h"
 
 #include "../../Client.h"
+#include "../../core/EnumNames.h"
 #include "../../core/Namespaces.h"
 #include "../messaging/MessageExtensions.h"
 
@@ -10,61 +11,30 @@ namespace Palaver::Xmpp {
 
 namespace {
 
+// XEP-0045 §5: roles and affiliations as items name them; "none" is the default for both.
+constexpr auto roleNames = std::to_array<EnumName<MucRole>>({
+    {MucRole::None, u"none"},
+    {MucRole::Visitor, u"visitor"},
+    {MucRole::Participant, u"participant"},
+    {MucRole::Moderator, u"moderator"},
+});
+
+constexpr auto affiliationNames = std::to_array<EnumName<MucAffiliation>>({
+    {MucAffiliation::None, u"none"},
+    {MucAffiliation::Outcast, u"outcast"},
+    {MucAffiliation::Member, u"member"},
+    {MucAffiliation::Admin, u"admin"},
+    {MucAffiliation::Owner, u"owner"},
+});
+
 MucRole roleFrom(QStringView text)
 {
-    if (text == u"moderator") {
-        return MucRole::Moderator;
-    }
-    if (text == u"participant") {
-        return MucRole::Participant;
-    }
-    return text == u"visitor" ? MucRole::Visitor : MucRole::None;
+    return valueOf(roleNames, text).value_or(MucRole::None);
 }
 
 MucAffiliation affiliationFrom(QStringView text)
 {
-    if (text == u"owner") {
-        return MucAffiliation::Owner;
-    }
-    if (text == u"admin") {
-        return MucAffiliation::Admin;
-    }
-    if (text == u"member") {
-        return MucAffiliation::Member;
-    }
-    return text == u"outcast" ? MucAffiliation::Outcast : MucAffiliation::None;
-}
-
-QString roleName(MucRole role)
-{
-    switch (role) {
-    case MucRole::Moderator:
-        return u"moderator"_s;
-    case MucRole::Participant:
-        return u"participant"_s;
-    case MucRole::Visitor:
-        return u"visitor"_s;
-    case MucRole::None:
-        break;
-    }
-    return u"none"_s;
-}
-
-QString affiliationName(MucAffiliation affiliation)
-{
-    switch (affiliation) {
-    case MucAffiliation::Owner:
-        return u"owner"_s;
-    case MucAffiliation::Admin:
-        return u"admin"_s;
-    case MucAffiliation::Member:
-        return u"member"_s;
-    case MucAffiliation::Outcast:
-        return u"outcast"_s;
-    case MucAffiliation::None:
-        break;
-    }
-    return u"none"_s;
+    return valueOf(affiliationNames, text).value_or(MucAffiliation::None);
 }
 
 QList<int> statusCodes(const XmlElement& x)
@@ -253,7 +223,7 @@ void MucRoom::setRole(
 {
     XmlElement item(u"item"_s, Ns::MucAdmin);
     item.setAttribute(u"nick"_s, nick);
-    item.setAttribute(u"role"_s, roleName(role));
+    item.setAttribute(u"role"_s, nameOf(roleNames, role));
     if (!reason.isEmpty()) {
         item.appendTextChild(u"reason"_s, Ns::MucAdmin, reason);
     }
@@ -265,7 +235,7 @@ void MucRoom::setAffiliation(
 {
     XmlElement item(u"item"_s, Ns::MucAdmin);
     item.setAttribute(u"jid"_s, user.bare().toString());
-    item.setAttribute(u"affiliation"_s, affiliationName(affiliation));
+    item.setAttribute(u"affiliation"_s, nameOf(affiliationNames, affiliation));
     if (!reason.isEmpty()) {
         item.appendTextChild(u"reason"_s, Ns::MucAdmin, reason);
     }

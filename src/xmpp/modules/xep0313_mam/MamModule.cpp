@@ -4,6 +4,7 @@
 #include "../../IqTracker.h"
 #include "../../core/Namespaces.h"
 #include "../messaging/MessageExtensions.h"
+#include "../xep0004_dataforms/DataForm.h"
 
 #include <QLoggingCategory>
 
@@ -13,17 +14,6 @@ Q_LOGGING_CATEGORY(lcMam, "palaver.xmpp.mam")
 
 namespace Palaver::Xmpp {
 namespace {
-XmlElement field(const QString& var, const QString& value, const QString& type = {})
-{
-    XmlElement element(u"field"_s, Ns::DataForms);
-    element.setAttribute(u"var"_s, var);
-    if (!type.isEmpty()) {
-        element.setAttribute(u"type"_s, type);
-    }
-    element.appendTextChild(u"value"_s, Ns::DataForms, value);
-    return element;
-}
-
 QString xmppDateTime(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -42,15 +32,14 @@ void MamModule::attach(Client& client)
 void MamModule::queryPage(const Query& query, QObject* context, PageCallback callback)
 {
     const QString queryId = IqTracker::newId();
-    XmlElement form(u"x"_s, Ns::DataForms);
-    form.setAttribute(u"type"_s, u"submit"_s);
-    form.appendChild(field(u"FORM_TYPE"_s, Ns::Mam, u"hidden"_s));
+    QList<QPair<QString, QString>> filters;
     if (query.with.isValid()) {
-        form.appendChild(field(u"with"_s, query.with.toString()));
+        filters.append({u"with"_s, query.with.toString()});
     }
     if (query.start) {
-        form.appendChild(field(u"start"_s, xmppDateTime(*query.start)));
+        filters.append({u"start"_s, xmppDateTime(*query.start)});
     }
+    const XmlElement form = submittedForm(Ns::Mam, filters);
     XmlElement set(u"set"_s, Ns::Rsm);
     set.appendTextChild(u"max"_s, Ns::Rsm, QString::number(query.max));
     if (!query.afterId.isEmpty()) {

@@ -2,35 +2,21 @@
 
 #include "../../Client.h"
 #include "../../core/Namespaces.h"
+#include "../xep0004_dataforms/DataForm.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
 
 namespace {
-XmlElement field(const QString& var, const QString& value, const QString& type = {})
-{
-    XmlElement element(u"field"_s, Ns::DataForms);
-    element.setAttribute(u"var"_s, var);
-    if (!type.isEmpty()) {
-        element.setAttribute(u"type"_s, type);
-    }
-    element.appendTextChild(u"value"_s, Ns::DataForms, value);
-    return element;
-}
-
 // XEP-0402 §3.3: kept, as many as there are, never pushed on presence, private to us.
 XmlElement publishOptions()
 {
-    XmlElement form(u"x"_s, Ns::DataForms);
-    form.setAttribute(u"type"_s, u"submit"_s);
-    form.appendChild(field(u"FORM_TYPE"_s, Ns::PubSubPublishOptions, u"hidden"_s));
-    form.appendChild(field(u"pubsub#persist_items"_s, u"true"_s));
-    form.appendChild(field(u"pubsub#max_items"_s, u"max"_s));
-    form.appendChild(field(u"pubsub#send_last_published_item"_s, u"never"_s));
-    form.appendChild(field(u"pubsub#access_model"_s, u"whitelist"_s));
     XmlElement options(u"publish-options"_s, Ns::PubSub);
-    options.appendChild(form);
+    options.appendChild(submittedForm(Ns::PubSubPublishOptions,
+        {{u"pubsub#persist_items"_s, u"true"_s}, {u"pubsub#max_items"_s, u"max"_s},
+            {u"pubsub#send_last_published_item"_s, u"never"_s},
+            {u"pubsub#access_model"_s, u"whitelist"_s}}));
     return options;
 }
 
