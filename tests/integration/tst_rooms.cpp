@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cutConnectionRejoinsAndFillsTheGap();
     void restartOverlapsHistoryAndArchive();
     void bookmarksJoinAndSyncAcrossDevices();
+    void refusedMessageFailsAndRetrySends();
 
 private:
     void send(AccountHarness& from, const Jid& room, const QStringList& texts);
@@ -231,6 +232,45 @@ void RoomsTest::bookmarksJoinAndSyncAcrossDevices()
     desk.account().bookmarks().remove(chess);
     QTRY_VERIFY_WITH_TIMEOUT(!phone.account().bookmarks().bookmark(chess), 10000);
     QVERIFY(marked(phone, club, false));
+}
+
+void RoomsTest::refusedMessageFailsAndRetrySends()
+{
+    const Jid stage = Jid::fromString(u"stage@"_s + m_prosody->mucDomain());
+    AccountHarness ann(*m_prosody, u"ann"_s, u"stage"_s);
+    AccountHarness ben(*m_prosody, u"ben"_s, u"stage"_s);
+    QVERIFY(ann.signIn() && ben.signIn());
+    QVERIFY(joinAndWait(ann, stage, u"Ann"_s));
+    QVERIFY(joinAndWait(ben, stage, u"Ben"_s));
+    MucRoom* annRoom = ann.account().rooms().room(stage);
+    const auto setBensRole = [&](MucRole role) {
+        std::optional<std::optional<StanzaError>> done;
+        annRoom->setRole(u"Ben"_s, role, {}, this,
+            [&done](const std::optional<StanzaError>& error) { done = error; });
+        return QTest::qWaitFor([&] { return done.has_value(); }, 10000) && !done->has_value();
+    };
+    QVERIFY(setBensRole(MucRole::Visitor));
+    QTRY_COMPARE_WITH_TIMEOUT(ben.account().rooms().room(stage)->occupants().value(u"Ben"_s).role,
+        MucRole::Visitor, 10000);
+
+    // Without a voice Ben's message is refused: it stays, marked as not sent, with why.
+    ben.account().rooms().sendMessage(stage, u"Let me speak"_s);
+    QVERIFY(ben.waitForHistory(stage, [](const QList<MessageRecord>& records) {
+        return records.size() == 1 && records.first().state == MessageRecord::State::Failed;
+    }));
+    QVERIFY(!ben.history(stage).first().errorText.isEmpty());
+
+    // With it back, the same message goes out again and the room's echo marks it sent.
+    QVERIFY(setBensRole(MucRole::Participant));
+    QTRY_COMPARE_WITH_TIMEOUT(ben.account().rooms().room(stage)->occupants().value(u"Ben"_s).role,
+        MucRole::Participant, 10000);
+    ben.account().rooms().resend(ben.history(stage).first());
+    QVERIFY(ben.waitForHistory(stage, [](const QList<MessageRecord>& records) {
+        return records.size() == 1 && records.first().state == MessageRecord::State::Sent;
+    }));
+    QVERIFY(ann.waitForHistory(stage, [](const QList<MessageRecord>& records) {
+        return records.size() == 1 && records.first().body == u"Let me speak"_s;
+    }));
 }
 
 QTEST_GUILESS_MAIN(RoomsTest)

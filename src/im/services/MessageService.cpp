@@ -106,9 +106,14 @@ void MessageService::transmit(const MessageRecord& record, const QString& replac
 
 void MessageService::resend(const MessageRecord& record)
 {
+    markPending(record);
+    transmit(record);
+}
+
+void MessageService::markPending(const MessageRecord& record)
+{
     m_store.setState(record.id, MessageRecord::State::Pending);
     Q_EMIT messageStatesChanged({record.id}, MessageRecord::State::Pending);
-    transmit(record);
 }
 
 void MessageService::correctMessage(const Jid& peer, const QString& messageId, const QString& body)

@@ -76,6 +76,8 @@ public:
         std::function<void(const QList<MessageStore::Stored>&)> done);
     void advance(const QString& peer, const QString& id, MessageRecord::State state,
         const QString& error = {});
+    // A failed message going out again: pending once more (states otherwise only advance).
+    void markPending(const MessageRecord& record);
 
 Q_SIGNALS:
     // Rows new to history, in batches (at most one per event loop turn).

@@ -155,7 +155,7 @@ void RoomService::sendMessage(const Jid& jid, const QString& body)
 void RoomService::resend(const MessageRecord& record)
 {
     MucRoom* room = m_open.value(Jid::fromString(record.peer));
-    m_messages.advance(record.peer, record.messageId, MessageRecord::State::Pending);
+    m_messages.markPending(record);
     if (room && room->state() == MucRoom::State::Joined) {
         transmit(room, record);
     }
