@@ -1,5 +1,5 @@
-// A room's self-ping (XEP-0410) against a scripted server: each answer the spec lists, and
-// whether the room is joined again after it.
+// A room against a scripted server: self-ping (XEP-0410) with each answer the spec lists and
+// whether the room is joined again after it; leaving at once, and for good.
 #include "ModuleHarness.h"
 #include "xmpp/core/Namespaces.h"
 #include "xmpp/modules/xep0045_muc/MucModule.h"
@@ -18,6 +18,7 @@ class MucRoomTest : public QObject
 private Q_SLOTS:
     void selfPing_data();
     void selfPing();
+    void leavingIsAtOnceAndStays();
 };
 
 void MucRoomTest::selfPing_data()
@@ -70,6 +71,42 @@ void MucRoomTest::selfPing()
     } else {
         QCOMPARE(room->state(), MucRoom::State::Joined);
     }
+}
+
+// Left means left: nothing the room says afterwards brings us back, and its confirmation of
+// the leave, arriving while we already join again, does not throw us out.
+void MucRoomTest::leavingIsAtOnceAndStays()
+{
+    ModuleHarness harness;
+    auto* muc = new MucModule;
+    harness.addModule(muc);
+    QVERIFY(harness.start());
+    MucRoom* room = muc->room(Jid::fromString(u"coven@chat.shakespeare.lit"_s));
+    const QString self = u"<presence from='coven@chat.shakespeare.lit/thirdwitch'%1>"
+                         "<x xmlns='http://jabber.org/protocol/muc#user'><item "
+                         "affiliation='member' role='%2'/><status code='110'/></x></presence>"_s;
+    QSignalSpy joined(room, &MucRoom::joined);
+    QSignalSpy exited(room, &MucRoom::exited);
+    room->join(u"thirdwitch"_s);
+    harness.inject(self.arg(QString(), u"participant"_s));
+    QVERIFY(joined.wait(2000));
+
+    room->leave();
+    QCOMPARE(room->state(), MucRoom::State::Left);
+    QCOMPARE(exited.size(), 1);
+    harness.inject(u"<presence from='coven@chat.shakespeare.lit/firstwitch'>"
+                   "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' "
+                   "role='participant'/></x></presence>"_s);
+    QTest::qWait(100);
+    QVERIFY(room->occupants().isEmpty());
+
+    room->join(u"thirdwitch"_s);
+    harness.inject(self.arg(u" type='unavailable'"_s, u"none"_s)); // the old leave, confirmed
+    QTest::qWait(100);
+    QCOMPARE(room->state(), MucRoom::State::Joining);
+    QCOMPARE(exited.size(), 1);
+    harness.inject(self.arg(QString(), u"participant"_s));
+    QTRY_COMPARE(room->state(), MucRoom::State::Joined);
 }
 
 QTEST_GUILESS_MAIN(MucRoomTest)

@@ -152,6 +152,11 @@ void MucRoom::leave(const QString& status)
         presence.setStatus(status);
     }
     m_client.send(presence);
+    // Out at once, not when the room confirms: a connection lost meanwhile must not bring
+    // us back in (the module rejoins every room not left).
+    m_state = State::Left;
+    m_occupants.clear();
+    Q_EMIT exited(Exit::Left, {});
 }
 
 void MucRoom::selfPing()
@@ -305,6 +310,9 @@ void MucRoom::acceptInstantRoom()
 void MucRoom::handlePresence(const Presence& presence)
 {
     m_lastHeard = QDateTime::currentDateTimeUtc();
+    if (m_state == State::Left) {
+        return; // what the room still says after we left (or were refused) is not ours
+    }
     const QString nick = presence.from().resource();
     if (presence.type() == Presence::Type::Error) {
         if (m_state == State::Joining) {
@@ -384,6 +392,9 @@ void MucRoom::handleSelfUnavailable(const QList<int>& codes, const XmlElement& i
         Q_EMIT occupantRenamed(oldNick, newNick);
         Q_EMIT nickChanged(newNick);
         return;
+    }
+    if (m_state == State::Joining && exitFrom(codes) == Exit::Left) {
+        return; // the room confirming an earlier leave, arriving while we join again
     }
     const QString reason = item.firstChild(u"reason", Ns::MucUser).text();
     m_state = State::Left;

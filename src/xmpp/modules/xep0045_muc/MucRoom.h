@@ -101,6 +101,7 @@ public:
     QString sendMessage(const QString& body, const QString& id = {});
     void setSubject(const QString& subject);
     void changeNick(const QString& nick);
+    // Leaves at once (exited(Left) now), telling the room.
     void leave(const QString& status = {});
     // XEP-0410: asks the room whether we are still in it; when it says no, joins again.
     void selfPing();
