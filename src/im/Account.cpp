@@ -76,7 +76,7 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     m_messages = new MessageService(
         *m_client, {messages, receipts, markers, chatStates}, stores.messages, *m_roster, this);
     m_archive = new ArchiveService(*m_client, *mam, *m_messages, stores.archive, this);
-    m_rooms = new RoomService(*m_client, *muc, *mam, *presence, *m_messages, this);
+    m_rooms = new RoomService(*m_client, {*muc, *mam, *presence, *m_disco}, *m_messages, this);
     m_messages->setRoomCheck([muc](const Jid& jid) { return muc->existingRoom(jid) != nullptr; });
     m_bookmarks = new BookmarkService(*m_client, *bookmarks, *m_rooms, this);
 

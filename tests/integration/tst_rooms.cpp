@@ -56,6 +56,7 @@ private Q_SLOTS:
     void restartOverlapsHistoryAndArchive();
     void bookmarksJoinAndSyncAcrossDevices();
     void refusedMessageFailsAndRetrySends();
+    void roomWithoutArchiveFillsFromItsHistory();
 
 private:
     void send(AccountHarness& from, const Jid& room, const QStringList& texts);
@@ -271,6 +272,48 @@ void RoomsTest::refusedMessageFailsAndRetrySends()
     QVERIFY(ann.waitForHistory(stage, [](const QList<MessageRecord>& records) {
         return records.size() == 1 && records.first().body == u"Let me speak"_s;
     }));
+}
+
+void RoomsTest::roomWithoutArchiveFillsFromItsHistory()
+{
+    const Jid shed = Jid::fromString(u"shed@"_s + m_prosody->mucDomain());
+    AccountHarness ann(*m_prosody, u"ann"_s, u"shed"_s);
+    QVERIFY(ann.signIn());
+    QVERIFY(joinAndWait(ann, shed, u"Ann"_s));
+    MucRoom* annRoom = ann.account().rooms().room(shed);
+    std::optional<DataForm> form;
+    annRoom->requestConfiguration(
+        this, [&form](const std::optional<DataForm>& received, const StanzaError&) {
+            form = received.value_or(DataForm {});
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(form.has_value(), 10000);
+    QVERIFY(form->field(u"muc#roomconfig_enablearchiving"));
+    form->field(u"muc#roomconfig_enablearchiving")->values = {u"0"_s};
+    std::optional<std::optional<StanzaError>> configured;
+    annRoom->submitConfiguration(*form, this,
+        [&configured](const std::optional<StanzaError>& error) { configured = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(configured.has_value() && !configured->has_value(), 10000);
+
+    QTemporaryDir benProfile;
+    {
+        AccountHarness ben(*m_prosody, u"ben"_s, u"shed"_s, benProfile.path());
+        QVERIFY(ben.signIn());
+        QVERIFY(joinAndWait(ben, shed, u"Ben"_s));
+        send(ann, shed, {u"first"_s});
+        QVERIFY(ben.waitForHistory(shed, [](const auto& records) { return records.size() == 1; }));
+        QTest::qWait(1100); // what follows is stamped later than what Ben has
+    }
+    send(ann, shed, numbered(u"later "_s, 0, 3));
+    QVERIFY(ann.waitForHistory(shed, [](const auto& records) { return records.size() == 4; }));
+
+    // Back: no archive to read, so the room's history since the newest message Ben has.
+    AccountHarness back(*m_prosody, u"ben"_s, u"shed"_s, benProfile.path());
+    QVERIFY(back.signIn());
+    QVERIFY(joinAndWait(back, shed, u"Ben"_s));
+    QVERIFY(!back.account().rooms().room(shed)->isArchived());
+    QVERIFY(back.waitForHistory(shed, [](const auto& records) { return records.size() >= 4; }));
+    QTest::qWait(300);
+    QCOMPARE(bodies(back.history(shed)), QStringList {u"first"_s} + numbered(u"later "_s, 0, 3));
 }
 
 QTEST_GUILESS_MAIN(RoomsTest)

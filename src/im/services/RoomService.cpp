@@ -2,8 +2,10 @@
 
 #include "MessageService.h"
 #include "xmpp/Client.h"
+#include "xmpp/core/Namespaces.h"
 #include "xmpp/modules/messaging/MessageExtensions.h"
 #include "xmpp/modules/presence/PresenceModule.h"
+#include "xmpp/modules/xep0030_disco/DiscoModule.h"
 #include "xmpp/modules/xep0045_muc/MucModule.h"
 #include "xmpp/modules/xep0313_mam/MamModule.h"
 
@@ -32,13 +34,14 @@ MessageRecord recordFor(
 }
 } // namespace
 
-RoomService::RoomService(Client& client, MucModule& muc, MamModule& mam, PresenceModule& presence,
-    MessageService& messages, QObject* parent)
+RoomService::RoomService(
+    Client& client, const Modules& modules, MessageService& messages, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_muc(muc)
-    , m_mam(mam)
-    , m_presence(presence)
+    , m_muc(modules.muc)
+    , m_mam(modules.mam)
+    , m_presence(modules.presence)
+    , m_disco(modules.disco)
     , m_messages(messages)
 {
     m_flush.setSingleShot(true);
@@ -47,13 +50,13 @@ RoomService::RoomService(Client& client, MucModule& muc, MamModule& mam, Presenc
     m_selfPing.setInterval(60 * 1000);
     connect(&m_selfPing, &QTimer::timeout, this, &RoomService::pingQuietRooms);
     m_selfPing.start();
-    connect(&presence, &PresenceModule::ownPresenceChanged, this, [this] {
+    connect(&m_presence, &PresenceModule::ownPresenceChanged, this, [this] {
         for (MucRoom* room : std::as_const(m_open)) {
             room->setOwnPresence(m_presence.ownShow(), m_presence.ownStatus());
         }
     });
-    connect(&muc, &MucModule::invitationReceived, this, &RoomService::invitationReceived);
-    connect(&muc, &MucModule::invitationDeclined, this, &RoomService::invitationDeclined);
+    connect(&m_muc, &MucModule::invitationReceived, this, &RoomService::invitationReceived);
+    connect(&m_muc, &MucModule::invitationDeclined, this, &RoomService::invitationDeclined);
 }
 
 // A server can drop us from a room without telling us (a restart, a lost link between
@@ -99,14 +102,39 @@ MucRoom* RoomService::join(const Jid& jid, const QString& nick, const QString& p
         return room;
     }
     // Where we have been before, the archive alone fills the gap, in its own order: the
-    // room's short history would arrive first and put newer messages before older ones.
+    // room's short history would arrive first and put newer messages before older ones. A
+    // room without an archive sends its history since the newest message we have.
     m_messages.store().archivePosition(account(), room->jid().toString(), room,
-        [room, nick, password](const ArchivePosition& position) {
-            if (room->state() == MucRoom::State::Left) {
-                room->join(nick, password, position.isValid() ? 0 : JoinHistory);
+        [this, room, nick, password](const ArchivePosition& position) {
+            if (!position.isValid()) {
+                if (room->state() == MucRoom::State::Left) {
+                    room->join(nick, password, JoinHistory);
+                }
+                return;
             }
+            checkArchive(room, [room, nick, password, position] {
+                if (room->state() != MucRoom::State::Left) {
+                    return;
+                }
+                if (room->isArchived()) {
+                    room->join(nick, password, 0);
+                } else {
+                    room->join(nick, password, JoinHistory, position.lastTime);
+                }
+            });
         });
     return room;
+}
+
+void RoomService::checkArchive(MucRoom* room, std::function<void()> then)
+{
+    m_disco.requestInfo(room->jid(), {}, this,
+        [this, room, then = std::move(then)](
+            const std::optional<DiscoInfo>& info, const StanzaError&) {
+            room->setArchived(info && info->hasFeature(Ns::Mam));
+            m_archiveChecked.insert(room->jid());
+            then();
+        });
 }
 
 void RoomService::watch(MucRoom* room)
@@ -169,6 +197,9 @@ void RoomService::transmit(MucRoom* room, const MessageRecord& record)
 void RoomService::onJoined(MucRoom* room)
 {
     sendPending(room);
+    if (!m_archiveChecked.contains(room->jid())) {
+        checkArchive(room, [] {}); // for rejoining after a cut connection
+    }
     const Jid jid = room->jid();
     const int generation = ++m_generation;
     m_catchingUp.insert(jid, generation);

@@ -9,11 +9,13 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace Palaver::Xmpp {
 class Client;
 class MamModule;
+class DiscoModule;
 class MucModule;
 class MucRoom;
 class PresenceModule;
@@ -38,9 +40,16 @@ public:
     // XEP-0410: a room silent this long is asked whether we are still in it.
     static constexpr int SelfPingAfterSeconds = 15 * 60;
 
-    // presence: our own show and status, which the rooms show too.
-    RoomService(Xmpp::Client& client, Xmpp::MucModule& muc, Xmpp::MamModule& mam,
-        Xmpp::PresenceModule& presence, MessageService& messages, QObject* parent = nullptr);
+    struct Modules
+    {
+        Xmpp::MucModule& muc;
+        Xmpp::MamModule& mam;
+        Xmpp::PresenceModule& presence; // our own show and status, which rooms show too
+        Xmpp::DiscoModule& disco; // whether a room keeps an archive
+    };
+
+    RoomService(Xmpp::Client& client, const Modules& modules, MessageService& messages,
+        QObject* parent = nullptr);
 
     QString account() const;
     // The rooms the user has open (joined, joining, or out with a reason to show).
@@ -68,6 +77,8 @@ Q_SIGNALS:
 private:
     void watch(Xmpp::MucRoom* room);
     void onJoined(Xmpp::MucRoom* room);
+    // Asks the room whether it keeps an archive (XEP-0313), then runs then.
+    void checkArchive(Xmpp::MucRoom* room, std::function<void()> then);
     void onMessage(Xmpp::MucRoom* room, const Xmpp::MucMessage& message);
     void flush();
     void pingQuietRooms();
@@ -79,8 +90,10 @@ private:
     Xmpp::MucModule& m_muc;
     Xmpp::MamModule& m_mam;
     Xmpp::PresenceModule& m_presence;
+    Xmpp::DiscoModule& m_disco;
     MessageService& m_messages;
     QHash<Xmpp::Jid, Xmpp::MucRoom*> m_open;
+    QSet<Xmpp::Jid> m_archiveChecked; // rooms asked whether they keep an archive
     QHash<Xmpp::Jid, int> m_catchingUp; // room -> generation, while its archive is read
     int m_generation = 0;
     // Live messages of this event-loop turn, written in one job; the stream's acknowledgement

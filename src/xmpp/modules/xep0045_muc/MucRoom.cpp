@@ -58,7 +58,8 @@ MucRoom::MucRoom(Client& client, const Jid& room, QObject* parent)
     , m_jid(room.bare())
 { }
 
-void MucRoom::join(const QString& nick, const QString& password, int historyStanzas)
+void MucRoom::join(const QString& nick, const QString& password, int historyStanzas,
+    const std::optional<QDateTime>& historySince)
 {
     const Jid occupant = m_jid.withResource(nick);
     if (!occupant.isValid()) {
@@ -78,7 +79,12 @@ void MucRoom::join(const QString& nick, const QString& password, int historyStan
     }
     XmlElement x(u"x"_s, Ns::Muc);
     XmlElement history(u"history"_s, Ns::Muc);
-    history.setAttribute(u"maxstanzas"_s, QString::number(qMax(0, historyStanzas)));
+    if (historySince && historySince->isValid()) {
+        // XEP-0045 §7.2.14, with an XEP-0082 stamp.
+        history.setAttribute(u"since"_s, historySince->toUTC().toString(Qt::ISODate));
+    } else {
+        history.setAttribute(u"maxstanzas"_s, QString::number(qMax(0, historyStanzas)));
+    }
     x.appendChild(history);
     if (!password.isEmpty()) {
         x.appendTextChild(u"password"_s, Ns::Muc, password);
@@ -108,8 +114,11 @@ void MucRoom::setOwnPresence(Presence::Show show, const QString& status)
 
 void MucRoom::rejoin()
 {
-    // The history since we were cut off comes from the archive later, not from here.
-    join(m_nick, m_password, 0);
+    if (m_archived) {
+        join(m_nick, m_password, 0); // the archive, read after joining, fills the gap
+    } else {
+        join(m_nick, m_password, 0, m_lastHeard);
+    }
 }
 
 QString MucRoom::sendMessage(const QString& body, const QString& id)
@@ -169,8 +178,8 @@ void MucRoom::selfPing()
     ping.setTo(m_jid.withResource(m_nick));
     m_client.sendIq(ping, this, [this](const IqResult& result) {
         m_pinging = false;
-        m_lastHeard = QDateTime::currentDateTimeUtc(); // asked: no need to ask again soon
         if (result.isSuccess() || m_state != State::Joined) {
+            m_lastHeard = QDateTime::currentDateTimeUtc(); // asked: no need to ask again soon
             return;
         }
         // §4.2: our own client not answering pings still means we are in; no answer at all
@@ -185,6 +194,7 @@ void MucRoom::selfPing()
             rejoin();
             break;
         default:
+            m_lastHeard = QDateTime::currentDateTimeUtc();
             break;
         }
     });

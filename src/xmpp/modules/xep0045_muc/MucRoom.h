@@ -92,9 +92,15 @@ public:
     // What we joined with, to pass on in an invitation.
     const QString& password() const { return m_password; }
 
-    void join(const QString& nick, const QString& password = {}, int historyStanzas = 20);
-    // After a connection that could not be resumed: in again, with what we joined with.
+    // historySince: the room's history from then on instead of its last historyStanzas.
+    void join(const QString& nick, const QString& password = {}, int historyStanzas = 20,
+        const std::optional<QDateTime>& historySince = {});
+    // After a connection that could not be resumed: in again, with what we joined with. The
+    // time since then comes from the room's archive, or without one from its history.
     void rejoin();
+    // Whether the room keeps an archive (XEP-0313), as its disco#info says; assumed until known.
+    void setArchived(bool archived) { m_archived = archived; }
+    bool isArchived() const { return m_archived; }
     // How we are (away, busy…) as the room shows it: sent with joining and, once in, at once.
     void setOwnPresence(Presence::Show show, const QString& status);
     // The message's id (the one given, or a new one), to match the room's echo.
@@ -165,6 +171,7 @@ private:
     QString m_subject;
     QDateTime m_lastHeard;
     bool m_created = false;
+    bool m_archived = true;
     bool m_pinging = false;
 };
 
