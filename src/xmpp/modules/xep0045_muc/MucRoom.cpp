@@ -72,11 +72,7 @@ void MucRoom::join(const QString& nick, const QString& password, int historyStan
     m_state = State::Joining;
     m_created = false;
     m_occupants.clear();
-    Presence presence(Presence::Type::Available, occupant);
-    presence.setShow(m_show);
-    if (!m_status.isEmpty()) {
-        presence.setStatus(m_status);
-    }
+    Presence presence = ownPresence(occupant);
     XmlElement x(u"x"_s, Ns::Muc);
     XmlElement history(u"history"_s, Ns::Muc);
     if (historySince && historySince->isValid()) {
@@ -104,12 +100,17 @@ void MucRoom::setOwnPresence(Presence::Show show, const QString& status)
         return;
     }
     // §7.7: a change of availability is presence sent to our occupant address.
-    Presence presence(Presence::Type::Available, m_jid.withResource(m_nick));
-    presence.setShow(show);
-    if (!status.isEmpty()) {
-        presence.setStatus(status);
+    m_client.send(ownPresence(m_jid.withResource(m_nick)));
+}
+
+Presence MucRoom::ownPresence(const Jid& occupant) const
+{
+    Presence presence(Presence::Type::Available, occupant);
+    presence.setShow(m_show);
+    if (!m_status.isEmpty()) {
+        presence.setStatus(m_status);
     }
-    m_client.send(presence);
+    return presence;
 }
 
 void MucRoom::rejoin()
@@ -142,12 +143,7 @@ void MucRoom::changeNick(const QString& nick)
 {
     const Jid occupant = m_jid.withResource(nick);
     if (occupant.isValid() && m_state == State::Joined) {
-        Presence presence(Presence::Type::Available, occupant);
-        presence.setShow(m_show);
-        if (!m_status.isEmpty()) {
-            presence.setStatus(m_status);
-        }
-        m_client.send(presence);
+        m_client.send(ownPresence(occupant));
     }
 }
 

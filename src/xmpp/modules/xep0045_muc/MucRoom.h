@@ -156,6 +156,8 @@ Q_SIGNALS:
 private:
     void handleSelfUnavailable(const QList<int>& codes, const XmlElement& item);
     static Exit exitFrom(const QList<int>& codes);
+    // Available, with our show and status, to this occupant address.
+    Presence ownPresence(const Jid& occupant) const;
     void sendAdminItem(const XmlElement& item, QObject* context, Done done);
     const MucOccupant* self() const;
     void acceptInstantRoom();
