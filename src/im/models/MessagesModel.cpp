@@ -121,9 +121,12 @@ void MessagesModel::fetchMore(const QModelIndex& parent)
     const MessageRecord* oldest = record(0);
     m_store.page(m_conversation, oldest ? oldest->timestamp : QDateTime(), oldest ? oldest->id : 0,
         PageSize, this, [this](const QList<MessageRecord>& page) {
-            m_loading = false;
             m_atStart = page.size() < PageSize;
+            // Still loading while the rows go in: a view (or model tester) asking for more
+            // from inside the insert would ask again for the page before the old oldest row,
+            // get only rows it has, and leave the older history unloaded.
             insertSorted(page);
+            m_loading = false;
             Q_EMIT pageLoaded(int(page.size()));
         });
 }
