@@ -6,7 +6,6 @@
 // PALAVER_SCREENSHOT_DIR set, it saves pictures of the windows there.
 #include "AccountHarness.h"
 #include "AppTestSupport.h"
-#include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "app/Application.h"
 #include "app/SingleInstance.h"
@@ -34,6 +33,7 @@
 #include "im/services/PresenceService.h"
 #include "im/services/RosterService.h"
 #include "im/storage/AvatarStore.h"
+#include "localserver/ProsodyServer.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/xep0054_vcard/VCardModule.h"
 
@@ -61,6 +61,7 @@
 
 using namespace Palaver;
 using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -102,9 +103,9 @@ void befriend(Im::Account& ann, Im::Account& ben)
     QVERIFY(QTest::qWaitFor(both, 10000));
 }
 
-ProsodyFixture::Options withRegistration()
+ProsodyServer::Options withRegistration()
 {
-    ProsodyFixture::Options options;
+    ProsodyServer::Options options;
     options.allowRegistration = true;
     return options;
 }
@@ -126,13 +127,13 @@ private:
     // Puts a test account into the profile as the assistant would leave it.
     void addAccount(Im::Profile& profile, const QString& user) const;
 
-    ProsodyFixture m_prosody {withRegistration()};
+    ProsodyServer m_prosody {withRegistration()};
 };
 
 void AppTest::initTestCase()
 {
     PALAVER_START_SERVER(
-        m_prosody, (QList<TestAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}}));
+        m_prosody, (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}}));
 }
 
 void AppTest::signInApproveChatAndSetStatus()

@@ -6,7 +6,6 @@
 // room remembered as a bookmark, and a bookmarked room opening by itself at sign-in.
 #include "AccountHarness.h"
 #include "AppTestSupport.h"
-#include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "app/Application.h"
 #include "app/XmppLinkHandler.h"
@@ -29,6 +28,7 @@
 #include "im/services/BookmarkService.h"
 #include "im/services/MessageService.h"
 #include "im/services/RoomService.h"
+#include "localserver/ProsodyServer.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 #include <QAbstractItemModelTester>
@@ -45,6 +45,7 @@
 
 using namespace Palaver;
 using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -83,13 +84,13 @@ private:
     std::unique_ptr<AnnsPalaver> startAnn(
         const std::function<void(App::Application&)>& beforeStart = {}) const;
 
-    ProsodyFixture m_prosody;
+    ProsodyServer m_prosody;
 };
 
 void RoomWindowTest::initTestCase()
 {
     PALAVER_START_SERVER(m_prosody,
-        (QList<TestAccount> {
+        (QList<ServerAccount> {
             {u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}, {u"cy"_s, u"pw-cy"_s}}));
 }
 

@@ -1,14 +1,15 @@
 // Server discovery through real DNS SRV lookups (RFC 6120 §3.2, XEP-0368), answered by a fake
 // DNS server on loopback, then a login to Prosody at the address found.
 #include "FakeDnsServer.h"
-#include "ProsodyFixture.h"
 #include "ServerTest.h"
+#include "localserver/ProsodyServer.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Palaver::Xmpp;
 using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
 using namespace Qt::StringLiterals;
 
 class DnsTest : public QObject
@@ -23,7 +24,7 @@ private Q_SLOTS:
 
 private:
     FakeDnsServer m_dns;
-    ProsodyFixture m_prosody;
+    ProsodyServer m_prosody;
 };
 
 void DnsTest::initTestCase()
@@ -36,7 +37,7 @@ void DnsTest::initTestCase()
         }
         QSKIP(qPrintable(why));
     }
-    PALAVER_START_SERVER(m_prosody, (QList<TestAccount> {{u"alice"_s, u"pw"_s}}));
+    PALAVER_START_SERVER(m_prosody, (QList<ServerAccount> {{u"alice"_s, u"pw"_s}}));
 }
 
 void DnsTest::resolverMergesBothServices()

@@ -3,12 +3,12 @@
 // between two devices, messages sent while offline arriving once through the archive, forged
 // roster pushes and carbons ignored, and blocking.
 #include "AccountHarness.h"
-#include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "im/services/MessageService.h"
 #include "im/services/PresenceService.h"
 #include "im/services/RosterService.h"
 #include "im/storage/AvatarStore.h"
+#include "localserver/ProsodyServer.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/roster/RosterModule.h"
 #include "xmpp/modules/xep0115_caps/CapsModule.h"
@@ -22,6 +22,7 @@
 using namespace Palaver::Xmpp;
 using namespace Palaver::Im;
 using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -59,12 +60,12 @@ private:
     // Makes a and b contacts of each other with subscriptions both ways.
     void befriend(AccountHarness& a, AccountHarness& b);
 
-    ProsodyFixture m_prosody;
+    ProsodyServer m_prosody;
 };
 
 void ImTest::initTestCase()
 {
-    QList<TestAccount> accounts;
+    QList<ServerAccount> accounts;
     for (const QString& user : {u"ann"_s, u"ben"_s, u"cat"_s, u"dan"_s, u"eve"_s, u"fay"_s,
              u"gus"_s, u"hal"_s, u"ida"_s, u"jon"_s, u"kim"_s, u"lou"_s, u"max"_s, u"ned"_s,
              u"oli"_s, u"pat"_s, u"quin"_s, u"ray"_s, u"sam"_s, u"tom"_s, u"uma"_s, u"vic"_s}) {

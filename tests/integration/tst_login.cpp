@@ -1,8 +1,8 @@
 // Login against real servers: STARTTLS and direct TLS, SCRAM on Prosody (SHA-1) and ejabberd
 // (SHA-256), wrong passwords, certificates (untrusted, pinned, changed) and resource conflicts.
 #include "EjabberdFixture.h"
-#include "ProsodyFixture.h"
 #include "ServerTest.h"
+#include "localserver/ProsodyServer.h"
 #include "xmpp/modules/xep0030_disco/DiscoModule.h"
 #include "xmpp/modules/xep0199_ping/PingModule.h"
 #include "xmpp/stream/ServerResolver.h"
@@ -12,6 +12,7 @@
 
 using namespace Palaver::Xmpp;
 using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
 using namespace Qt::StringLiterals;
 
 class LoginTest : public QObject
@@ -34,16 +35,16 @@ private Q_SLOTS:
     void noServerListening();
 
 private:
-    XmppServerFixture* server(const QString& name);
+    LocalXmppServer* server(const QString& name);
 
-    ProsodyFixture m_prosody;
+    ProsodyServer m_prosody;
     EjabberdFixture m_ejabberd;
-    const QList<TestAccount> m_accounts = {{u"alice"_s, u"wonder land"_s}, {u"bob"_s, u"b0b!"_s}};
+    const QList<ServerAccount> m_accounts = {{u"alice"_s, u"wonder land"_s}, {u"bob"_s, u"b0b!"_s}};
 };
 
-XmppServerFixture* LoginTest::server(const QString& name)
+LocalXmppServer* LoginTest::server(const QString& name)
 {
-    return name == u"ejabberd" ? static_cast<XmppServerFixture*>(&m_ejabberd) : &m_prosody;
+    return name == u"ejabberd" ? static_cast<LocalXmppServer*>(&m_ejabberd) : &m_prosody;
 }
 
 void LoginTest::initTestCase()
@@ -72,7 +73,7 @@ void LoginTest::loginWithScram()
 {
     QFETCH(QString, serverName);
     QFETCH(QString, mechanism);
-    XmppServerFixture* fixture = server(serverName);
+    LocalXmppServer* fixture = server(serverName);
 
     auto client = makeTestClient(fixture->settingsFor(u"alice"_s));
     QSignalSpy started(client.get(), &Client::sessionStarted);
@@ -120,7 +121,7 @@ void LoginTest::certificateAuthorityPath()
 {
     // A certificate that verifies against a trusted authority and the domain needs no pin.
     auto client = makeTestClient(
-        m_prosody.settingsFor(u"alice"_s, XmppServerFixture::Trust::CertificateAuthority));
+        m_prosody.settingsFor(u"alice"_s, LocalXmppServer::Trust::CertificateAuthority));
     QSignalSpy started(client.get(), &Client::sessionStarted);
     client->connectToServer();
     QVERIFY(started.wait(15000));
@@ -157,7 +158,7 @@ void LoginTest::untrustedThenPinnedThenChanged()
 {
     // 1. Nothing trusted: refused, with what the user needs to decide.
     auto client
-        = makeTestClient(m_prosody.settingsFor(u"alice"_s, XmppServerFixture::Trust::Nothing));
+        = makeTestClient(m_prosody.settingsFor(u"alice"_s, LocalXmppServer::Trust::Nothing));
     QSignalSpy errors(client.get(), &Client::errorOccurred);
     QSignalSpy started(client.get(), &Client::sessionStarted);
     client->connectToServer();
@@ -185,7 +186,7 @@ void LoginTest::untrustedThenPinnedThenChanged()
     QVERIFY(waitForState(*client, Client::State::Disconnected));
 
     // 3. Another server certificate (a second server with a new one): refused again.
-    ProsodyFixture other;
+    ProsodyServer other;
     PALAVER_START_SERVER(other, m_accounts);
     ConnectionSettings moved = pinned;
     moved.port = other.port();

@@ -3,8 +3,8 @@
 // history for a late joiner, leaving; and groupchat messages from outside the room ignored.
 // Moderation: voice taken, kick and ban with reasons, membership, and a members-only,
 // password-protected room set up through the configuration form, with its join refusals.
-#include "ProsodyFixture.h"
 #include "ServerTest.h"
+#include "localserver/ProsodyServer.h"
 #include "xmpp/Client.h"
 #include "xmpp/modules/xep0045_muc/MucModule.h"
 
@@ -13,6 +13,7 @@
 
 using namespace Palaver::Xmpp;
 using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
 using namespace Qt::StringLiterals;
 
 class MucTest : public QObject
@@ -33,13 +34,13 @@ private:
     };
     Member signIn(const QString& user, const QString& resource);
 
-    ProsodyFixture m_prosody;
+    ProsodyServer m_prosody;
 };
 
 void MucTest::initTestCase()
 {
     PALAVER_START_SERVER(m_prosody,
-        (QList<TestAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s},
+        (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s},
             {u"carl"_s, u"pw-carl"_s}, {u"dora"_s, u"pw-dora"_s}}));
 }
 

@@ -1,7 +1,7 @@
 // Creating an account in-band (XEP-0077) on a real Prosody: the form, a taken name, a missing
 // password, success and signing in with the new account; a server that does not allow it.
-#include "ProsodyFixture.h"
 #include "ServerTest.h"
+#include "localserver/ProsodyServer.h"
 #include "xmpp/AccountRegistration.h"
 #include "xmpp/Client.h"
 
@@ -10,13 +10,14 @@
 
 using namespace Palaver::Xmpp;
 using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-ProsodyFixture::Options openRegistration()
+ProsodyServer::Options openRegistration()
 {
-    ProsodyFixture::Options options;
+    ProsodyServer::Options options;
     options.allowRegistration = true;
     // A required extra field, so the form is more than the fixed pair.
     options.extraConfig = u"additional_registration_fields = { \"email+\" }"_s;
@@ -37,20 +38,20 @@ private Q_SLOTS:
 private:
     // Starts a registration for the address and waits for the form.
     std::optional<DataForm> fetchForm(
-        AccountRegistration& registration, const QString& address, XmppServerFixture& server);
+        AccountRegistration& registration, const QString& address, LocalXmppServer& server);
 
-    ProsodyFixture m_open {openRegistration()};
-    ProsodyFixture m_closed;
+    ProsodyServer m_open {openRegistration()};
+    ProsodyServer m_closed;
 };
 
 void RegistrationTest::initTestCase()
 {
-    PALAVER_START_SERVER(m_open, (QList<TestAccount> {{u"taken"_s, u"pw"_s}}));
-    PALAVER_START_SERVER(m_closed, QList<TestAccount> {});
+    PALAVER_START_SERVER(m_open, (QList<ServerAccount> {{u"taken"_s, u"pw"_s}}));
+    PALAVER_START_SERVER(m_closed, QList<ServerAccount> {});
 }
 
 std::optional<DataForm> RegistrationTest::fetchForm(
-    AccountRegistration& registration, const QString& address, XmppServerFixture& server)
+    AccountRegistration& registration, const QString& address, LocalXmppServer& server)
 {
     QSignalSpy forms(&registration, &AccountRegistration::formReceived);
     ConnectionSettings settings = server.settingsFor(u"nobody"_s);

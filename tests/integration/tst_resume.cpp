@@ -1,9 +1,9 @@
 // Stream management against a real Prosody: a TCP connection cut mid-conversation (through an
 // in-test proxy) is resumed and every message arrives exactly once; when resumption fails a
 // fresh session resends what the server never acknowledged; a dead link is noticed by ping.
-#include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "TcpCutProxy.h"
+#include "localserver/ProsodyServer.h"
 #include "xmpp/modules/xep0030_disco/DiscoModule.h"
 #include "xmpp/modules/xep0199_ping/PingModule.h"
 
@@ -12,6 +12,7 @@
 
 using namespace Palaver::Xmpp;
 using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -82,11 +83,11 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Client> connectThroughProxy(
-        XmppServerFixture& server, TcpCutProxy& proxy, const QString& user);
-    std::unique_ptr<Client> connectDirectly(XmppServerFixture& server, const QString& user);
+        LocalXmppServer& server, TcpCutProxy& proxy, const QString& user);
+    std::unique_ptr<Client> connectDirectly(LocalXmppServer& server, const QString& user);
 
-    ProsodyFixture m_prosody;
-    const QList<TestAccount> m_accounts = {{u"alice"_s, u"a"_s}, {u"bob"_s, u"b"_s}};
+    ProsodyServer m_prosody;
+    const QList<ServerAccount> m_accounts = {{u"alice"_s, u"a"_s}, {u"bob"_s, u"b"_s}};
 };
 
 void ResumeTest::initTestCase()
@@ -95,7 +96,7 @@ void ResumeTest::initTestCase()
 }
 
 std::unique_ptr<Client> ResumeTest::connectThroughProxy(
-    XmppServerFixture& server, TcpCutProxy& proxy, const QString& user)
+    LocalXmppServer& server, TcpCutProxy& proxy, const QString& user)
 {
     ConnectionSettings settings = server.settingsFor(user);
     settings.port = proxy.port();
@@ -109,7 +110,7 @@ std::unique_ptr<Client> ResumeTest::connectThroughProxy(
     return client;
 }
 
-std::unique_ptr<Client> ResumeTest::connectDirectly(XmppServerFixture& server, const QString& user)
+std::unique_ptr<Client> ResumeTest::connectDirectly(LocalXmppServer& server, const QString& user)
 {
     auto client = makeTestClient(server.settingsFor(user));
     announcePresence(*client);
@@ -160,9 +161,9 @@ void ResumeTest::cutMidConversationResumesExactlyOnce()
 
 void ResumeTest::failedResumptionResendsUnacknowledged()
 {
-    ProsodyFixture::Options options;
+    ProsodyServer::Options options;
     options.hibernationSeconds = 1;
-    ProsodyFixture shortLived(options);
+    ProsodyServer shortLived(options);
     PALAVER_START_SERVER(shortLived, m_accounts);
     TcpCutProxy proxy;
     QVERIFY(proxy.listen(shortLived.port()));

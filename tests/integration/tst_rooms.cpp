@@ -3,11 +3,11 @@
 // (the room is rejoined and its archive fills the gap) and a restart (the join history and
 // the archive overlap) both leave every message exactly once, in order.
 #include "AccountHarness.h"
-#include "ProsodyFixture.h"
 #include "ServerTest.h"
 #include "TcpCutProxy.h"
 #include "im/services/BookmarkService.h"
 #include "im/services/RoomService.h"
+#include "localserver/ProsodyServer.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 #include <QSignalSpy>
@@ -16,6 +16,7 @@
 using namespace Palaver::Xmpp;
 using namespace Palaver::Im;
 using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -61,16 +62,16 @@ private Q_SLOTS:
 private:
     void send(AccountHarness& from, const Jid& room, const QStringList& texts);
 
-    std::unique_ptr<ProsodyFixture> m_prosody;
+    std::unique_ptr<ProsodyServer> m_prosody;
 };
 
 void RoomsTest::initTestCase()
 {
-    ProsodyFixture::Options options;
+    ProsodyServer::Options options;
     options.hibernationSeconds = 1; // a cut session is gone soon, as after a long outage
-    m_prosody = std::make_unique<ProsodyFixture>(options);
+    m_prosody = std::make_unique<ProsodyServer>(options);
     PALAVER_START_SERVER(*m_prosody,
-        (QList<TestAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s},
+        (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s},
             {u"cy"_s, u"pw-cy"_s}, {u"di"_s, u"pw-di"_s}}));
 }
 

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Palaver::Testing {
 
-AccountHarness::AccountHarness(const XmppServerFixture& server, const QString& user,
+AccountHarness::AccountHarness(const LocalServer::LocalXmppServer& server, const QString& user,
     const QString& resource, const QString& profileDir)
 {
     if (profileDir.isEmpty()) {

@@ -2,10 +2,10 @@
 // a temp dir, the stores, and an Account signed in to a fixture server.
 #pragma once
 
-#include "XmppServerFixture.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/storage/MessageStore.h"
+#include "localserver/LocalXmppServer.h"
 
 #include <QTemporaryDir>
 
@@ -18,8 +18,8 @@ class AccountHarness
 {
 public:
     // resource names the device; the profile lives in profileDir, or a temp dir of its own.
-    AccountHarness(const XmppServerFixture& server, const QString& user, const QString& resource,
-        const QString& profileDir = {});
+    AccountHarness(const LocalServer::LocalXmppServer& server, const QString& user,
+        const QString& resource, const QString& profileDir = {});
     ~AccountHarness();
 
     Im::Account& account() { return *m_account; }

@@ -116,7 +116,7 @@ modules:
     return true;
 }
 
-bool EjabberdFixture::launch(const QList<TestAccount>& accounts)
+bool EjabberdFixture::launch(const QList<LocalServer::ServerAccount>& accounts)
 {
     if (geteuid() != 0) {
         fail(u"ejabberdctl runs ejabberd as its own user and needs root for that"_s);
@@ -137,7 +137,7 @@ bool EjabberdFixture::launch(const QList<TestAccount>& accounts)
         fail(u"ejabberd did not start listening"_s);
         return false;
     }
-    for (const TestAccount& account : accounts) {
+    for (const LocalServer::ServerAccount& account : accounts) {
         if (!run(
                 u"ejabberdctl"_s, ctl({u"register"_s, account.user, domain(), account.password}))) {
             return false;

@@ -1,11 +1,11 @@
 // EjabberdFixture: Debian's ejabberd, started unprivileged from a temp dir through ejabberdctl.
 #pragma once
 
-#include "XmppServerFixture.h"
+#include "localserver/LocalXmppServer.h"
 
 namespace Palaver::Testing {
 
-class EjabberdFixture : public XmppServerFixture
+class EjabberdFixture : public LocalServer::LocalXmppServer
 {
 public:
     ~EjabberdFixture() override;
@@ -16,7 +16,7 @@ public:
     QString name() const override { return QStringLiteral("ejabberd"); }
 
 protected:
-    bool launch(const QList<TestAccount>& accounts) override;
+    bool launch(const QList<LocalServer::ServerAccount>& accounts) override;
 
 private:
     bool writeConfig();

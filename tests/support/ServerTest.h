@@ -1,7 +1,7 @@
 // ServerTest: what integration tests share: starting servers, making clients, skipping rules.
 #pragma once
 
-#include "XmppServerFixture.h"
+#include "localserver/LocalXmppServer.h"
 #include "xmpp/Client.h"
 
 #include <QTest>

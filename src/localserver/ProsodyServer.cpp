@@ -1,4 +1,4 @@
-#include "ProsodyFixture.h"
+#include "localserver/ProsodyServer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Palaver::Testing {
+namespace Palaver::LocalServer {
 namespace {
 // Prosody's datamanager file names: every non-alphanumeric byte as %xx.
 QString encodeNode(const QString& node)
@@ -42,23 +42,23 @@ QString luaString(const QString& text)
 }
 } // namespace
 
-ProsodyFixture::ProsodyFixture() = default;
+ProsodyServer::ProsodyServer() = default;
 
-ProsodyFixture::ProsodyFixture(const Options& options)
+ProsodyServer::ProsodyServer(const Options& options)
     : m_options(options)
 { }
 
-ProsodyFixture::~ProsodyFixture()
+ProsodyServer::~ProsodyServer()
 {
     stop();
 }
 
-bool ProsodyFixture::isInstalled() const
+bool ProsodyServer::isInstalled() const
 {
     return !QStandardPaths::findExecutable(u"prosody"_s).isEmpty();
 }
 
-bool ProsodyFixture::writeConfig()
+bool ProsodyServer::writeConfig()
 {
     QFile config(path(u"prosody.cfg.lua"_s));
     if (!config.open(QIODevice::WriteOnly)) {
@@ -110,10 +110,10 @@ archive_expires_after = "never"
     return true;
 }
 
-bool ProsodyFixture::writeAccount(const TestAccount& account)
+bool ProsodyServer::writeAccount(const ServerAccount& account)
 {
     // What prosodyctl would store for internal_hashed (SCRAM-SHA-1), written directly: much
-    // faster than one prosodyctl run per account when tests need hundreds of them.
+    // faster than one prosodyctl run per account when there are hundreds of them.
     const QByteArray salt = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     const int iterations = 4096;
     const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
@@ -136,14 +136,39 @@ bool ProsodyFixture::writeAccount(const TestAccount& account)
     return true;
 }
 
-bool ProsodyFixture::launch(const QList<TestAccount>& accounts)
+bool ProsodyServer::writeRoster(const ServerAccount& account)
+{
+    // Prosody's roster store: contacts by bare JID, and its own metadata under the key false.
+    QByteArray text = "return {\n\t[false] = { [\"version\"] = 1; [\"pending\"] = {}; };\n";
+    for (const ServerContact& contact : account.contacts) {
+        text += "\t[" + luaString(contact.user + u'@' + domain()).toUtf8()
+            + "] = { [\"subscription\"] = \"both\"; [\"name\"] = "
+            + luaString(contact.name).toUtf8() + "; [\"groups\"] = { ";
+        if (!contact.group.isEmpty()) {
+            text += "[" + luaString(contact.group).toUtf8() + "] = true; ";
+        }
+        text += "}; };\n";
+    }
+    text += "};\n";
+    const QString dir = path(u"data/"_s + encodeNode(domain()) + u"/roster"_s);
+    QDir().mkpath(dir);
+    QFile file(dir + u'/' + encodeNode(account.user) + u".dat"_s);
+    if (!file.open(QIODevice::WriteOnly)) {
+        fail(u"cannot write the roster of "_s + account.user);
+        return false;
+    }
+    file.write(text);
+    return true;
+}
+
+bool ProsodyServer::launch(const QList<ServerAccount>& accounts)
 {
     QDir().mkpath(path(u"certs"_s));
     if (!writeConfig()) {
         return false;
     }
-    for (const TestAccount& account : accounts) {
-        if (!writeAccount(account)) {
+    for (const ServerAccount& account : accounts) {
+        if (!writeAccount(account) || (!account.contacts.isEmpty() && !writeRoster(account))) {
             return false;
         }
     }
@@ -151,7 +176,7 @@ bool ProsodyFixture::launch(const QList<TestAccount>& accounts)
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(path(u"prosody.out"_s));
 #ifdef Q_OS_LINUX
-    // If the test dies, the server dies with it.
+    // If the program that started it dies, the server dies with it.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
     m_process->start(u"prosody"_s, {u"--config"_s, path(u"prosody.cfg.lua"_s), u"-F"_s});
@@ -162,12 +187,12 @@ bool ProsodyFixture::launch(const QList<TestAccount>& accounts)
     return true;
 }
 
-bool ProsodyFixture::isRunning() const
+bool ProsodyServer::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
-void ProsodyFixture::stop()
+void ProsodyServer::stop()
 {
     if (!m_process) {
         return;
@@ -185,7 +210,7 @@ void ProsodyFixture::stop()
     m_process.reset();
 }
 
-QString ProsodyFixture::logTail() const
+QString ProsodyServer::logTail() const
 {
     QFile log(path(u"prosody.log"_s));
     if (!log.open(QIODevice::ReadOnly)) {
@@ -195,4 +220,4 @@ QString ProsodyFixture::logTail() const
     return QString::fromUtf8(all.right(4000));
 }
 
-} // namespace Palaver::Testing
+} // namespace Palaver::LocalServer

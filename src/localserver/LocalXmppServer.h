@@ -1,5 +1,6 @@
-// XmppServerFixture: a real XMPP server for integration tests, on 127.0.0.1 in a temp dir,
-// with its own certificate authority, server certificate and test accounts.
+// LocalXmppServer: a real XMPP server on 127.0.0.1 for the integration tests and the demo, in
+// a directory of its own (a temp dir unless one is given), with its own certificate
+// authority, server certificate and accounts.
 #pragma once
 
 #include "xmpp/stream/ConnectionSettings.h"
@@ -10,21 +11,33 @@
 
 #include <memory>
 
-namespace Palaver::Testing {
+namespace Palaver::LocalServer {
 
-struct TestAccount
+// Someone already in an account's roster, subscribed both ways.
+struct ServerContact
+{
+    QString user; // on the same server
+    QString name;
+    QString group;
+};
+
+struct ServerAccount
 {
     QString user;
     QString password;
+    QList<ServerContact> contacts = {};
 };
 
-class XmppServerFixture
+class LocalXmppServer
 {
 public:
-    virtual ~XmppServerFixture();
+    virtual ~LocalXmppServer();
 
+    // Where start() puts the server's files; it creates the directory and leaves it behind.
+    // Without one, a temp dir removed with the server.
+    void setDirectory(const QString& directory) { m_chosenDirectory = directory; }
     // Starts the server with these accounts; false (and errorString()) when it cannot.
-    bool start(const QList<TestAccount>& accounts);
+    bool start(const QList<ServerAccount>& accounts);
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;
     virtual QString name() const = 0;
@@ -34,12 +47,12 @@ public:
     quint16 port() const { return m_port; }
     quint16 directTlsPort() const { return m_directTlsPort; }
     QString errorString() const { return m_error; }
-    QString directory() const { return m_dir ? m_dir->path() : QString(); }
+    QString directory() const;
     QSslCertificate serverCertificate() const { return m_serverCertificate; }
     QSslCertificate caCertificate() const { return m_caCertificate; }
     QByteArray serverFingerprint() const;
 
-    // Settings to sign in as a test account over STARTTLS on this server. With trust, the
+    // Settings to sign in as one of the accounts over STARTTLS on this server. With trust, the
     // server certificate is pinned as a user would after accepting it.
     enum class Trust {
         PinnedCertificate,
@@ -50,12 +63,11 @@ public:
         const QString& user, Trust trust = Trust::PinnedCertificate) const;
     QString passwordOf(const QString& user) const;
 
-    // Whether the server's program is installed; integration tests skip without it, and fail
-    // instead when CI is set.
+    // Whether the server's program is installed (integration tests skip without it).
     virtual bool isInstalled() const = 0;
 
 protected:
-    virtual bool launch(const QList<TestAccount>& accounts) = 0;
+    virtual bool launch(const QList<ServerAccount>& accounts) = 0;
     bool generateCertificates();
     bool waitForPort(quint16 port, int timeoutMs) const;
     bool run(const QString& program, const QStringList& arguments, int timeoutMs = 30000);
@@ -64,8 +76,9 @@ protected:
     static quint16 freePort();
 
 private:
+    QString m_chosenDirectory;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QList<TestAccount> m_accounts;
+    QList<ServerAccount> m_accounts;
     QSslCertificate m_serverCertificate;
     QSslCertificate m_caCertificate;
     quint16 m_port = 0;
@@ -73,4 +86,4 @@ private:
     QString m_error;
 };
 
-} // namespace Palaver::Testing
+} // namespace Palaver::LocalServer

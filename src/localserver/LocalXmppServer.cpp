@@ -1,7 +1,8 @@
-#include "XmppServerFixture.h"
+#include "localserver/LocalXmppServer.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
@@ -10,17 +11,22 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Palaver::Testing {
+namespace Palaver::LocalServer {
 
-XmppServerFixture::~XmppServerFixture() = default;
+LocalXmppServer::~LocalXmppServer() = default;
 
-bool XmppServerFixture::start(const QList<TestAccount>& accounts)
+bool LocalXmppServer::start(const QList<ServerAccount>& accounts)
 {
     m_error.clear();
     m_accounts = accounts;
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/palaver-server-XXXXXX"_s);
-    if (!m_dir->isValid()) {
-        fail(u"cannot create a temporary directory"_s);
+    if (m_chosenDirectory.isEmpty()) {
+        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/palaver-server-XXXXXX"_s);
+        if (!m_dir->isValid()) {
+            fail(u"cannot create a temporary directory"_s);
+            return false;
+        }
+    } else if (!QDir().mkpath(m_chosenDirectory)) {
+        fail(u"cannot create "_s + m_chosenDirectory);
         return false;
     }
     m_port = freePort();
@@ -40,19 +46,27 @@ bool XmppServerFixture::start(const QList<TestAccount>& accounts)
     return true;
 }
 
-QString XmppServerFixture::path(const QString& relative) const
+QString LocalXmppServer::directory() const
 {
-    return m_dir->filePath(relative);
+    if (!m_chosenDirectory.isEmpty()) {
+        return QDir(m_chosenDirectory).absolutePath();
+    }
+    return m_dir ? m_dir->path() : QString();
 }
 
-quint16 XmppServerFixture::freePort()
+QString LocalXmppServer::path(const QString& relative) const
+{
+    return QDir(directory()).filePath(relative);
+}
+
+quint16 LocalXmppServer::freePort()
 {
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
 }
 
-bool XmppServerFixture::run(const QString& program, const QStringList& arguments, int timeoutMs)
+bool LocalXmppServer::run(const QString& program, const QStringList& arguments, int timeoutMs)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -68,9 +82,9 @@ bool XmppServerFixture::run(const QString& program, const QStringList& arguments
     return true;
 }
 
-bool XmppServerFixture::generateCertificates()
+bool LocalXmppServer::generateCertificates()
 {
-    // A throw-away authority and a server certificate for the test domain and its services.
+    // A throw-away authority and a server certificate for the domain and its services.
     const QString ca = path(u"ca"_s);
     const QString server = path(u"server"_s);
     QFile extensions(path(u"server.ext"_s));
@@ -113,7 +127,7 @@ bool XmppServerFixture::generateCertificates()
     return true;
 }
 
-bool XmppServerFixture::waitForPort(quint16 port, int timeoutMs) const
+bool LocalXmppServer::waitForPort(quint16 port, int timeoutMs) const
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
@@ -130,14 +144,14 @@ bool XmppServerFixture::waitForPort(quint16 port, int timeoutMs) const
     return false;
 }
 
-QByteArray XmppServerFixture::serverFingerprint() const
+QByteArray LocalXmppServer::serverFingerprint() const
 {
     return QCryptographicHash::hash(m_serverCertificate.toDer(), QCryptographicHash::Sha256);
 }
 
-QString XmppServerFixture::passwordOf(const QString& user) const
+QString LocalXmppServer::passwordOf(const QString& user) const
 {
-    for (const TestAccount& account : m_accounts) {
+    for (const ServerAccount& account : m_accounts) {
         if (account.user == user) {
             return account.password;
         }
@@ -145,7 +159,7 @@ QString XmppServerFixture::passwordOf(const QString& user) const
     return {};
 }
 
-Xmpp::ConnectionSettings XmppServerFixture::settingsFor(const QString& user, Trust trust) const
+Xmpp::ConnectionSettings LocalXmppServer::settingsFor(const QString& user, Trust trust) const
 {
     Xmpp::ConnectionSettings settings;
     settings.jid = Xmpp::Jid::fromParts(user, domain());
@@ -167,4 +181,4 @@ Xmpp::ConnectionSettings XmppServerFixture::settingsFor(const QString& user, Tru
     return settings;
 }
 
-} // namespace Palaver::Testing
+} // namespace Palaver::LocalServer
