@@ -513,6 +513,17 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::App::WindowSnapshot</name>
+    <message>
+        <source>The picture could not be saved as %1.</source>
+        <translation>Das Bild konnte nicht als %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Not every account was signed in when the picture was taken.</source>
+        <translation>Beim Aufnehmen des Bildes waren nicht alle Konten angemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::App::XmppLinkHandler</name>
     <message>
         <source>The link %1 does not hold a valid chat address.</source>
@@ -2043,6 +2054,14 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Other starts of Palaver cannot reach this one: %1</source>
         <translation>Weitere Starts von Palaver können diese Instanz nicht erreichen: %1</translation>
+    </message>
+    <message>
+        <source>Once signed in, save a picture of the windows as &lt;file&gt; and quit (also without a display, with QT_QPA_PLATFORM=offscreen).</source>
+        <translation>Nach der Anmeldung ein Bild der Fenster als &lt;Datei&gt; speichern und beenden (auch ohne Bildschirm, mit QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>

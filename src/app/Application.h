@@ -92,6 +92,7 @@ public:
     void acceptLaunchRequestsFrom(SingleInstance& instance);
     XmppLinkHandler& links() { return *m_links; }
     RoomTabs& rooms() { return *m_rooms; }
+    const AccountSessions& sessions() const { return *m_sessions; }
 
 Q_SIGNALS:
     void accountAdded(Palaver::Im::Account* account);

@@ -28,6 +28,15 @@ QCommandLineOption statusOption()
         QCoreApplication::translate("main", "status"));
 }
 
+QCommandLineOption screenshotOption()
+{
+    return QCommandLineOption(u"screenshot"_s,
+        QCoreApplication::translate("main",
+            "Once signed in, save a picture of the windows as <file> and quit (also without a "
+            "display, with QT_QPA_PLATFORM=offscreen)."),
+        QCoreApplication::translate("main", "file"));
+}
+
 } // namespace
 
 void LaunchRequest::describe(QCommandLineParser& parser)
@@ -37,6 +46,7 @@ void LaunchRequest::describe(QCommandLineParser& parser)
     parser.addVersionOption();
     parser.addOption(configDirOption());
     parser.addOption(statusOption());
+    parser.addOption(screenshotOption());
     parser.addPositionalArgument(u"uri"_s,
         QCoreApplication::translate(
             "main", "An xmpp: address to open, such as xmpp:someone@example.org?message."),
@@ -78,6 +88,7 @@ bool LaunchRequest::parse(const QStringList& arguments, LaunchRequest* request, 
     }
     *request = {};
     request->configDirectory = parser.value(configDirOption());
+    request->screenshotFile = parser.value(screenshotOption());
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(statusOption())) {
         request->show = showFromName(parser.value(statusOption()));

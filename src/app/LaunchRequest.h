@@ -17,6 +17,7 @@ struct LaunchRequest
     QString uri;
     std::optional<int> show; // a PresenceStyle value
     QString statusMessage;
+    QString screenshotFile; // take a picture of the windows once signed in, then quit
 
     // Describes the options on a parser, for parsing and for --help.
     static void describe(QCommandLineParser& parser);

@@ -2,6 +2,7 @@
 #include "Application.h"
 #include "LaunchRequest.h"
 #include "SingleInstance.h"
+#include "WindowSnapshot.h"
 #include "im/Profile.h"
 
 #include <QApplication>
@@ -143,6 +144,11 @@ int main(int argc, char* argv[])
     application.start();
     if (!request.uri.isEmpty()) {
         application.handleLaunchRequest(request);
+    }
+    std::unique_ptr<Palaver::App::WindowSnapshot> snapshot;
+    if (!request.screenshotFile.isEmpty()) {
+        snapshot = std::make_unique<Palaver::App::WindowSnapshot>(
+            application.sessions(), request.screenshotFile);
     }
     const int status = QApplication::exec();
     application.signOff();
