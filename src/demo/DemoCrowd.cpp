@@ -60,6 +60,13 @@ void DemoCrowd::stop()
     }
 }
 
+bool DemoCrowd::isStopped() const
+{
+    return std::all_of(m_peers.begin(), m_peers.end(), [](const std::unique_ptr<DemoPeer>& peer) {
+        return peer->client().state() == Xmpp::Client::State::Disconnected;
+    });
+}
+
 bool DemoCrowd::joinsRoom(const DemoPeer* peer) const
 {
     // The cast talks in the room; the generated crowd of a load test only signs in.

@@ -36,6 +36,8 @@ public:
 
     void start();
     void stop();
+    // Every peer's stream is closed: the server has taken all they sent.
+    bool isStopped() const;
     int size() const { return int(m_peers.size()); }
     DemoPeer& peer(int index) { return *m_peers.at(size_t(index)); }
     bool isReady() const { return m_ready; }

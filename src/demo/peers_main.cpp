@@ -5,6 +5,7 @@
 #include "StopRequest.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -72,10 +73,18 @@ int main(int argc, char* argv[])
     DemoCrowd crowd(*environment, options);
 
     StopRequest stopRequest;
-    const auto quit = [&crowd](int status) {
+    // Exits once the server has closed every stream, so nothing sent is cut off in a buffer.
+    QTimer closing;
+    QElapsedTimer closingFor;
+    const auto quit = [&crowd, &closing, &closingFor](int status) {
         crowd.stop();
-        // A moment for the goodbyes to leave.
-        QTimer::singleShot(300, qApp, [status] { QCoreApplication::exit(status); });
+        closingFor.start();
+        QObject::connect(&closing, &QTimer::timeout, qApp, [&crowd, &closingFor, status] {
+            if (crowd.isStopped() || closingFor.hasExpired(10000)) {
+                QCoreApplication::exit(status);
+            }
+        });
+        closing.start(50);
     };
     QObject::connect(&stopRequest, &StopRequest::requested, &app, [&quit] { quit(0); });
     QObject::connect(&crowd, &DemoCrowd::failed, &app, [&crowd, &quit](const QString& reason) {
