@@ -101,6 +101,13 @@ bool isInformationalRun(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_LINUX
+    // Without TZ, glibc looks at /etc/localtime again on every local-time conversion (dozens
+    // per message shown); naming it once keeps the same zone without the file system calls.
+    if (qEnvironmentVariableIsEmpty("TZ")) {
+        qputenv("TZ", ":/etc/localtime");
+    }
+#endif
     if (isInformationalRun(argc, argv)) {
         return runWithoutWindows(argc, argv, false, nullptr);
     }
