@@ -59,6 +59,7 @@ void MessageDelegate::setViewportWidth(int width)
         m_width = width;
         m_documents.clear();
         m_documentSources.clear();
+        m_textSizes.clear();
     }
 }
 
@@ -111,7 +112,7 @@ QTextDocument* MessageDelegate::documentFor(
     const QString body = index.data(MessagesModel::BodyRole).toString();
     const bool outgoing = index.data(MessagesModel::OutgoingRole).toBool();
     if (QTextDocument* cached = m_documents.object(id);
-        cached && m_documentSources.value(id) == body) {
+        cached && m_documentSources.value(id) == body && cached->defaultFont() == option.font) {
         return cached;
     }
     auto* document = new QTextDocument;
@@ -130,6 +131,20 @@ QTextDocument* MessageDelegate::documentFor(
     m_documents.insert(id, document);
     m_documentSources.insert(id, body);
     return document;
+}
+
+QSize MessageDelegate::textSizeFor(
+    const QModelIndex& index, const QStyleOptionViewItem& option) const
+{
+    const qint64 id = index.data(MessagesModel::IdRole).toLongLong();
+    const QString body = index.data(MessagesModel::BodyRole).toString();
+    if (const auto known = m_textSizes.constFind(id);
+        known != m_textSizes.cend() && known->body == body && known->font == option.font) {
+        return known->size;
+    }
+    const QSize size = documentFor(index, option)->size().toSize();
+    m_textSizes.insert(id, {body, option.font, size});
+    return size;
 }
 
 bool MessageDelegate::startsDay(const QModelIndex& index) const
@@ -246,8 +261,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
         layout.header = QRect(SidePadding, y, width - 2 * SidePadding, small.height());
         y = layout.header.bottom() + 3;
     }
-    const QTextDocument* document = documentFor(index, option);
-    const QSize textSize = document->size().toSize();
+    const QSize textSize = textSizeFor(index, option);
     QString footer = footerText(index);
     const MessageRecord::State state
         = MessageRecord::State(index.data(MessagesModel::DeliveryStateRole).toInt());

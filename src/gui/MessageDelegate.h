@@ -6,6 +6,7 @@
 #include "MessageFormatter.h"
 
 #include <QCache>
+#include <QFont>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
@@ -58,6 +59,7 @@ private:
 
     Layout layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const;
     QTextDocument* documentFor(const QModelIndex& index, const QStyleOptionViewItem& option) const;
+    QSize textSizeFor(const QModelIndex& index, const QStyleOptionViewItem& option) const;
     bool startsDay(const QModelIndex& index) const;
     bool startsGroup(const QModelIndex& index) const;
     QString senderName(const QModelIndex& index) const;
@@ -77,6 +79,16 @@ private:
     int m_width = 400;
     mutable QCache<qint64, QTextDocument> m_documents;
     mutable QHash<qint64, QString> m_documentSources; // what each cached document shows
+    // Every row's text size, kept beyond the documents: the view asks all rows for their
+    // height whenever rows come in, and laying out thousands of documents again each time
+    // made a long conversation slower with every message.
+    struct TextSize
+    {
+        QString body;
+        QFont font;
+        QSize size;
+    };
+    mutable QHash<qint64, TextSize> m_textSizes;
 };
 
 } // namespace Palaver::Gui
