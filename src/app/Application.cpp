@@ -33,6 +33,7 @@
 #include "im/models/RosterModel.h"
 #include "im/services/MessageService.h"
 #include "im/services/RosterService.h"
+#include "im/storage/AvatarStore.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/xep0092_version/VersionModule.h"
 
@@ -203,6 +204,13 @@ void Application::addAccount(const Im::AccountSettings& settings, const QString&
     connect(&account->messages(), &Im::MessageService::messagesStored, this,
         [this, account](
             const QList<Im::MessageStore::Stored>& stored) { onStored(account, stored); });
+    // A picture that arrives after the conversation opened (as at sign-in) shows in it too.
+    connect(&account->avatars(), &Xmpp::AvatarModule::avatarChanged, this,
+        [this, account](const Xmpp::Jid& contact, const QString& hash) {
+            if (auto* open = m_conversationWindows->conversation(account->jid(), contact.bare())) {
+                open->setAvatarPath(hash.isEmpty() ? QString() : account->avatarStore().path(hash));
+            }
+        });
     m_rooms->watch(*account);
     m_roomList->addAccount(*account);
     account->version().setRevealOperatingSystem(
