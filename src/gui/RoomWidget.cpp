@@ -9,6 +9,7 @@
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
 #include "im/models/OccupantsModel.h"
+#include "im/services/BookmarkService.h"
 #include "im/services/MessageService.h"
 #include "im/services/RoomService.h"
 #include "im/storage/MessageStore.h"
@@ -193,6 +194,11 @@ void RoomWidget::closing()
 
 QString RoomWidget::title() const
 {
+    // The name the room was bookmarked with (on any of the user's devices), else its address.
+    if (const auto bookmark = m_account.bookmarks().bookmark(m_peer);
+        bookmark && !bookmark->name.isEmpty()) {
+        return bookmark->name;
+    }
     return m_peer.local().isEmpty() ? m_peer.toString() : m_peer.local();
 }
 
