@@ -9,6 +9,8 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
+#include <cstdio>
+
 using namespace Palaver::Demo;
 using namespace Qt::StringLiterals;
 
@@ -72,6 +74,18 @@ int main(int argc, char* argv[])
     }
     options.crowd = parser.value(crowdOption).toInt();
 
+#ifdef Q_OS_LINUX
+    if (platform.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr,
+            "palaver-demo: no display found. Run the demo under a virtual one:\n"
+            "    xvfb-run -a %s\n"
+            "or take a picture of it without any display:\n"
+            "    QT_QPA_PLATFORM=offscreen %s --screenshot demo.png\n",
+            argv[0], argv[0]);
+        return 1;
+    }
+#endif
     DemoLauncher launcher(options);
     StopRequest stopRequest;
     QObject::connect(&stopRequest, &StopRequest::requested, &launcher, [&launcher] {
