@@ -1,9 +1,8 @@
 // The demo against its real server: the demo people (the palaver-demo-peers program) as the
 // user's client sees them, and palaver-demo from start to stop with nothing left running.
+#include "RunningDemo.h"
 #include "ServerTest.h"
 #include "demo/DemoPersona.h"
-#include "demo/DemoServer.h"
-#include "demo/DemoUserSetup.h"
 #include "xmpp/modules/messaging/MessageModule.h"
 #include "xmpp/modules/presence/PresenceModule.h"
 #include "xmpp/modules/roster/RosterModule.h"
@@ -42,9 +41,7 @@ private Q_SLOTS:
     void launcherStartsPalaverAndStopsEverything();
 
 private:
-    QTemporaryDir m_dir;
-    DemoServer m_server;
-    QProcess m_peers;
+    RunningDemo m_demo;
     std::unique_ptr<Xmpp::Client> m_client;
     QList<Xmpp::Message> m_messages;
     QList<Xmpp::ContactPresence> m_presences;
@@ -53,30 +50,17 @@ private:
 
 void DemoTest::initTestCase()
 {
-    if (!m_server.isInstalled()) {
+    if (!m_demo.server().isInstalled()) {
         if (serverMissingIsFailure()) {
             QFAIL("Prosody is not installed");
         }
         QSKIP("Prosody is not installed");
     }
     QString error;
-    QVERIFY2(m_server.start(m_dir.filePath(u"demo"_s), &error), qPrintable(error));
     // Fast moods, so a change shows within the test.
-    m_peers.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_peers.start(QStringLiteral(PALAVER_DEMO_PEERS),
-        {u"--environment"_s, m_server.environmentFile(), u"--speed"_s, u"200"_s});
-    QVERIFY(m_peers.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_peers.canReadLine(), 30000);
-    QVERIFY(m_peers.readLine().startsWith("ready: 5 peers"));
+    QVERIFY2(m_demo.start({u"--speed"_s, u"200"_s}, &error), qPrintable(error));
 
-    // The user's set-up as the launcher does it: picture, vCard, bookmark.
-    DemoUserSetup setup(m_server.environment());
-    QSignalSpy setUp(&setup, &DemoUserSetup::finished);
-    setup.run();
-    QVERIFY(setUp.wait(15000));
-    QCOMPARE(setUp.first().first().toString(), QString());
-
-    const DemoEnvironment& environment = m_server.environment();
+    const DemoEnvironment& environment = m_demo.environment();
     m_client = makeTestClient(environment.settingsFor(environment.user));
     auto* roster = new Xmpp::RosterModule;
     auto* presence = new Xmpp::PresenceModule;
@@ -101,13 +85,8 @@ void DemoTest::cleanupTestCase()
     if (m_client) {
         m_client->disconnectFromServer();
     }
-    if (m_peers.state() != QProcess::NotRunning) {
-        m_peers.terminate();
-        QVERIFY(m_peers.waitForFinished(10000));
-        QCOMPARE(m_peers.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(m_peers.exitCode(), 0);
-    }
-    m_server.stop();
+    QString error;
+    QVERIFY2(m_demo.stop(&error), qPrintable(error));
 }
 
 void DemoTest::rosterHoldsTheDemoPeopleBothWays()
@@ -146,8 +125,7 @@ void DemoTest::peopleAreOnlineWithPicturesAndMoods()
     QVERIFY2(statuses.size() > 1, "Alice's status did not change");
 
     std::optional<Xmpp::VCard> card;
-    m_client->findModule<Xmpp::VCardModule>()->request(m_server.environment().jidOf(u"alice"_s),
-        this,
+    m_client->findModule<Xmpp::VCardModule>()->request(m_demo.environment().jidOf(u"alice"_s), this,
         [&card](const std::optional<Xmpp::VCard>& received, const Xmpp::XmlElement&,
             const Xmpp::StanzaError&) { card = received.value_or(Xmpp::VCard {}); });
     QTRY_VERIFY_WITH_TIMEOUT(card.has_value(), 10000);
@@ -158,7 +136,7 @@ void DemoTest::peopleAreOnlineWithPicturesAndMoods()
 
 void DemoTest::aMessageGetsTypingReadMarkerAndAnswer()
 {
-    const Xmpp::Jid alice = m_server.environment().jidOf(u"alice"_s);
+    const Xmpp::Jid alice = m_demo.environment().jidOf(u"alice"_s);
     const auto from = [this, alice](const std::function<bool(const Xmpp::Message&)>& test) {
         return std::any_of(m_messages.begin(), m_messages.end(),
             [&](const Xmpp::Message& m) { return m.from().bare() == alice && test(m); });
@@ -209,7 +187,7 @@ void DemoTest::theRoomIsBookmarkedAndLively()
     QTRY_VERIFY_WITH_TIMEOUT(bookmarks.has_value(), 10000);
     QCOMPARE(bookmarks->size(), 1);
     const Xmpp::RoomBookmark& lounge = bookmarks->first();
-    QCOMPARE(lounge.room, m_server.environment().room);
+    QCOMPARE(lounge.room, m_demo.environment().room);
     QVERIFY(lounge.autojoin);
     QCOMPARE(lounge.nick, u"Sam"_s);
 

@@ -1,0 +1,66 @@
+#include "RunningDemo.h"
+
+#include "demo/DemoUserSetup.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace Palaver::Testing {
+
+RunningDemo::RunningDemo() = default;
+
+RunningDemo::~RunningDemo()
+{
+    QString ignored;
+    stop(&ignored);
+}
+
+bool RunningDemo::start(const QStringList& peerArguments, QString* error)
+{
+    if (!m_server.start(directory(), error)) {
+        return false;
+    }
+    m_peers.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_peers.start(QStringLiteral(PALAVER_DEMO_PEERS),
+        QStringList {u"--environment"_s, m_server.environmentFile()} + peerArguments);
+    if (!m_peers.waitForStarted()
+        || !QTest::qWaitFor([this] { return m_peers.canReadLine(); }, 30000)) {
+        *error = u"the demo peers did not report ready"_s;
+        return false;
+    }
+    const QByteArray ready = m_peers.readLine();
+    if (!ready.startsWith("ready: ")) {
+        *error = u"the demo peers said: "_s + QString::fromUtf8(ready);
+        return false;
+    }
+    Demo::DemoUserSetup setup(m_server.environment());
+    QSignalSpy finished(&setup, &Demo::DemoUserSetup::finished);
+    setup.run();
+    if (!finished.wait(15000)) {
+        *error = u"setting up the demo user took too long"_s;
+        return false;
+    }
+    *error = finished.first().first().toString();
+    return error->isEmpty();
+}
+
+bool RunningDemo::stop(QString* error)
+{
+    bool clean = true;
+    if (m_peers.state() != QProcess::NotRunning) {
+        m_peers.terminate();
+        clean = m_peers.waitForFinished(10000) && m_peers.exitStatus() == QProcess::NormalExit
+            && m_peers.exitCode() == 0;
+        if (!clean) {
+            *error = u"the demo peers did not stop cleanly"_s;
+            m_peers.kill();
+            m_peers.waitForFinished(2000);
+        }
+    }
+    m_server.stop();
+    return clean;
+}
+
+} // namespace Palaver::Testing
