@@ -5,10 +5,12 @@
 #include "gui/ConnectionErrorText.h"
 #include "gui/ContactColor.h"
 #include "gui/DataFormWidget.h"
+#include "gui/MessageDelegate.h"
 #include "gui/MessageFormatter.h"
 #include "gui/MessageInput.h"
 #include "gui/PresenceStyle.h"
 #include "gui/StatusSelector.h"
+#include "im/models/MessagesModel.h"
 #include "xmpp/core/Presence.h"
 
 #include <QCheckBox>
@@ -17,6 +19,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStyleOptionViewItem>
 #include <QTest>
 
 using namespace Palaver;
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void errorTexts();
     void avatarImage_data();
     void avatarImage();
+    void messageHeightsFollowTextAndFont();
     void dataFormWidget();
 };
 
@@ -293,3 +298,38 @@ void WidgetsTest::dataFormWidget()
 }
 
 #include "tst_widgets.moc"
+
+// Heights are remembered for every row (the view asks for all of them on each insert), yet
+// follow a changed text or font, also for rows long past the delegate's document cache.
+void WidgetsTest::messageHeightsFollowTextAndFont()
+{
+    QStandardItemModel model;
+    const QDateTime start(QDate(2026, 12, 1), QTime(9, 0));
+    for (int row = 0; row < 600; ++row) {
+        auto* item = new QStandardItem;
+        item->setData(row + 1, Im::MessagesModel::IdRole);
+        item->setData(u"ben"_s, Im::MessagesModel::SenderRole);
+        item->setData(start.addSecs(row), Im::MessagesModel::TimestampRole);
+        item->setData(u"message %1"_s.arg(row), Im::MessagesModel::BodyRole);
+        model.appendRow(item);
+    }
+    MessageDelegate delegate;
+    delegate.setViewportWidth(500);
+    QStyleOptionViewItem option;
+    option.font = QFont(u"DejaVu Sans"_s, 10);
+    const auto heightOf
+        = [&](int row) { return delegate.sizeHint(option, model.index(row, 0)).height(); };
+    for (int row = 0; row < 600; ++row) {
+        heightOf(row); // as a view laying out every row does
+    }
+    const int early = heightOf(10);
+    QCOMPARE(heightOf(11), early);
+
+    model.item(10)->setData(
+        QString(u"a much longer message "_s).repeated(20), Im::MessagesModel::BodyRole);
+    QVERIFY(heightOf(10) > early);
+    QCOMPARE(heightOf(11), early);
+
+    option.font.setPointSize(20);
+    QVERIFY(heightOf(11) > early);
+}
