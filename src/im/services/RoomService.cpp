@@ -103,10 +103,12 @@ MucRoom* RoomService::join(const Jid& jid, const QString& nick, const QString& p
     }
     // Where we have been before, the archive alone fills the gap, in its own order: the
     // room's short history would arrive first and put newer messages before older ones. A
-    // room without an archive sends its history since the newest message we have.
+    // room without an archive (or where we have nothing from it yet) sends its history since
+    // the newest message we have: a room that never archived gives no archive ids at all.
     m_messages.store().archivePosition(account(), room->jid().toString(), room,
         [this, room, nick, password](const ArchivePosition& position) {
-            if (!position.isValid()) {
+            if (!position.isValid() && !position.lastTime.isValid()) {
+                // Never here before.
                 if (room->state() == MucRoom::State::Left) {
                     room->join(nick, password, JoinHistory);
                 }
@@ -116,7 +118,7 @@ MucRoom* RoomService::join(const Jid& jid, const QString& nick, const QString& p
                 if (room->state() != MucRoom::State::Left) {
                     return;
                 }
-                if (room->isArchived()) {
+                if (room->isArchived() && position.isValid()) {
                     room->join(nick, password, 0);
                 } else {
                     room->join(nick, password, JoinHistory, position.lastTime);
