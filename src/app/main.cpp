@@ -1,6 +1,7 @@
 // Palaver: a desktop XMPP messenger.
 #include "Application.h"
 #include "LaunchRequest.h"
+#include "LocalTimeZone.h"
 #include "SingleInstance.h"
 #include "WindowSnapshot.h"
 #include "im/Profile.h"
@@ -101,13 +102,7 @@ bool isInformationalRun(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
-#ifdef Q_OS_LINUX
-    // Without TZ, glibc looks at /etc/localtime again on every local-time conversion (dozens
-    // per message shown); naming it once keeps the same zone without the file system calls.
-    if (qEnvironmentVariableIsEmpty("TZ")) {
-        qputenv("TZ", ":/etc/localtime");
-    }
-#endif
+    Palaver::App::nameLocalTimeZone();
     if (isInformationalRun(argc, argv)) {
         return runWithoutWindows(argc, argv, false, nullptr);
     }

@@ -42,7 +42,7 @@ bool isDark(const QPalette& palette)
 
 MessageDelegate::MessageDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
-    , m_documents(400)
+    , m_documents(100) // enough for the rows on screen; sizes are kept for all
 { }
 
 void MessageDelegate::setNames(

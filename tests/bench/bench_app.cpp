@@ -7,6 +7,7 @@
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
 #include "app/Application.h"
+#include "app/LocalTimeZone.h"
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
 #include "gui/MainWindow.h"
@@ -71,6 +72,7 @@ QByteArray burstOf(int count)
 
 int main(int argc, char* argv[])
 {
+    App::nameLocalTimeZone(); // as palaver's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -7,6 +7,7 @@
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
 #include "app/Application.h"
+#include "app/LocalTimeZone.h"
 #include "app/RoomTabs.h"
 #include "gui/RoomWidget.h"
 #include "im/Profile.h"
@@ -68,6 +69,7 @@ int occupantCount(const Im::OccupantsModel& model)
 
 int main(int argc, char* argv[])
 {
+    App::nameLocalTimeZone(); // as palaver's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace Palaver::Testing {
 
-RunningDemo::RunningDemo() = default;
+RunningDemo::RunningDemo(int crowd)
+    : m_server(crowd)
+{ }
 
 RunningDemo::~RunningDemo()
 {
@@ -26,7 +28,7 @@ bool RunningDemo::start(const QStringList& peerArguments, QString* error)
     m_peers.start(QStringLiteral(PALAVER_DEMO_PEERS),
         QStringList {u"--environment"_s, m_server.environmentFile()} + peerArguments);
     if (!m_peers.waitForStarted()
-        || !QTest::qWaitFor([this] { return m_peers.canReadLine(); }, 30000)) {
+        || !QTest::qWaitFor([this] { return m_peers.canReadLine(); }, 300000)) {
         *error = u"the demo peers did not report ready"_s;
         return false;
     }

@@ -13,7 +13,8 @@ namespace Palaver::Testing {
 class RunningDemo
 {
 public:
-    RunningDemo();
+    // crowd: more contacts beyond the cast, as palaver-demo --crowd.
+    explicit RunningDemo(int crowd = 0);
     ~RunningDemo();
 
     // False with a reason when something did not come up.
