@@ -1,10 +1,20 @@
 #include "BenchProfile.h"
 
+#include "app/LocalTimeZone.h"
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Bench {
+
+void startLikePalaver()
+{
+    App::nameLocalTimeZone();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
 
 bool startScriptedServer(Testing::ScriptedServer& server)
 {

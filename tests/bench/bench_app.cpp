@@ -7,7 +7,6 @@
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
 #include "app/Application.h"
-#include "app/LocalTimeZone.h"
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
 #include "gui/MainWindow.h"
@@ -72,10 +71,7 @@ QByteArray burstOf(int count)
 
 int main(int argc, char* argv[])
 {
-    App::nameLocalTimeZone(); // as palaver's main() does
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    Bench::startLikePalaver();
     QApplication app(argc, argv);
     const int contacts = argc > 1 ? std::atoi(argv[1]) : 5000;
     const int messages = argc > 2 ? std::atoi(argv[2]) : 2000;

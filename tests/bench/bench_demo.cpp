@@ -4,10 +4,10 @@
 // from palaver-demo-peers (five senders at a given rate) until all are stored; then memory
 // at rest. Prints wall time, process CPU time and memory.
 // Usage: bench_demo [contacts=5000] [online=200] [messages=2000] [rate=2000]
+#include "BenchProfile.h"
 #include "ProcessUsage.h"
 #include "RunningDemo.h"
 #include "app/Application.h"
-#include "app/LocalTimeZone.h"
 #include "demo/DemoProfile.h"
 #include "gui/MainWindow.h"
 #include "im/Account.h"
@@ -56,10 +56,7 @@ RosterCount countRoster(const QAbstractItemModel& model, const QModelIndex& pare
 
 int main(int argc, char* argv[])
 {
-    App::nameLocalTimeZone(); // as palaver's main() does
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    Bench::startLikePalaver();
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"palaver.*.debug=false\npalaver.*.info=false"_s);
     const int contacts = argc > 1 ? std::atoi(argv[1]) : 5000;

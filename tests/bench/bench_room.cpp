@@ -7,7 +7,6 @@
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
 #include "app/Application.h"
-#include "app/LocalTimeZone.h"
 #include "app/RoomTabs.h"
 #include "gui/RoomWidget.h"
 #include "im/Profile.h"
@@ -69,10 +68,7 @@ int occupantCount(const Im::OccupantsModel& model)
 
 int main(int argc, char* argv[])
 {
-    App::nameLocalTimeZone(); // as palaver's main() does
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    Bench::startLikePalaver();
     QApplication app(argc, argv);
     const int occupants = argc > 1 ? std::max(1, std::atoi(argv[1])) : 500;
     const int history = argc > 2 ? std::atoi(argv[2]) : 1000;
