@@ -1,6 +1,7 @@
 // palaver-demo: Palaver signed in to a local demo server with contacts who are online, answer
 // and talk in a room. scripts/demo builds and starts it.
 #include "DemoLauncher.h"
+#include "DemoPersona.h"
 #include "StopRequest.h"
 
 #include <QCommandLineParser>
@@ -44,10 +45,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption speedOption(u"speed"_s,
         u"The demo people change status and talk this many times faster."_s, u"factor"_s);
     const QCommandLineOption crowdOption(
-        u"crowd"_s, u"This many more contacts, all online (for big rosters)."_s, u"n"_s);
+        u"crowd"_s, u"This many more contacts (for big rosters)."_s, u"n"_s);
+    const QCommandLineOption onlineOption(u"online"_s,
+        u"How many of the crowd sign in (default 200: each is a connection of its own)."_s, u"n"_s,
+        u"200"_s);
     const QCommandLineOption verboseOption(
         u"verbose"_s, u"Let Palaver and the demo people log each connection's steps."_s);
-    parser.addOptions({dirOption, screenshotOption, speedOption, crowdOption, verboseOption});
+    parser.addOptions(
+        {dirOption, screenshotOption, speedOption, crowdOption, onlineOption, verboseOption});
     parser.addPositionalArgument(u"palaver-arguments"_s, u"Passed on to Palaver."_s, u"[-- …]"_s);
     parser.process(app);
     if (parser.isSet(verboseOption)) {
@@ -72,7 +77,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(speedOption)) {
         options.peersArguments << u"--speed"_s << parser.value(speedOption);
     }
-    options.crowd = parser.value(crowdOption).toInt();
+    options.crowd = qMax(0, parser.value(crowdOption).toInt());
+    const int online = qBound(0, parser.value(onlineOption).toInt(), options.crowd);
+    options.peersArguments << u"--peers"_s << QString::number(DemoPersona::cast().size() + online);
 
 #ifdef Q_OS_LINUX
     if (platform.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY")

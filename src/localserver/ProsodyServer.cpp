@@ -123,17 +123,10 @@ bool ProsodyServer::writeAccount(const ServerAccount& account)
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha1);
     const QByteArray serverKey
         = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha1);
-    const QString dir = path(u"data/"_s + encodeNode(domain()) + u"/accounts"_s);
-    QDir().mkpath(dir);
-    QFile file(dir + u'/' + encodeNode(account.user) + u".dat"_s);
-    if (!file.open(QIODevice::WriteOnly)) {
-        fail(u"cannot write the account of "_s + account.user);
-        return false;
-    }
-    file.write("return {\n\t[\"iteration_count\"] = " + QByteArray::number(iterations)
-        + ";\n\t[\"salt\"] = \"" + salt + "\";\n\t[\"server_key\"] = \"" + serverKey.toHex()
-        + "\";\n\t[\"stored_key\"] = \"" + storedKey.toHex() + "\";\n};\n");
-    return true;
+    return writeStore(u"accounts"_s, account.user,
+        "return {\n\t[\"iteration_count\"] = " + QByteArray::number(iterations)
+            + ";\n\t[\"salt\"] = \"" + salt + "\";\n\t[\"server_key\"] = \"" + serverKey.toHex()
+            + "\";\n\t[\"stored_key\"] = \"" + storedKey.toHex() + "\";\n};\n");
 }
 
 bool ProsodyServer::writeRoster(const ServerAccount& account)
@@ -150,14 +143,19 @@ bool ProsodyServer::writeRoster(const ServerAccount& account)
         text += "}; };\n";
     }
     text += "};\n";
-    const QString dir = path(u"data/"_s + encodeNode(domain()) + u"/roster"_s);
+    return writeStore(u"roster"_s, account.user, text);
+}
+
+bool ProsodyServer::writeStore(const QString& store, const QString& user, const QByteArray& text)
+{
+    // Prosody's internal storage: data/<host>/<store>/<user>.dat, names %-encoded.
+    const QString dir = path(u"data/"_s + encodeNode(domain()) + u'/' + store);
     QDir().mkpath(dir);
-    QFile file(dir + u'/' + encodeNode(account.user) + u".dat"_s);
-    if (!file.open(QIODevice::WriteOnly)) {
-        fail(u"cannot write the roster of "_s + account.user);
+    QFile file(dir + u'/' + encodeNode(user) + u".dat"_s);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
+        fail(u"cannot write the "_s + store + u" of "_s + user);
         return false;
     }
-    file.write(text);
     return true;
 }
 

@@ -35,6 +35,7 @@ private:
     bool writeConfig();
     bool writeAccount(const ServerAccount& account);
     bool writeRoster(const ServerAccount& account);
+    bool writeStore(const QString& store, const QString& user, const QByteArray& text);
 
     Options m_options;
     std::unique_ptr<QProcess> m_process;
