@@ -31,6 +31,7 @@ public:
     QIcon icon() const override;
     Im::MessagesModel& messages() { return *m_model; }
     void setAvatarPath(const QString& path);
+    const QString& avatarPath() const { return m_avatarPath; }
     // Privacy settings: whether the peer may see typing and what was read.
     void setSendsChatStates(bool send) { m_sendChatStates = send; }
     void setSendsReadMarkers(bool send) { m_sendReadMarkers = send; }

@@ -6,6 +6,8 @@
 #include "ServerTest.h"
 #include "app/Application.h"
 #include "app/WindowSnapshot.h"
+#include "demo/DemoAvatar.h"
+#include "demo/DemoPersona.h"
 #include "demo/DemoProfile.h"
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
@@ -17,7 +19,9 @@
 #include "im/models/MessagesModel.h"
 #include "im/models/RosterModel.h"
 #include "im/services/RoomService.h"
+#include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
+#include "xmpp/modules/xep0054_vcard/VCardModule.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void everyoneIsOnlineWithPictures();
     void theLoungeIsJoinedAtSignIn();
     void aliceAnswersInHerConversation();
+    void aNewPictureShowsInTheOpenConversation();
 
 private:
     QString user() const { return m_demo.environment().jidOf(u"sam"_s).toString(); }
@@ -154,6 +159,34 @@ void DemoAppTest::aliceAnswersInHerConversation()
     if (const QString dir = qEnvironmentVariable("PALAVER_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QVERIFY(App::WindowSnapshot::compose().save(dir + u"/demo.png"_s));
     }
+}
+
+void DemoAppTest::aNewPictureShowsInTheOpenConversation()
+{
+    const Demo::DemoEnvironment& environment = m_demo.environment();
+    const Xmpp::Jid emma = environment.jidOf(u"emma"_s);
+    Gui::ConversationWidget* conversation = m_app->openChat(user(), emma.toString());
+    QVERIFY(conversation);
+    QTRY_VERIFY_WITH_TIMEOUT(!conversation->avatarPath().isEmpty(), 10000);
+    const QString before = conversation->avatarPath();
+
+    // Emma, on another device, changes her picture while the conversation is open.
+    const auto login = std::find_if(environment.peers.begin(), environment.peers.end(),
+        [](const Demo::DemoLogin& peer) { return peer.user == u"emma"; });
+    QVERIFY(login != environment.peers.end());
+    auto phone = makeTestClient(environment.settingsFor(*login));
+    auto* avatars = new Xmpp::AvatarModule;
+    phone->addModule(new Xmpp::VCardModule);
+    phone->addModule(avatars);
+    phone->connectToServer();
+    QVERIFY(waitForState(*phone, Xmpp::Client::State::Connected));
+    Demo::DemoPersona changed = Demo::DemoPersona::named(u"emma"_s);
+    changed.background = QColor(0x20, 0x20, 0x20);
+    avatars->setOwnAvatar(Demo::drawAvatar(changed), u"image/png"_s);
+    // Her other clients' presence says so; the header follows.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        conversation->avatarPath() != before && QFile::exists(conversation->avatarPath()), 15000);
+    phone->disconnectFromServer();
 }
 
 QTEST_MAIN(DemoAppTest)
