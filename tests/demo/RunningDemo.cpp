@@ -5,6 +5,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Testing {
@@ -25,6 +30,10 @@ bool RunningDemo::start(const QStringList& peerArguments, QString* error)
         return false;
     }
     m_peers.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // Should the test die, the peers go with it (the server does by itself).
+    m_peers.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_peers.start(QStringLiteral(PALAVER_DEMO_PEERS),
         QStringList {u"--environment"_s, m_server.environmentFile()} + peerArguments);
     if (!m_peers.waitForStarted()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void peopleAreOnlineWithPicturesAndMoods();
     void aMessageGetsTypingReadMarkerAndAnswer();
     void theRoomIsBookmarkedAndLively();
+    void aBurstArrivesWhole();
     void launcherStartsPalaverAndStopsEverything();
 
 private:
@@ -193,7 +194,8 @@ void DemoTest::theRoomIsBookmarkedAndLively()
 
     Xmpp::MucRoom* room = m_client->findModule<Xmpp::MucModule>()->room(lounge.room);
     QList<Xmpp::MucMessage> said;
-    connect(room, &Xmpp::MucRoom::messageReceived, this,
+    QObject listening; // the room talks on after this test
+    connect(room, &Xmpp::MucRoom::messageReceived, &listening,
         [&said](const Xmpp::MucMessage& message) { said.append(message); });
     room->join(lounge.nick);
     QTRY_COMPARE_WITH_TIMEOUT(room->state(), Xmpp::MucRoom::State::Joined, 10000);
@@ -209,6 +211,27 @@ void DemoTest::theRoomIsBookmarkedAndLively()
                                      return m.nick == u"Dmitri" && m.body.startsWith(u"Sam: "_s);
                                  }),
         15000);
+}
+
+void DemoTest::aBurstArrivesWhole()
+{
+    // The load generator: more sessions of the same people, sending as fast as asked and
+    // signing off only once the server has taken everything.
+    m_messages.clear();
+    QProcess burst;
+    burst.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    burst.start(QStringLiteral(PALAVER_DEMO_PEERS),
+        {u"--environment"_s, m_demo.server().environmentFile(), u"--no-room"_s, u"--no-answers"_s,
+            u"--burst"_s, u"600"_s, u"--rate"_s, u"3000"_s, u"--exit-after-burst"_s});
+    QVERIFY(burst.waitForFinished(60000));
+    QCOMPARE(burst.exitCode(), 0);
+    const QByteArray said = burst.readAll();
+    QVERIFY2(said.contains("burst: 600 messages sent"), said.constData());
+    const auto loadMessages = [this] {
+        return std::count_if(m_messages.begin(), m_messages.end(),
+            [](const Xmpp::Message& m) { return m.body().startsWith(u"Load message "_s); });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(loadMessages(), 600, 15000);
 }
 
 void DemoTest::launcherStartsPalaverAndStopsEverything()
