@@ -67,6 +67,12 @@ bool DemoCrowd::isStopped() const
     });
 }
 
+bool DemoCrowd::anyConnected() const
+{
+    return std::any_of(m_peers.begin(), m_peers.end(),
+        [](const std::unique_ptr<DemoPeer>& peer) { return peer->client().isConnected(); });
+}
+
 bool DemoCrowd::joinsRoom(const DemoPeer* peer) const
 {
     // The cast talks in the room; the generated crowd of a load test only signs in.

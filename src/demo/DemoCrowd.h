@@ -38,6 +38,7 @@ public:
     void stop();
     // Every peer's stream is closed: the server has taken all they sent.
     bool isStopped() const;
+    bool anyConnected() const;
     int size() const { return int(m_peers.size()); }
     DemoPeer& peer(int index) { return *m_peers.at(size_t(index)); }
     bool isReady() const { return m_ready; }

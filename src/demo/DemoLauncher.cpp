@@ -101,6 +101,13 @@ void DemoLauncher::start()
         fail(u"the demo server did not start: "_s + error);
         return;
     }
+    connect(&m_serverWatch, &QTimer::timeout, this, [this] {
+        if (!m_server.prosody().isRunning() && !m_stopping) {
+            fail(u"the demo server stopped; its log is "_s
+                + QDir(m_server.prosody().directory()).filePath(u"prosody.log"_s));
+        }
+    });
+    m_serverWatch.start(1000);
     startPeers();
 }
 
@@ -195,6 +202,7 @@ void DemoLauncher::stop(int status)
         return;
     }
     m_stopping = true;
+    m_serverWatch.stop();
     stopProcess(m_palaver.get());
     stopProcess(m_peers.get());
     m_server.stop();

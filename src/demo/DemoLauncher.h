@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QProcess>
+#include <QTimer>
 
 #include <memory>
 
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<QProcess> m_peers;
     std::unique_ptr<QProcess> m_palaver;
     std::unique_ptr<DemoUserSetup> m_userSetup;
+    QTimer m_serverWatch;
     bool m_peersReady = false;
     bool m_stopping = false;
 };

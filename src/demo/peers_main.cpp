@@ -109,6 +109,22 @@ int main(int argc, char* argv[])
             quit(0);
         }
     });
+    // Without their server (stopped, or the demo that started it gone) they would try again
+    // forever; a minute without any connection ends them.
+    QTimer watch;
+    QElapsedTimer serverGone;
+    QObject::connect(&watch, &QTimer::timeout, &app, [&] {
+        if (!crowd.isReady() || crowd.anyConnected()) {
+            serverGone.invalidate();
+        } else if (!serverGone.isValid()) {
+            serverGone.start();
+        } else if (serverGone.hasExpired(60000)) {
+            std::fprintf(stderr, "palaver-demo-peers: the server has been gone for a minute\n");
+            watch.stop();
+            quit(1);
+        }
+    });
+    watch.start(1000);
     crowd.start();
     return QCoreApplication::exec();
 }
