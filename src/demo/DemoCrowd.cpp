@@ -16,9 +16,15 @@ DemoCrowd::DemoCrowd(
 {
     const int count = options.peers < 0 ? int(environment.peers.size())
                                         : qMin(options.peers, int(environment.peers.size()));
+    QSet<Xmpp::Jid> fellows;
+    QSet<QString> fellowNicks;
+    for (const DemoLogin& login : environment.peers) {
+        fellows.insert(environment.jidOf(login.user));
+        fellowNicks.insert(DemoPersona::named(login.user).nick);
+    }
     for (int i = 0; i < count; ++i) {
         const DemoLogin& login = environment.peers.at(i);
-        DemoPeerOptions peerOptions {options.speed, options.answers, {}};
+        DemoPeerOptions peerOptions {options.speed, options.answers, {}, fellows, fellowNicks};
         if (i == 0 && options.greeting) {
             peerOptions.greets = environment.jidOf(environment.user.user);
         }

@@ -122,7 +122,6 @@ void DemoPeer::publishProfile()
     card.nickname = m_persona.nick;
     card.organisation = m_persona.organisation;
     card.description = m_persona.about;
-    card.emails = {m_persona.user + u"@example.org"_s};
     card.photo = drawAvatar(m_persona);
     card.photoType = u"image/png"_s;
     auto* vcards = m_client.findModule<Xmpp::VCardModule>();
@@ -232,7 +231,9 @@ void DemoPeer::onMessage(const Xmpp::ReceivedMessage& received)
     const Xmpp::Message& message = received.message;
     if (!m_options.answers || received.outgoing
         || received.origin != Xmpp::ReceivedMessage::Origin::Live
-        || message.type() == Xmpp::Message::Type::GroupChat || message.body().isEmpty()) {
+        || message.type() == Xmpp::Message::Type::GroupChat
+        || message.type() == Xmpp::Message::Type::Error || message.body().isEmpty()
+        || m_options.fellows.contains(message.from().bare())) {
         return;
     }
     const Xmpp::Jid from = message.from();
@@ -273,6 +274,7 @@ void DemoPeer::greet(const Xmpp::Jid& to)
 void DemoPeer::onRoomMessage(const Xmpp::MucMessage& message)
 {
     if (!m_options.answers || message.history || message.own || message.nick.isEmpty()
+        || m_options.fellowNicks.contains(message.nick)
         || !message.body.contains(m_persona.nick, Qt::CaseInsensitive)) {
         return;
     }

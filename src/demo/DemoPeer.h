@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 namespace Palaver::Xmpp {
@@ -29,6 +30,9 @@ struct DemoPeerOptions
     bool answers = true;
     // Says hello to this person the first time they come online.
     Xmpp::Jid greets;
+    // Fellow demo people (bare JIDs): never answered, so two of them cannot talk forever.
+    QSet<Xmpp::Jid> fellows;
+    QSet<QString> fellowNicks; // the same in the room
 };
 
 class DemoPeer : public QObject
