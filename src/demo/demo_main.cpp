@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -99,6 +100,7 @@ int main(int argc, char* argv[])
         launcher.stop(130); // as a shell reports Ctrl+C
     });
     QObject::connect(&launcher, &DemoLauncher::finished, &app, &QCoreApplication::exit);
-    launcher.start();
+    QTimer::singleShot(
+        0, &launcher, &DemoLauncher::start); // inside exec(), so an early end ends it
     return QCoreApplication::exec();
 }

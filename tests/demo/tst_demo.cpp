@@ -40,6 +40,7 @@ private Q_SLOTS:
     void theRoomIsBookmarkedAndLively();
     void aBurstArrivesWhole();
     void launcherStartsPalaverAndStopsEverything();
+    void launcherLeavesAForeignFolderAlone();
 
 private:
     RunningDemo m_demo;
@@ -268,6 +269,24 @@ void DemoTest::launcherStartsPalaverAndStopsEverything()
         QVERIFY(pid > 0);
         QVERIFY(::kill(pid, 0) != 0);
     }
+}
+
+void DemoTest::launcherLeavesAForeignFolderAlone()
+{
+    // It clears only folders it made; anything else ends the demo at once, untouched.
+    QTemporaryDir dir;
+    QFile precious(dir.filePath(u"precious.txt"_s));
+    QVERIFY(precious.open(QIODevice::WriteOnly));
+    precious.close();
+    QProcess launcher;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    launcher.setProcessEnvironment(environment);
+    launcher.start(QStringLiteral(PALAVER_DEMO_LAUNCHER), {u"--dir"_s, dir.path()});
+    QVERIFY(launcher.waitForFinished(20000));
+    QCOMPARE(launcher.exitCode(), 1);
+    QVERIFY(launcher.readAllStandardError().contains("is not a demo folder"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"precious.txt"_s});
 }
 
 QTEST_GUILESS_MAIN(DemoTest)
