@@ -51,4 +51,11 @@ bool ProcessUsage::waitUntil(const std::function<bool()>& condition, int timeout
     return condition();
 }
 
+void ProcessUsage::settle(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 } // namespace Palaver::Bench

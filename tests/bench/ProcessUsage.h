@@ -18,6 +18,8 @@ public:
     // Runs the event loop until the condition holds. QTest::qWaitFor sleeps 10 ms between
     // rounds, which would add that to every network round trip being measured.
     static bool waitUntil(const std::function<bool()>& condition, int timeoutMs);
+    // Runs the event loop for this long, for what is still arriving to settle.
+    static void settle(int milliseconds);
 };
 
 } // namespace Palaver::Bench

@@ -6,6 +6,7 @@
 #include "BenchProfile.h"
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
+#include "Stopwatch.h"
 #include "app/Application.h"
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
@@ -17,7 +18,6 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -25,6 +25,7 @@
 using namespace Palaver;
 using namespace Qt::StringLiterals;
 using Palaver::Bench::ProcessUsage;
+using Palaver::Bench::Stopwatch;
 
 namespace {
 
@@ -102,9 +103,7 @@ int main(int argc, char* argv[])
 
     App::Application application(profile);
     QAbstractItemView& view = application.mainWindow().rosterView();
-    const double loginCpuStart = ProcessUsage::cpuSeconds();
-    QElapsedTimer wall;
-    wall.start();
+    Stopwatch watch;
     application.start();
     if (!ProcessUsage::waitUntil(
             [&] { return visibleContacts(*view.model()) == contacts; }, 120000)) {
@@ -113,15 +112,14 @@ int main(int argc, char* argv[])
         return 1;
     }
     QApplication::processEvents();
-    const double loginWall = double(wall.nsecsElapsed()) / 1e9;
-    const double loginCpu = ProcessUsage::cpuSeconds() - loginCpuStart;
-    ProcessUsage::waitUntil([] { return false; }, 500); // archive query and disco settle
+    const double loginWall = watch.wallSeconds();
+    const double loginCpu = watch.cpuSeconds();
+    ProcessUsage::settle(500); // archive query and disco settle
 
     Gui::ConversationWidget* chat
         = application.openChat(u"alice@localhost"_s, u"contact0@example.org"_s);
-    ProcessUsage::waitUntil([] { return false; }, 200);
-    const double burstCpuStart = ProcessUsage::cpuSeconds();
-    wall.restart();
+    ProcessUsage::settle(200);
+    watch.restart();
     server.send(QString::fromUtf8(burst));
     if (!ProcessUsage::waitUntil(
             [&] { return chat->messages().rowCount() >= messages && receipts == messages; },
@@ -130,10 +128,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     QApplication::processEvents();
-    const double burstWall = double(wall.nsecsElapsed()) / 1e9;
-    const double burstCpu = ProcessUsage::cpuSeconds() - burstCpuStart;
+    const double burstWall = watch.wallSeconds();
+    const double burstCpu = watch.cpuSeconds();
 
-    ProcessUsage::waitUntil([] { return false; }, 3000); // at rest
+    ProcessUsage::settle(3000); // at rest
     const long resting = ProcessUsage::residentKilobytes();
 
     std::printf("sign-in, %d contacts online in the roster view: %.3f s wall, %.3f s CPU\n",

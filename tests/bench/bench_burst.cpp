@@ -3,6 +3,7 @@
 // the open conversation's model and the conversation list. Prints wall and process CPU time.
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
+#include "Stopwatch.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/ConversationsModel.h"
@@ -17,7 +18,6 @@
 #include "xmpp/core/Namespaces.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -27,6 +27,7 @@
 using namespace Palaver;
 using namespace Qt::StringLiterals;
 using Palaver::Bench::ProcessUsage;
+using Palaver::Bench::Stopwatch;
 
 int main(int argc, char* argv[])
 {
@@ -93,19 +94,17 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "no session\n");
         return 1;
     }
-    ProcessUsage::waitUntil([] { return false; }, 300); // let the archive query and disco settle
+    ProcessUsage::settle(300); // let the archive query and disco settle
 
-    const double cpuStart = ProcessUsage::cpuSeconds();
-    QElapsedTimer wall;
-    wall.start();
+    const Stopwatch watch;
     server.send(QString::fromUtf8(burst));
     if (!ProcessUsage::waitUntil(
             [&] { return open.rowCount() == count && receipts == count; }, 120000)) {
         std::fprintf(stderr, "only %d stored, %d receipts\n", open.rowCount(), receipts);
         return 1;
     }
-    const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    const double cpu = ProcessUsage::cpuSeconds() - cpuStart;
+    const double seconds = watch.wallSeconds();
+    const double cpu = watch.cpuSeconds();
     std::printf(
         "%d messages stored, shown and receipted: %.3f s wall, %.3f s CPU (%.0f messages/s)\n",
         count, seconds, cpu, count / seconds);

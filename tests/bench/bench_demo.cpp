@@ -7,6 +7,7 @@
 #include "BenchProfile.h"
 #include "ProcessUsage.h"
 #include "RunningDemo.h"
+#include "Stopwatch.h"
 #include "app/Application.h"
 #include "demo/DemoProfile.h"
 #include "gui/MainWindow.h"
@@ -17,7 +18,6 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QProcess>
 
@@ -26,6 +26,7 @@
 using namespace Palaver;
 using namespace Qt::StringLiterals;
 using Palaver::Bench::ProcessUsage;
+using Palaver::Bench::Stopwatch;
 
 namespace {
 
@@ -85,9 +86,7 @@ int main(int argc, char* argv[])
 
     App::Application application(profile);
     QAbstractItemView& view = application.mainWindow().rosterView();
-    const double loginCpuStart = ProcessUsage::cpuSeconds();
-    QElapsedTimer wall;
-    wall.start();
+    Stopwatch watch;
     application.start();
     const auto signedIn = [&] {
         const RosterCount count = countRoster(*view.model());
@@ -100,9 +99,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     QApplication::processEvents();
-    const double loginWall = double(wall.nsecsElapsed()) / 1e9;
-    const double loginCpu = ProcessUsage::cpuSeconds() - loginCpuStart;
-    ProcessUsage::waitUntil([] { return false; }, 5000); // pictures, the room, Alice's hello
+    const double loginWall = watch.wallSeconds();
+    const double loginCpu = watch.cpuSeconds();
+    ProcessUsage::settle(5000); // pictures, the room, Alice's hello
 
     Im::Account* account = application.account(demo.environment().jidOf(u"sam"_s).toString());
     int stored = 0;
@@ -122,18 +121,17 @@ int main(int argc, char* argv[])
         return 1;
     }
     burst.readLine();
-    const double burstCpuStart = ProcessUsage::cpuSeconds();
-    wall.restart();
+    watch.restart();
     if (!ProcessUsage::waitUntil([&] { return stored >= messages; }, 120000)) {
         std::fprintf(stderr, "only %d of %d messages stored\n", stored, messages);
         return 1;
     }
-    const double burstWall = double(wall.nsecsElapsed()) / 1e9;
-    const double burstCpu = ProcessUsage::cpuSeconds() - burstCpuStart;
+    const double burstWall = watch.wallSeconds();
+    const double burstCpu = watch.cpuSeconds();
     burst.waitForFinished(20000);
     const QString sent = QString::fromUtf8(burst.readAll()).trimmed();
 
-    ProcessUsage::waitUntil([] { return false; }, 3000); // at rest
+    ProcessUsage::settle(3000); // at rest
     const long resting = ProcessUsage::residentKilobytes();
     application.signOff();
 

@@ -6,6 +6,7 @@
 #include "BenchProfile.h"
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
+#include "Stopwatch.h"
 #include "app/Application.h"
 #include "app/RoomTabs.h"
 #include "gui/RoomWidget.h"
@@ -15,7 +16,6 @@
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -23,6 +23,7 @@
 using namespace Palaver;
 using namespace Qt::StringLiterals;
 using Palaver::Bench::ProcessUsage;
+using Palaver::Bench::Stopwatch;
 
 namespace {
 const QByteArray room = "lounge@conference.localhost";
@@ -101,12 +102,10 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "not signed in\n");
         return 1;
     }
-    ProcessUsage::waitUntil([] { return false; }, 500); // archive query and disco settle
+    ProcessUsage::settle(500); // archive query and disco settle
     const long memoryBefore = ProcessUsage::residentKilobytes();
 
-    const double cpuStart = ProcessUsage::cpuSeconds();
-    QElapsedTimer wall;
-    wall.start();
+    const Stopwatch watch;
     Gui::RoomWidget* tab
         = application.rooms().join(u"alice@localhost"_s, QString::fromLatin1(room), u"alice"_s, {});
     if (!tab
@@ -121,10 +120,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     QApplication::processEvents();
-    const double joinWall = double(wall.nsecsElapsed()) / 1e9;
-    const double joinCpu = ProcessUsage::cpuSeconds() - cpuStart;
+    const double joinWall = watch.wallSeconds();
+    const double joinCpu = watch.cpuSeconds();
 
-    ProcessUsage::waitUntil([] { return false; }, 3000); // at rest
+    ProcessUsage::settle(3000); // at rest
     const long resting = ProcessUsage::residentKilobytes();
     std::printf("room with %d occupants and %d history messages complete in its tab: %.3f s "
                 "wall, %.3f s CPU\n",

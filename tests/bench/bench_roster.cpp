@@ -4,6 +4,7 @@
 // of the CPU (writing pre-built bytes) is small.
 #include "ProcessUsage.h"
 #include "ScriptedServer.h"
+#include "Stopwatch.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/RosterModel.h"
@@ -19,7 +20,6 @@
 #include "xmpp/core/Namespaces.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -29,6 +29,7 @@
 using namespace Palaver;
 using namespace Qt::StringLiterals;
 using Palaver::Bench::ProcessUsage;
+using Palaver::Bench::Stopwatch;
 
 int main(int argc, char* argv[])
 {
@@ -80,9 +81,7 @@ int main(int argc, char* argv[])
     }
 
     const long memoryBefore = ProcessUsage::peakKilobytes();
-    const double cpuStart = ProcessUsage::cpuSeconds();
-    QElapsedTimer wall;
-    wall.start();
+    Stopwatch watch;
     account.goOnline();
     if (!ProcessUsage::waitUntil(
             [&] { return account.roster().items().size() == contacts; }, 60000)) {
@@ -90,12 +89,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     QCoreApplication::processEvents(); // the model reset and the proxy's sort
-    const double rosterWall = double(wall.nsecsElapsed()) / 1e9;
-    const double rosterCpu = ProcessUsage::cpuSeconds() - cpuStart;
+    const double rosterWall = watch.wallSeconds();
+    const double rosterCpu = watch.cpuSeconds();
 
-    const double presenceCpuStart = ProcessUsage::cpuSeconds();
-    QElapsedTimer presenceWall;
-    presenceWall.start();
+    watch.restart();
     server.send(QString::fromUtf8(presences));
     int online = 0;
     if (!ProcessUsage::waitUntil(
@@ -110,8 +107,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "presences did not arrive (%d of %d visible)\n", online, contacts);
         return 1;
     }
-    const double presenceWallTime = double(presenceWall.nsecsElapsed()) / 1e9;
-    const double presenceCpu = ProcessUsage::cpuSeconds() - presenceCpuStart;
+    const double presenceWallTime = watch.wallSeconds();
+    const double presenceCpu = watch.cpuSeconds();
 
     std::printf("contacts: %d in %d groups\n", contacts, model.rowCount());
     std::printf(
