@@ -79,6 +79,13 @@ bool DemoCrowd::anyConnected() const
         [](const std::unique_ptr<DemoPeer>& peer) { return peer->client().isConnected(); });
 }
 
+bool DemoCrowd::allAcknowledged() const
+{
+    return std::all_of(m_peers.begin(), m_peers.end(), [](const std::unique_ptr<DemoPeer>& peer) {
+        return !peer->client().isConnected() || peer->client().unacknowledgedCount() == 0;
+    });
+}
+
 bool DemoCrowd::joinsRoom(const DemoPeer* peer) const
 {
     // The cast talks in the room; the generated crowd of a load test only signs in.

@@ -39,6 +39,8 @@ public:
     // Every peer's stream is closed: the server has taken all they sent.
     bool isStopped() const;
     bool anyConnected() const;
+    // Whether the server has confirmed everything the connected peers sent.
+    bool allAcknowledged() const;
     int size() const { return int(m_peers.size()); }
     DemoPeer& peer(int index) { return *m_peers.at(size_t(index)); }
     bool isReady() const { return m_ready; }

@@ -73,18 +73,30 @@ int main(int argc, char* argv[])
     DemoCrowd crowd(*environment, options);
 
     StopRequest stopRequest;
-    // Exits once the server has closed every stream, so nothing sent is cut off in a buffer.
+    // Signs off once the server has confirmed all that was sent (a busy server can take longer
+    // than closing a stream waits for), and exits once it has closed every stream: nothing
+    // sent is cut off in a buffer.
     QTimer closing;
-    QElapsedTimer closingFor;
-    const auto quit = [&crowd, &closing, &closingFor](int status) {
-        crowd.stop();
-        closingFor.start();
-        QObject::connect(&closing, &QTimer::timeout, qApp, [&crowd, &closingFor, status] {
-            if (crowd.isStopped() || closingFor.hasExpired(10000)) {
-                QCoreApplication::exit(status);
+    QElapsedTimer waited;
+    bool signingOff = false;
+    int exitStatus = 0;
+    QObject::connect(&closing, &QTimer::timeout, &app, [&] {
+        if (!signingOff) {
+            if (crowd.allAcknowledged() || waited.hasExpired(300000)) {
+                crowd.stop();
+                signingOff = true;
+                waited.start();
             }
-        });
-        closing.start(50);
+        } else if (crowd.isStopped() || waited.hasExpired(10000)) {
+            QCoreApplication::exit(exitStatus);
+        }
+    });
+    const auto quit = [&](int status) {
+        if (!closing.isActive()) {
+            exitStatus = status;
+            waited.start();
+            closing.start(50);
+        }
     };
     QObject::connect(&stopRequest, &StopRequest::requested, &app, [&quit] { quit(0); });
     QObject::connect(&crowd, &DemoCrowd::failed, &app, [&crowd, &quit](const QString& reason) {
@@ -120,7 +132,6 @@ int main(int argc, char* argv[])
             serverGone.start();
         } else if (serverGone.hasExpired(60000)) {
             std::fprintf(stderr, "palaver-demo-peers: the server has been gone for a minute\n");
-            watch.stop();
             quit(1);
         }
     });

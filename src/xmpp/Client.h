@@ -54,6 +54,8 @@ public:
 
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Connected; }
+    // Stanzas sent that the server has not yet confirmed (XEP-0198); 0 without the feature.
+    qsizetype unacknowledgedCount() const { return m_streamManagement.unacknowledgedCount(); }
     // The bound full JID while connected; the configured address otherwise.
     Jid jid() const;
     const ConnectionError& lastError() const { return m_lastError; }
