@@ -24,7 +24,8 @@ DemoCrowd::DemoCrowd(
     }
     for (int i = 0; i < count; ++i) {
         const DemoLogin& login = environment.peers.at(i);
-        DemoPeerOptions peerOptions {options.speed, options.answers, {}, fellows, fellowNicks};
+        DemoPeerOptions peerOptions {
+            options.speed, options.answers, environment.roomName, {}, fellows, fellowNicks};
         if (i == 0 && options.greeting) {
             peerOptions.greets = environment.jidOf(environment.user.user);
         }

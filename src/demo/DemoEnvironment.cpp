@@ -43,6 +43,7 @@ bool DemoEnvironment::save(const QString& fileName, QString* error) const
         {u"domain"_s, domain},
         {u"pinnedCertificate"_s, QString::fromLatin1(pinnedCertificate.toHex())},
         {u"room"_s, room.toString()},
+        {u"roomName"_s, roomName},
         {u"user"_s, loginObject(user)},
         {u"userNick"_s, userNick},
         {u"peers"_s, peerArray},
@@ -86,6 +87,7 @@ std::optional<DemoEnvironment> DemoEnvironment::load(const QString& fileName, QS
     environment.pinnedCertificate
         = QByteArray::fromHex(root.value(u"pinnedCertificate"_s).toString().toLatin1());
     environment.room = Xmpp::Jid::fromString(root.value(u"room"_s).toString());
+    environment.roomName = root.value(u"roomName"_s).toString();
     environment.user = loginOf(root.value(u"user"_s));
     environment.userNick = root.value(u"userNick"_s).toString();
     for (const QJsonValue& peer : root.value(u"peers"_s).toArray()) {

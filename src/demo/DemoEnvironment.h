@@ -24,6 +24,7 @@ struct DemoEnvironment
     QString domain;
     QByteArray pinnedCertificate; // SHA-256 of the server's certificate
     Xmpp::Jid room; // the room everyone is in
+    QString roomName;
     DemoLogin user; // the person trying Palaver
     QString userNick;
     QList<DemoLogin> peers;

@@ -1,6 +1,6 @@
 #include "DemoPeer.h"
 
-#include "DemoAvatar.h"
+#include "DemoCard.h"
 #include "DemoReply.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/messaging/MessageModule.h"
@@ -15,8 +15,6 @@
 #include "xmpp/modules/xep0199_ping/PingModule.h"
 #include "xmpp/modules/xep0333_markers/MarkersModule.h"
 
-#include <QPointer>
-
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Demo {
@@ -27,6 +25,15 @@ constexpr int ReadHighMs = 1200;
 int typingMs(const QString& text)
 {
     return qBound(1200, int(text.size()) * 30, 3500);
+}
+// What to call someone we only know by address: "sam@localhost" is Sam.
+QString nameOf(const Xmpp::Jid& jid)
+{
+    QString name = jid.local();
+    if (!name.isEmpty()) {
+        name[0] = name.at(0).toUpper();
+    }
+    return name;
 }
 } // namespace
 
@@ -117,21 +124,11 @@ void DemoPeer::onSessionStarted(bool resumed)
 
 void DemoPeer::publishProfile()
 {
-    Xmpp::VCard card;
-    card.fullName = m_persona.name;
-    card.nickname = m_persona.nick;
-    card.organisation = m_persona.organisation;
-    card.description = m_persona.about;
-    card.photo = drawAvatar(m_persona);
-    card.photoType = u"image/png"_s;
-    auto* vcards = m_client.findModule<Xmpp::VCardModule>();
-    vcards->publish(card, {}, this, [this, photo = card.photo](const Xmpp::StanzaError* error) {
-        if (error) {
-            Q_EMIT failed(m_persona.user + u": the vCard was refused: "_s + error->text());
+    publishCard(m_client, m_persona, this, [this](const QString& error) {
+        if (!error.isEmpty()) {
+            Q_EMIT failed(m_persona.user + u": "_s + error);
             return;
         }
-        // PEP too (XEP-0084), and the hash in our presence (XEP-0153).
-        m_client.findModule<Xmpp::AvatarModule>()->setOwnAvatar(photo, u"image/png"_s);
         m_profilePublished = true;
         m_signedIn = true;
         scheduleMood();
@@ -167,7 +164,7 @@ void DemoPeer::setUpRoom()
         this, [this](const std::optional<Xmpp::DataForm>& received, const Xmpp::StanzaError&) {
             Xmpp::DataForm form = received.value_or(Xmpp::DataForm {});
             const QList<QPair<QString, QString>> choices = {
-                {u"muc#roomconfig_roomname"_s, u"Lounge"_s},
+                {u"muc#roomconfig_roomname"_s, m_options.roomName},
                 {u"muc#roomconfig_roomdesc"_s, u"Where the demo people hang out"_s},
                 {u"muc#roomconfig_persistentroom"_s, u"1"_s},
                 {u"muc#roomconfig_publicroom"_s, u"1"_s},
@@ -243,11 +240,8 @@ void DemoPeer::onMessage(const Xmpp::ReceivedMessage& received)
     const bool markable = Xmpp::MarkersModule::isMarkable(message);
     const QString id = message.id();
     const Xmpp::Message::Type type = message.type();
-    QString asker = from.local();
-    if (!asker.isEmpty()) {
-        asker[0] = asker.at(0).toUpper();
-    }
-    const QString reply = replyTo(m_persona, message.body(), asker, QTime::currentTime(), m_turn++);
+    const QString reply
+        = replyTo(m_persona, message.body(), nameOf(from), QTime::currentTime(), m_turn++);
     answerLater(
         [this, from, markable, id, type] {
             if (markable) {
@@ -260,13 +254,9 @@ void DemoPeer::onMessage(const Xmpp::ReceivedMessage& received)
 
 void DemoPeer::greet(const Xmpp::Jid& to)
 {
-    QString name = to.local();
-    if (!name.isEmpty()) {
-        name[0] = name.at(0).toUpper();
-    }
-    const QString hello
-        = u"Hi %1! I'm %2, one of the demo people. Write me anything: ask me "
-          "the time, or for a joke. The others are in the Lounge."_s.arg(name, m_persona.nick);
+    const QString hello = u"Hi %1! I'm %2, one of the demo people. Write me anything: ask me "
+                          "the time, or for a joke. The others are in the %3."_s.arg(
+                              nameOf(to), m_persona.nick, m_options.roomName);
     answerLater([this, to] { m_chatStates->sendState(to, Xmpp::ChatState::Composing); }, hello,
         [this, to](const QString& text) { sendChat(to, text); });
 }

@@ -28,6 +28,7 @@ struct DemoPeerOptions
 {
     double speed = 1.0; // above 1, moods change faster
     bool answers = true;
+    QString roomName; // what the room is called, should this one set it up
     // Says hello to this person the first time they come online.
     Xmpp::Jid greets;
     // Fellow demo people (bare JIDs): never answered, so two of them cannot talk forever.

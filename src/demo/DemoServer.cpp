@@ -54,6 +54,7 @@ bool DemoServer::start(const QString& directory, QString* error)
     m_environment.domain = m_prosody.domain();
     m_environment.pinnedCertificate = m_prosody.serverFingerprint();
     m_environment.room = Xmpp::Jid::fromParts(u"lounge"_s, m_prosody.mucDomain());
+    m_environment.roomName = u"Lounge"_s;
     m_environment.user = {user.user, user.password};
     m_environment.userNick = you.nick;
     m_environment.peers.clear();

@@ -1,6 +1,6 @@
 #include "DemoUserSetup.h"
 
-#include "DemoAvatar.h"
+#include "DemoCard.h"
 #include "DemoPersona.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/xep0030_disco/DiscoModule.h"
@@ -37,31 +37,22 @@ void DemoUserSetup::run()
 
 void DemoUserSetup::publish()
 {
-    const DemoPersona you = DemoPersona::you();
-    Xmpp::VCard card;
-    card.fullName = you.name;
-    card.nickname = you.nick;
-    card.description = you.about;
-    card.photo = drawAvatar(you);
-    card.photoType = u"image/png"_s;
-    m_client.findModule<Xmpp::VCardModule>()->publish(
-        card, {}, this, [this, photo = card.photo](const Xmpp::StanzaError* error) {
-            if (error) {
-                finish(u"the demo user's vCard was refused: "_s + error->text());
-                return;
-            }
-            m_client.findModule<Xmpp::AvatarModule>()->setOwnAvatar(photo, u"image/png"_s);
-            Xmpp::RoomBookmark bookmark;
-            bookmark.room = m_environment.room;
-            bookmark.name = u"Lounge"_s;
-            bookmark.nick = m_environment.userNick;
-            bookmark.autojoin = true;
-            m_client.findModule<Xmpp::BookmarksModule>()->save(
-                bookmark, this, [this](const std::optional<Xmpp::StanzaError>& saveError) {
-                    finish(saveError ? u"the room bookmark was refused: "_s + saveError->text()
-                                     : QString());
-                });
-        });
+    publishCard(m_client, DemoPersona::you(), this, [this](const QString& error) {
+        if (!error.isEmpty()) {
+            finish(u"the demo user's profile: "_s + error);
+            return;
+        }
+        Xmpp::RoomBookmark bookmark;
+        bookmark.room = m_environment.room;
+        bookmark.name = m_environment.roomName;
+        bookmark.nick = m_environment.userNick;
+        bookmark.autojoin = true;
+        m_client.findModule<Xmpp::BookmarksModule>()->save(
+            bookmark, this, [this](const std::optional<Xmpp::StanzaError>& saveError) {
+                finish(saveError ? u"the room bookmark was refused: "_s + saveError->text()
+                                 : QString());
+            });
+    });
 }
 
 void DemoUserSetup::finish(const QString& error)
