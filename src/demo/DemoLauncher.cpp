@@ -2,17 +2,13 @@
 
 #include "DemoProfile.h"
 #include "DemoUserSetup.h"
+#include "localserver/ChildProcess.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTimer>
 
 #include <cstdio>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -25,10 +21,7 @@ constexpr int PeersReadyTimeoutMs = 60000;
 std::unique_ptr<QProcess> childProcess()
 {
     auto process = std::make_unique<QProcess>();
-#ifdef Q_OS_LINUX
-    // Whatever happens to the launcher, its children go with it.
-    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
+    LocalServer::endWithParent(*process); // whatever happens to the launcher
     return process;
 }
 

@@ -1,5 +1,7 @@
 #include "localserver/ProsodyServer.h"
 
+#include "localserver/ChildProcess.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -10,8 +12,6 @@
 #include <QUuid>
 
 #ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
 #include <unistd.h>
 #endif
 
@@ -173,10 +173,7 @@ bool ProsodyServer::launch(const QList<ServerAccount>& accounts)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(path(u"prosody.out"_s));
-#ifdef Q_OS_LINUX
-    // If the program that started it dies, the server dies with it.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
+    endWithParent(*m_process);
     m_process->start(u"prosody"_s, {u"--config"_s, path(u"prosody.cfg.lua"_s), u"-F"_s});
     if (!m_process->waitForStarted(10000)) {
         fail(u"prosody did not start: "_s + m_process->errorString());

@@ -1,14 +1,10 @@
 #include "RunningDemo.h"
 
 #include "demo/DemoUserSetup.h"
+#include "localserver/ChildProcess.h"
 
 #include <QSignalSpy>
 #include <QTest>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -30,10 +26,7 @@ bool RunningDemo::start(const QStringList& peerArguments, QString* error)
         return false;
     }
     m_peers.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-#ifdef Q_OS_LINUX
-    // Should the test die, the peers go with it (the server does by itself).
-    m_peers.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
+    LocalServer::endWithParent(m_peers); // should the test die
     m_peers.start(QStringLiteral(PALAVER_DEMO_PEERS),
         QStringList {u"--environment"_s, m_server.environmentFile()} + peerArguments);
     if (!m_peers.waitForStarted()
