@@ -52,12 +52,7 @@ private:
 
 void DemoTest::initTestCase()
 {
-    if (!m_demo.server().isInstalled()) {
-        if (serverMissingIsFailure()) {
-            QFAIL("Prosody is not installed");
-        }
-        QSKIP("Prosody is not installed");
-    }
+    PALAVER_REQUIRE_SERVER(m_demo.server().prosody());
     QString error;
     // Fast moods, so a change shows within the test.
     QVERIFY2(m_demo.start({u"--speed"_s, u"200"_s}, &error), qPrintable(error));

@@ -54,12 +54,7 @@ private:
 
 void DemoAppTest::initTestCase()
 {
-    if (!m_demo.server().isInstalled()) {
-        if (serverMissingIsFailure()) {
-            QFAIL("Prosody is not installed");
-        }
-        QSKIP("Prosody is not installed");
-    }
+    PALAVER_REQUIRE_SERVER(m_demo.server().prosody());
     QString error;
     QVERIFY2(m_demo.start({}, &error), qPrintable(error));
     const QString profileDir = m_demo.directory() + u"/profile"_s;
