@@ -57,6 +57,19 @@ Xmpp::MucRoom* joinAndWait(AccountHarness& harness, const Xmpp::Jid& room, const
         = QTest::qWaitFor([&] { return joining->state() == Xmpp::MucRoom::State::Joined; }, 10000);
     return joined ? joining : nullptr;
 }
+
+// Ann's tab of the room once she is in it, or null when she is not in time.
+Gui::RoomWidget* joinedTab(App::Application& app, const Xmpp::Jid& room, int timeoutMs)
+{
+    Gui::RoomWidget* tab = nullptr;
+    const bool joined = QTest::qWaitFor(
+        [&] {
+            tab = app.conversationWindows().room(u"ann@localhost"_s, room);
+            return tab && tab->room().state() == Xmpp::MucRoom::State::Joined;
+        },
+        timeoutMs);
+    return joined ? tab : nullptr;
+}
 } // namespace
 
 class RoomWindowTest : public QObject
@@ -302,13 +315,8 @@ void RoomWindowTest::bookmarkedRoomOpensAtSignIn()
     QVERIFY(palaver);
     App::Application& app = *palaver->app;
     QAbstractItemModel* rooms = app.mainWindow().roomsView().model();
-    Gui::RoomWidget* room = nullptr;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            room = app.conversationWindows().room(u"ann@localhost"_s, porch);
-            return room && room->room().state() == Xmpp::MucRoom::State::Joined;
-        },
-        15000));
+    Gui::RoomWidget* room = joinedTab(app, porch, 15000);
+    QVERIFY(room);
     QCOMPARE(room->room().nick(), u"ann"_s);
     QVERIFY(room->isVisibleTo(room->window()));
 
@@ -383,13 +391,7 @@ void RoomWindowTest::invitationJoinsWithOneClick()
     QVERIFY(texts.join(u' ').contains(u"Sunset drinks"_s));
     saveScreenshot(dialog, u"invitation.png"_s);
     QTest::mouseClick(dialog->joinButton(), Qt::LeftButton);
-    Gui::RoomWidget* room = nullptr;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            room = app.conversationWindows().room(u"ann@localhost"_s, terrace);
-            return room && room->room().state() == Xmpp::MucRoom::State::Joined;
-        },
-        10000));
+    QVERIFY(joinedTab(app, terrace, 10000));
     QTRY_VERIFY(benRoom->occupants().contains(u"ann"_s));
 }
 
