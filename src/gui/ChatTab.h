@@ -1,5 +1,5 @@
 // ChatTab: what a tab of a conversation window shows, a one-to-one conversation or a group
-// chat room: whose it is, its title and icon, and the input the user writes in.
+// chat room: whose it is, its messages, its title and icon, and the input the user writes in.
 #pragma once
 
 #include "xmpp/core/Jid.h"
@@ -9,7 +9,8 @@
 
 namespace Palaver::Im {
 class Account;
-}
+class MessagesModel;
+} // namespace Palaver::Im
 
 namespace Palaver::Gui {
 
@@ -24,6 +25,8 @@ public:
     Im::Account& account() { return m_account; }
     // The contact, the room, or an occupant for a private chat.
     const Xmpp::Jid& peer() const { return m_peer; }
+    // Its history, loaded page by page as the view scrolls up.
+    Im::MessagesModel& messages() { return *m_model; }
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
     // The user is looking at it: what arrived counts as read.
@@ -47,6 +50,7 @@ Q_SIGNALS:
 protected:
     Im::Account& m_account;
     Xmpp::Jid m_peer;
+    Im::MessagesModel* m_model;
 };
 
 } // namespace Palaver::Gui

@@ -27,8 +27,6 @@ namespace Palaver::Gui {
 ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent)
     : ChatTab(account, peer, parent)
     , m_ui(std::make_unique<Ui::ConversationWidget>())
-    , m_model(new Im::MessagesModel(
-          account.messages().store(), account.messages(), account.jid(), m_peer, this))
     , m_avatars(std::make_unique<AvatarRenderer>(8))
 {
     m_ui->setupUi(this);

@@ -12,7 +12,6 @@ class ConversationWidget;
 
 namespace Palaver::Im {
 class Account;
-class MessagesModel;
 } // namespace Palaver::Im
 
 namespace Palaver::Gui {
@@ -29,7 +28,6 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    Im::MessagesModel& messages() { return *m_model; }
     void setAvatarPath(const QString& path);
     const QString& avatarPath() const { return m_avatarPath; }
     // Privacy settings: whether the peer may see typing and what was read.
@@ -62,7 +60,6 @@ private:
     bool isPrivateChat() const;
 
     std::unique_ptr<Ui::ConversationWidget> m_ui;
-    Im::MessagesModel* m_model;
     std::unique_ptr<AvatarRenderer> m_avatars;
     QString m_avatarPath;
     QString m_editingId; // the message being corrected

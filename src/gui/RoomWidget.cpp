@@ -37,8 +37,6 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     : ChatTab(account, room, parent)
     , m_ui(std::make_unique<Ui::RoomWidget>())
     , m_room(account.rooms().room(room))
-    , m_model(new Im::MessagesModel(
-          account.messages().store(), account.messages(), account.jid(), m_peer, this))
     , m_occupants(new OccupantsModel(*m_room, this))
 {
     Q_ASSERT(m_room);

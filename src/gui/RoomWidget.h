@@ -16,7 +16,6 @@ class RoomWidget;
 class QMenu;
 
 namespace Palaver::Im {
-class MessagesModel;
 class OccupantsModel;
 } // namespace Palaver::Im
 
@@ -32,7 +31,6 @@ public:
     ~RoomWidget() override;
 
     Xmpp::MucRoom& room() { return *m_room; }
-    Im::MessagesModel& messages() { return *m_model; }
     Im::OccupantsModel& occupants() { return *m_occupants; }
     QString title() const override;
     QIcon icon() const override;
@@ -61,7 +59,6 @@ private:
 
     std::unique_ptr<Ui::RoomWidget> m_ui;
     Xmpp::MucRoom* m_room;
-    Im::MessagesModel* m_model;
     Im::OccupantsModel* m_occupants;
     QString m_stateText; // why we are out, when we are
     bool m_subjectSeen = false; // the room's subject since joining has arrived
