@@ -27,13 +27,8 @@ std::unique_ptr<QProcess> childProcess()
 
 void stopProcess(QProcess* process)
 {
-    if (!process || process->state() == QProcess::NotRunning) {
-        return;
-    }
-    process->terminate();
-    if (!process->waitForFinished(5000)) {
-        process->kill();
-        process->waitForFinished(2000);
+    if (process) {
+        LocalServer::stopChild(*process, 5000);
     }
 }
 } // namespace

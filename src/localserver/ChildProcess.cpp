@@ -18,4 +18,18 @@ void endWithParent(QProcess& process)
 #endif
 }
 
+bool stopChild(QProcess& process, int graceMs)
+{
+    if (process.state() == QProcess::NotRunning) {
+        return true;
+    }
+    process.terminate();
+    if (process.waitForFinished(graceMs)) {
+        return true;
+    }
+    process.kill();
+    process.waitForFinished(5000);
+    return false;
+}
+
 } // namespace Palaver::LocalServer

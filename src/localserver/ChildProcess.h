@@ -9,5 +9,8 @@ namespace Palaver::LocalServer {
 // however that happens (a crash, a kill), so no server or client is left running. Elsewhere
 // only an orderly stop ends it.
 void endWithParent(QProcess& process);
+// Asks it to end (SIGTERM, by its process id) and kills it if it has not within graceMs.
+// True when it ended by itself in time (or was not running).
+bool stopChild(QProcess& process, int graceMs);
 
 } // namespace Palaver::LocalServer

@@ -192,13 +192,7 @@ void ProsodyServer::stop()
     if (!m_process) {
         return;
     }
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate(); // by its process id
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
+    stopChild(*m_process, 10000);
     if (!errorString().isEmpty()) {
         fail(errorString() + u"\n"_s + logTail());
     }

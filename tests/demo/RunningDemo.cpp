@@ -52,16 +52,12 @@ bool RunningDemo::start(const QStringList& peerArguments, QString* error)
 
 bool RunningDemo::stop(QString* error)
 {
-    bool clean = true;
-    if (m_peers.state() != QProcess::NotRunning) {
-        m_peers.terminate();
-        clean = m_peers.waitForFinished(10000) && m_peers.exitStatus() == QProcess::NormalExit
-            && m_peers.exitCode() == 0;
-        if (!clean) {
-            *error = u"the demo peers did not stop cleanly"_s;
-            m_peers.kill();
-            m_peers.waitForFinished(2000);
-        }
+    const bool wasRunning = m_peers.state() != QProcess::NotRunning;
+    const bool clean = LocalServer::stopChild(m_peers, 10000)
+        && (!wasRunning
+            || (m_peers.exitStatus() == QProcess::NormalExit && m_peers.exitCode() == 0));
+    if (!clean) {
+        *error = u"the demo peers did not stop cleanly"_s;
     }
     m_server.stop();
     return clean;
