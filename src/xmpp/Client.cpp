@@ -56,6 +56,7 @@ Client::Client(QObject* parent)
     connect(m_connection, &Connection::closed, this, &Client::onClosed);
     connect(m_connection, &Connection::stanzaReceived, this, &Client::onStanza);
     connect(m_connection, &Connection::stanzasAcknowledged, this, &Client::onAcknowledged);
+    connect(m_connection, &Connection::stanzaDropped, this, &Client::onDropped);
     connect(m_connection, &Connection::trafficLogged, this, &Client::trafficLogged);
     connect(m_connection, &Connection::dataReceived, this, [this] { m_lastReceived.start(); });
     connect(
@@ -141,6 +142,7 @@ void Client::disconnectFromServer()
 {
     m_wantConnected = false;
     m_reconnectTimer.stop();
+    m_reconnectAttempt = 0; // signing in again later is a fresh start
     m_resolver->cancel();
     if (m_connection->state() == Connection::State::Idle) {
         m_iqTracker->failAll(StanzaError::Condition::Disconnected);
@@ -159,7 +161,7 @@ void Client::onEstablished(bool resumed)
 {
     qCDebug(lcClient) << (resumed ? "session resumed as" : "session started as")
                       << m_connection->boundJid().toString();
-    m_reconnectAttempt = 0;
+    m_sessionAge.start();
     m_redirects = 0;
     m_lastError = {};
     if (!resumed) {
@@ -176,6 +178,10 @@ void Client::onEstablished(bool resumed)
 void Client::onClosed(const ConnectionError& error)
 {
     m_lastError = error;
+    if (m_sessionAge.isValid() && m_sessionAge.elapsed() >= m_reconnectPolicy.stableSessionMs) {
+        m_reconnectAttempt = 0;
+    }
+    m_sessionAge.invalidate();
     if (error.isError()) {
         qCDebug(lcClient) << "connection ended:" << ConnectionError::kindName(error.kind)
                           << error.detail;
@@ -216,12 +222,49 @@ void Client::onStanza(const XmlElement& element)
 {
     const QString& name = element.name();
     if (name == u"message") {
-        Q_EMIT messageReceived(Message(element));
+        const Message message(element);
+        if (hasValidAddresses(message)) {
+            Q_EMIT messageReceived(message);
+        }
     } else if (name == u"presence") {
-        Q_EMIT presenceReceived(Presence(element));
+        const Presence presence(element);
+        if (hasValidAddresses(presence)) {
+            Q_EMIT presenceReceived(presence);
+        }
     } else if (name == u"iq") {
-        handleIq(Iq(element));
+        const Iq iq(element);
+        if (hasValidAddresses(iq)) {
+            handleIq(iq);
+        }
     }
+}
+
+// RFC 6120 §8.1.1, §8.1.2: an address that does not parse names nobody. Such a stanza is left
+// out, never taken as coming from the server (which an absent 'from' means).
+bool Client::hasValidAddresses(const Stanza& stanza)
+{
+    const XmlElement& element = stanza.element();
+    if ((!stanza.from().isValid() && element.hasAttribute(u"from"))
+        || (!stanza.to().isValid() && element.hasAttribute(u"to"))) {
+        onDropped(element, u"an address that is not a valid JID"_s);
+        return false;
+    }
+    return true;
+}
+
+void Client::onDropped(const XmlElement& element, const QString& reason)
+{
+    qCWarning(lcClient) << "left out a" << element.name() << "stanza from"
+                        << element.attribute(u"from") << "with id" << element.attribute(u"id")
+                        << "-" << reason;
+    const QString type = element.attribute(u"type");
+    const Iq iq(element);
+    // RFC 6120 §8.2.3: a get or set is always answered; one we could not read, with an error.
+    if (element.name() == u"iq" && (type == u"get" || type == u"set") && iq.from().isValid()) {
+        send(iq.makeError(StanzaError(
+            StanzaError::Type::Modify, StanzaError::Condition::PolicyViolation, reason)));
+    }
+    Q_EMIT stanzaDropped(element, reason);
 }
 
 void Client::handleIq(const Iq& iq)

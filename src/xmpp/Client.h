@@ -103,6 +103,9 @@ Q_SIGNALS:
     void presenceReceived(const Palaver::Xmpp::Presence& presence);
     // The server confirmed it has these stanzas (XEP-0198).
     void stanzasAcknowledged(const QList<Palaver::Xmpp::XmlElement>& stanzas);
+    // A received stanza broke a rule (a limit of the parser, an address that does not parse)
+    // and was left out; the session goes on. element may lack its content.
+    void stanzaDropped(const Palaver::Xmpp::XmlElement& element, const QString& reason);
     void trafficLogged(Palaver::Xmpp::TrafficDirection direction, const QString& xml);
 
 private:
@@ -110,6 +113,8 @@ private:
     void onEstablished(bool resumed);
     void onClosed(const ConnectionError& error);
     void onStanza(const XmlElement& element);
+    void onDropped(const XmlElement& element, const QString& reason);
+    bool hasValidAddresses(const Stanza& stanza);
     void onAcknowledged(const QList<XmlElement>& stanzas);
     void handleIq(const Iq& iq);
     void scheduleReconnect();
@@ -126,6 +131,8 @@ private:
     QList<XmlElement> m_outbox; // stanzas waiting for a session
     QTimer m_reconnectTimer;
     QElapsedTimer m_lastReceived;
+    QElapsedTimer m_sessionAge; // while a session is up
+
     ConnectionError m_lastError;
     State m_state = State::Disconnected;
     int m_reconnectAttempt = 0;

@@ -68,6 +68,7 @@ public:
     qint64 elements = 0;
     void streamOpened(const StreamHeader&) override { }
     void elementReceived(const XmlElement&) override { ++elements; }
+    void elementDropped(const XmlElement&, StreamParser::Error) override { ++elements; }
     void streamClosed() override { }
 };
 

@@ -23,6 +23,10 @@ public:
     {
         events << element.toXml(Ns::Client);
     }
+    void elementDropped(const XmlElement& element, StreamParser::Error) override
+    {
+        events << QStringLiteral("dropped ") + element.name();
+    }
     void streamClosed() override { events << QStringLiteral("close"); }
 };
 

@@ -81,6 +81,7 @@ protected:
 private:
     void streamOpened(const Xmpp::StreamHeader& header) override;
     void elementReceived(const Xmpp::XmlElement& element) override;
+    void elementDropped(const Xmpp::XmlElement&, Xmpp::StreamParser::Error) override { }
     void streamClosed() override;
     void sendFeatures();
     void handleAuth(const Xmpp::XmlElement& auth);

@@ -3,6 +3,7 @@
 // no STARTTLS, a pre-XMPP server, stream errors, resource conflicts and hostile XML.
 #include "ScriptedServer.h"
 #include "ServerTest.h"
+#include "xmpp/core/Namespaces.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,6 +33,9 @@ private Q_SLOTS:
     void streamErrorsDecideReconnection();
     void hostileXmlEndsTheStream_data();
     void hostileXmlEndsTheStream();
+    void sessionsThatDieYoungBackOff();
+    void brokenStanzasAreLeftOutAlone_data();
+    void brokenStanzasAreLeftOutAlone();
 
 private:
     std::unique_ptr<Client> makeClient(ScriptedServer& server);
@@ -299,6 +303,87 @@ void NegotiationTest::hostileXmlEndsTheStream()
     const ConnectionError error = runUntilError(*client);
     QCOMPARE(error.kind, ConnectionError::Kind::ServerProtocolError);
     QTRY_COMPARE(m_server->record().streamErrorsReceived, QStringList {condition});
+    client->disconnectFromServer();
+}
+
+// Each session gets as far as binding and is then ended by the server: without a session
+// that lasts, the back-off keeps growing instead of starting over after every bind.
+void NegotiationTest::sessionsThatDieYoungBackOff()
+{
+    m_server->behaviour().streamErrorAfterBind = StreamError::Condition::SystemShutdown;
+    auto client = makeClient(*m_server);
+    ReconnectPolicy policy;
+    policy.initialDelayMs = 50;
+    client->setReconnectPolicy(policy);
+    QSignalSpy started(client.get(), &Client::sessionStarted);
+    client->connectToServer();
+    QTest::qWait(2000);
+    // 50, 100, 200, 400, 800 ms at most between them: no more than 6 sessions in 2 s (with
+    // the back-off starting over, there were over 20).
+    QVERIFY2(
+        started.size() >= 3 && started.size() <= 6, qPrintable(QString::number(started.size())));
+    client->disconnectFromServer();
+}
+
+void NegotiationTest::brokenStanzasAreLeftOutAlone_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("reply"); // the error condition sent back, if any
+    const QByteArray deep = QByteArray("<a>").repeated(40) + QByteArray("</a>").repeated(40);
+    QByteArray attributes;
+    for (int i = 0; i < 200; ++i) {
+        attributes += " a" + QByteArray::number(i) + "='1'";
+    }
+    QTest::newRow("message nested too deep")
+        << "<message from='bob@localhost/x' id='m1'><body>hi</body>" + deep + "</message>"
+        << QString();
+    QTest::newRow("iq get nested too deep")
+        << "<iq type='get' from='bob@localhost/x' id='q1'><query xmlns='urn:x'>" + deep
+            + "</query></iq>"
+        << u"policy-violation"_s;
+    QTest::newRow("presence with too many attributes")
+        << "<presence from='bob@localhost/x'><c" + attributes + "/></presence>" << QString();
+    QTest::newRow("sender that does not parse")
+        << QByteArray("<message from='bob@@localhost' id='m2'><body>hi</body></message>")
+        << QString();
+    QTest::newRow("recipient that does not parse") << QByteArray(
+        "<iq type='set' to='a@b@c' from='bob@localhost/x' id='q2'><query "
+        "xmlns='jabber:iq:roster'/></iq>") << u"policy-violation"_s;
+}
+
+// Contained, not escalated: each is left out on its own and the session stays up, so a
+// stanza a contact can get relayed never ends the stream (and returns after each reconnect).
+void NegotiationTest::brokenStanzasAreLeftOutAlone()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, reply);
+    m_server->behaviour().rawAfterBind
+        = raw + "<message from='bob@localhost/x' id='after'><body>still here</body></message>";
+    auto client = makeClient(*m_server);
+    QSignalSpy errors(client.get(), &Client::errorOccurred);
+    QSignalSpy dropped(client.get(), &Client::stanzaDropped);
+    QSignalSpy messages(client.get(), &Client::messageReceived);
+    client->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 10000);
+    QCOMPARE(messages.first().first().value<Message>().id(), u"after"_s);
+    QCOMPARE(dropped.size(), 1);
+    QVERIFY(client->isConnected());
+    QVERIFY(errors.isEmpty());
+    QVERIFY(m_server->record().streamErrorsReceived.isEmpty());
+    const auto errorReply = [this] {
+        for (const XmlElement& stanza : m_server->record().stanzas) {
+            if (stanza.name() == u"iq" && stanza.attribute(u"type") == u"error") {
+                return stanza.firstChild(u"error", Ns::Client).firstChildElement().name();
+            }
+        }
+        return QString();
+    };
+    if (!reply.isEmpty()) {
+        QTRY_COMPARE(errorReply(), reply);
+    } else {
+        QTest::qWait(100);
+        QCOMPARE(errorReply(), QString());
+    }
     client->disconnectFromServer();
 }
 

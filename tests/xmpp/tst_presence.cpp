@@ -75,6 +75,7 @@ public:
     XmlElement last;
     void streamOpened(const StreamHeader&) override { }
     void elementReceived(const XmlElement& element) override { last = element; }
+    void elementDropped(const XmlElement&, Palaver::Xmpp::StreamParser::Error) override { }
     void streamClosed() override { }
 };
 

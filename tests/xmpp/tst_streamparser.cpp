@@ -29,6 +29,11 @@ public:
             onElement();
         }
     }
+    void elementDropped(const XmlElement& element, StreamParser::Error reason) override
+    {
+        events << u"dropped %1 id=%2 %3"_s.arg(element.name(), element.attribute(u"id"),
+            reason == StreamParser::Error::TooDeep ? u"too deep"_s : u"attributes"_s);
+    }
     void streamClosed() override { events << u"close"_s; }
 };
 
@@ -92,6 +97,8 @@ private Q_SLOTS:
     void wellFormed();
     void hostile_data();
     void hostile();
+    void contained_data();
+    void contained();
     void restartFromHandlerDropsTheOldStream();
     void oversizedStanzaInOneChunkIsRefused();
     void unterminatedTextIsBounded();
@@ -218,16 +225,11 @@ void StreamParserTest::hostile_data()
                       "xmlns:stream='http://etherx.jabber.org/streams'>")
         << E::InvalidNamespace << 0;
     QTest::newRow("text between stanzas") << header + "<iq/>junk<iq/>" << E::NotWellFormed << 2;
-    QTest::newRow("too deep") << header + QByteArray("<a>").repeated(40) << E::TooDeep << 1;
     QTest::newRow("too large") << header + "<message><body>" + QByteArray(3000, 'x')
             + "</body></message>"
                                << E::StanzaTooLarge << 1;
-    QByteArray attributes;
-    for (int i = 0; i < 300; ++i) {
-        attributes += " a" + QByteArray::number(i) + "='1'";
-    }
-    QTest::newRow("too many attributes")
-        << header + "<iq/><iq" + attributes + "/>" << E::StanzaTooLarge << 2;
+    QTest::newRow("too deep before the session")
+        << header + "<stream:features>" + QByteArray("<a>").repeated(40) << E::None << 1;
 }
 
 void StreamParserTest::hostile()
@@ -245,6 +247,91 @@ void StreamParserTest::hostile()
         }
         QCOMPARE(outcome.error, error);
         QCOMPARE(outcome.events.size(), goodEvents);
+    }
+}
+
+QByteArray nested(const QByteArray& name, int depth, const QByteArray& inner = {})
+{
+    const QByteArray open = "<" + name + ">";
+    const QByteArray close = "</" + name + ">";
+    return open.repeated(depth) + inner + close.repeated(depth);
+}
+
+QByteArray attributes(int count, const QByteArray& last = {})
+{
+    QByteArray text;
+    for (int i = 0; i < count; ++i) {
+        text += " a" + QByteArray::number(i) + "='" + (i == count - 1 ? last : "v") + "'";
+    }
+    return text;
+}
+
+// A stanza that breaks a limit on its content is left out alone: the stream goes on, and
+// what follows arrives whole, however the bytes were cut.
+void StreamParserTest::contained_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QStringList>("events");
+
+    const QByteArray after = "<iq id='after'/>";
+    const QString afterEvent = u"<iq id='after'/>"_s;
+    QTest::newRow("nested 35 deep") << header + "<message id='m'>" + nested("a", 34) + "</message>"
+            + after << QStringList {opened, u"dropped message id=m too deep"_s, afterEvent};
+    QTest::newRow("nested 32 deep is fine")
+        << header + "<message id='m'>" + nested("a", 31) + "</message>"
+        << QStringList {opened,
+               u"<message id='m'>"_s + QString::fromLatin1(nested("a", 30, "<a/>"))
+                   + u"</message>"_s};
+    const QByteArray forwarded = "<received xmlns='urn:xmpp:carbons:2'><forwarded "
+                                 "xmlns='urn:xmpp:forward:0'><message xmlns='jabber:client'>"
+        + nested("a", 30) + "</message></forwarded></received>";
+    QTest::newRow("forwarded content has its own budget")
+        << header + "<message id='c'>" + forwarded + "</message>" + after
+        << QStringList {opened,
+               u"<message id='c'><received xmlns='urn:xmpp:carbons:2'><forwarded "
+               "xmlns='urn:xmpp:forward:0'><message xmlns='jabber:client'>"_s
+                   + QString::fromLatin1(nested("a", 29, "<a/>"))
+                   + u"</message></forwarded></received></message>"_s,
+               afterEvent};
+    QTest::newRow("forwarded content too deep") << header
+            + "<message id='c'><received xmlns='urn:xmpp:carbons:2'><forwarded "
+              "xmlns='urn:xmpp:forward:0'><message xmlns='jabber:client'>"
+            + nested("a", 33) + "</message></forwarded></received></message>"
+            + after << QStringList {opened, u"dropped message id=c too deep"_s, afterEvent};
+    QTest::newRow("too many attributes inside") << header + "<message id='m'><body>hi</body><x"
+            + attributes(300, "a>b/") + "/></message>"
+            + after << QStringList {opened, u"dropped message id=m attributes"_s, afterEvent};
+    QTest::newRow("too many attributes with content")
+        << header + "<message id='m'><x" + attributes(100) + " >text<y/></x></message>" + after
+        << QStringList {opened, u"dropped message id=m attributes"_s, afterEvent};
+    QTest::newRow("too many attributes on the stanza")
+        << header + "<presence id='p'" + attributes(65) + "><status>x</status></presence>" + after
+        << QStringList {opened, u"dropped presence id=p attributes"_s, afterEvent};
+    QTest::newRow("too many namespace declarations") << header + "<message id='m'><x"
+            + QByteArray(" xmlns:p='u'").repeated(1) + attributes(70) + "/></message>"
+            + after << QStringList {opened, u"dropped message id=m attributes"_s, afterEvent};
+    QTest::newRow("64 attributes are fine")
+        << header + "<iq id='x'" + attributes(63) + "/>"
+        << QStringList {opened, u"<iq id='x'"_s + QString::fromLatin1(attributes(63)) + u"/>"_s};
+    QTest::newRow("several in a row")
+        << header + "<message id='1'>" + nested("a", 40) + "</message><iq id='2'" + attributes(99)
+            + "/><message id='3'><x" + attributes(80) + "/></message>" + after
+        << QStringList {opened, u"dropped message id=1 too deep"_s, u"dropped iq id=2 attributes"_s,
+               u"dropped message id=3 attributes"_s, afterEvent};
+}
+
+void StreamParserTest::contained()
+{
+    QFETCH(QByteArray, stream);
+    QFETCH(QStringList, events);
+
+    for (const QList<qsizetype>& cuts : chunkings(stream)) {
+        const Outcome outcome = parseInChunks(stream, cuts);
+        if (outcome.events != events || outcome.error != StreamParser::Error::None) {
+            qWarning() << "cuts" << cuts;
+        }
+        QCOMPARE(outcome.events, events);
+        QCOMPARE(outcome.error, StreamParser::Error::None);
     }
 }
 

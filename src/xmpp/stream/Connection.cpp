@@ -25,6 +25,7 @@ StreamError::Condition conditionFor(StreamParser::Error error)
         return StreamError::Condition::InvalidNamespace;
     case StreamParser::Error::StanzaTooLarge:
     case StreamParser::Error::TooDeep:
+    case StreamParser::Error::TooManyAttributes:
         return StreamError::Condition::PolicyViolation;
     case StreamParser::Error::None:
     case StreamParser::Error::NotWellFormed:
@@ -227,6 +228,24 @@ void Connection::elementReceived(const XmlElement& element)
     } else {
         qCDebug(lcConnection) << "ignoring" << element.name() << ns << "during negotiation";
     }
+}
+
+// Contained, not escalated: a relayed stanza that breaks a local limit would come back after
+// every reconnect if it ended the stream. Before the session it can only be the server's.
+void Connection::elementDropped(const XmlElement& element, StreamParser::Error reason)
+{
+    const QString why = StreamParser::describe(reason);
+    if (m_trafficLogging) {
+        Q_EMIT trafficLogged(TrafficDirection::Incoming,
+            maskedForLog(element).toXml(Ns::Client) + u" (left out: "_s + why + u')');
+    }
+    if ((m_state != State::Established && m_state != State::Closing) || !isStanza(element)) {
+        failWithStreamError(StreamError::Condition::PolicyViolation,
+            ConnectionError::make(ConnectionError::Kind::ServerProtocolError, why));
+        return;
+    }
+    m_sm.stanzaReceived();
+    Q_EMIT stanzaDropped(element, why);
 }
 
 void Connection::handleFeatures(const XmlElement& features)

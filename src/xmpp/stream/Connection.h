@@ -67,6 +67,9 @@ Q_SIGNALS:
     void stateChanged(Palaver::Xmpp::Connection::State state);
     void established(bool resumed);
     void stanzaReceived(const Palaver::Xmpp::XmlElement& stanza);
+    // A stanza broke a limit of the parser and was left out; element has only its own
+    // attributes. It counts as handled (XEP-0198), so the server never sends it again.
+    void stanzaDropped(const Palaver::Xmpp::XmlElement& element, const QString& reason);
     void stanzasAcknowledged(const QList<Palaver::Xmpp::XmlElement>& stanzas);
     void closed(const Palaver::Xmpp::ConnectionError& error);
     void trafficLogged(Palaver::Xmpp::TrafficDirection direction, const QString& xml);
@@ -75,6 +78,7 @@ Q_SIGNALS:
 private:
     void streamOpened(const StreamHeader& header) override;
     void elementReceived(const XmlElement& element) override;
+    void elementDropped(const XmlElement& element, StreamParser::Error reason) override;
     void streamClosed() override;
 
     void tryNextTarget();

@@ -20,6 +20,9 @@ RestrictedXmlScanner::Verdict RestrictedXmlScanner::scan(QByteArrayView chunk)
     const auto* data = reinterpret_cast<const unsigned char*>(chunk.data());
     const qsizetype size = chunk.size();
     m_validBytes = size;
+    m_filtered = false;
+    m_output.clear();
+    m_copied = 0;
 
     // A leading NUL or byte-order mark means UTF-16 or UTF-32.
     for (qsizetype i = 0; i < size && m_bytes + i < 2; ++i) {
@@ -30,13 +33,65 @@ RestrictedXmlScanner::Verdict RestrictedXmlScanner::scan(QByteArrayView chunk)
     }
     const Verdict utf8 = scanUtf8(data, size);
     const qsizetype utf8Valid = m_validBytes;
-    const Verdict markup = scanMarkup(data, utf8Valid);
-    m_bytes += size;
-    if (markup != Verdict::Ok) {
-        return markup;
+    if (m_cutting) {
+        startCutting(data, 0); // a tag cut in an earlier chunk goes on here
     }
-    m_validBytes = utf8Valid;
-    return utf8;
+    Verdict verdict = scanMarkup(data, utf8Valid);
+    m_bytes += size;
+    if (verdict == Verdict::Ok) {
+        m_validBytes = utf8Valid;
+        verdict = utf8;
+    }
+    if (m_cutting) {
+        stopCutting(data, m_validBytes);
+        m_cutting = true;
+    }
+    if (m_filtered && m_copied < m_validBytes) {
+        m_output.append(reinterpret_cast<const char*>(data) + m_copied, m_validBytes - m_copied);
+    }
+    return verdict;
+}
+
+QByteArrayView RestrictedXmlScanner::passable(QByteArrayView chunk) const
+{
+    return m_filtered ? QByteArrayView(m_output) : chunk.first(m_validBytes);
+}
+
+bool RestrictedXmlScanner::takeTruncated(quint64 startTag)
+{
+    while (!m_truncatedTags.empty() && m_truncatedTags.front() < startTag) {
+        m_truncatedTags.pop_front();
+    }
+    if (!m_truncatedTags.empty() && m_truncatedTags.front() == startTag) {
+        m_truncatedTags.pop_front();
+        return true;
+    }
+    return false;
+}
+
+// Bytes from here on are left out of what the reader sees, up to stopCutting().
+void RestrictedXmlScanner::startCutting(const unsigned char* data, qsizetype at)
+{
+    if (!m_filtered) {
+        m_filtered = true;
+        m_output = QByteArray(reinterpret_cast<const char*>(data), at);
+    } else {
+        m_output.append(reinterpret_cast<const char*>(data) + m_copied, at - m_copied);
+    }
+    m_copied = at;
+    m_cutting = true;
+}
+
+// The bytes cut end before at; the reader will not count them either.
+void RestrictedXmlScanner::stopCutting(const unsigned char* data, qsizetype at)
+{
+    for (qsizetype i = m_copied; i < at; ++i) {
+        if ((data[i] & 0xC0) != 0x80) {
+            m_units -= data[i] >= 0xF0 ? 2 : 1;
+        }
+    }
+    m_copied = at;
+    m_cutting = false;
 }
 
 RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanUtf8(
@@ -156,24 +211,15 @@ RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanMarkup(
             } else {
                 m_state = data[i] == '>' ? State::Text : State::Tag;
                 m_quote = 0;
+                m_attributes = 0;
+                m_startTag = data[i] != '/' && data[i] != '>';
+                m_startTags += m_startTag ? 1 : 0;
             }
             m_sawMarkup = true;
             ++i;
             break;
         case State::Tag:
-            // Inside a start or end tag: '>' in a quoted attribute value does not end it.
-            for (; i < size; ++i) {
-                const unsigned char c = data[i];
-                if (m_quote) {
-                    m_quote = c == static_cast<unsigned char>(m_quote) ? 0 : m_quote;
-                } else if (c == '\'' || c == '"') {
-                    m_quote = char(c);
-                } else if (c == '>') {
-                    m_state = State::Text;
-                    ++i;
-                    break;
-                }
-            }
+            scanTag(data, i, size);
             break;
         case State::MarkupDeclaration:
             if (data[i] != static_cast<unsigned char>(CDataOpening[m_matched])) {
@@ -206,6 +252,46 @@ RestrictedXmlScanner::Verdict RestrictedXmlScanner::scanMarkup(
         }
     }
     return Verdict::Ok;
+}
+
+// Inside a start or end tag: '>' in a quoted attribute value does not end it. Past the
+// attribute limit, the rest of a start tag up to its "/>" or ">" is cut.
+void RestrictedXmlScanner::scanTag(const unsigned char* data, qsizetype& i, qsizetype size)
+{
+    for (; i < size; ++i) {
+        const unsigned char c = data[i];
+        if (m_quote) {
+            if (c != static_cast<unsigned char>(m_quote)) {
+                continue;
+            }
+            m_quote = 0;
+            if (m_startTag && !m_cutting && m_attributes == MaxAttributes) {
+                // Cut from here; the tag counts as truncated once another attribute shows.
+                m_slashBeforeClose = false;
+                startCutting(data, i + 1);
+            }
+        } else if (c == '\'' || c == '"') {
+            m_quote = char(c);
+        } else if (c == '>') {
+            if (m_cutting) {
+                stopCutting(data, i);
+                if (m_slashBeforeClose) {
+                    m_output.append('/');
+                    ++m_units;
+                }
+            }
+            m_state = State::Text;
+            ++i;
+            return;
+        } else {
+            if (c == '=' && ++m_attributes == MaxAttributes + 1 && m_cutting) {
+                m_truncatedTags.push_back(m_startTags);
+            }
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                m_slashBeforeClose = c == '/';
+            }
+        }
+    }
 }
 
 } // namespace Palaver::Xmpp

@@ -2,7 +2,10 @@
 // UTF-8 (§11.6), before the XML reader sees it.
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
+
+#include <deque>
 
 namespace Palaver::Xmpp {
 
@@ -15,9 +18,16 @@ namespace Palaver::Xmpp {
 // control characters XML 1.0 forbids (the reader takes a NUL for the end of its data), so
 // that a bad byte costs only what follows it. It also counts UTF-16 code units, the unit of
 // QXmlStreamReader::characterOffset(), so the parser can bound what it has buffered.
+//
+// A start tag may carry at most MaxAttributes attributes (namespace declarations included):
+// the reader checks them for duplicates in quadratic time. The rest of a longer tag is cut
+// out of what the reader sees, which keeps the stream well-formed, and the tag is reported
+// by its ordinal so that the parser drops the stanza holding it.
 class RestrictedXmlScanner
 {
 public:
+    static constexpr int MaxAttributes = 64;
+
     enum class Verdict {
         Ok,
         RestrictedXml,
@@ -31,7 +41,13 @@ public:
     // offending construct and may still be parsed.
     Verdict scan(QByteArrayView chunk);
     qsizetype validBytes() const { return m_validBytes; }
+    // What of the last chunk the reader may see: its valid bytes, less what was cut.
+    QByteArrayView passable(QByteArrayView chunk) const;
+    // Counted in UTF-16 code units of what passes, as the reader counts.
     qint64 utf16Units() const { return m_units; }
+    // Whether the n-th start tag since reset() (the stream's own is the first) was cut short.
+    // Asked in order, once per start tag.
+    bool takeTruncated(quint64 startTag);
 
 private:
     enum class State {
@@ -46,11 +62,24 @@ private:
     Verdict scanMarkup(const unsigned char* data, qsizetype size);
     qsizetype scanText(const unsigned char* data, qsizetype from, qsizetype size);
     Verdict scanUtf8(const unsigned char* data, qsizetype size);
+    void scanTag(const unsigned char* data, qsizetype& i, qsizetype size);
+    void startCutting(const unsigned char* data, qsizetype at);
+    void stopCutting(const unsigned char* data, qsizetype at);
 
     State m_state = State::Text;
     int m_matched = 0;
     int m_closingBrackets = 0; // "]" seen in a row at the end of character data
     char m_quote = 0; // the quote of the attribute value we are in, inside a tag
+    bool m_startTag = false;
+    int m_attributes = 0; // in the tag being scanned
+    bool m_cutting = false; // leaving out the rest of an over-long tag
+    bool m_slashBeforeClose = false; // the cut tag ends with "/>"
+    quint64 m_startTags = 0;
+    std::deque<quint64> m_truncatedTags;
+    // The chunk as the reader gets it, when something was cut from it.
+    bool m_filtered = false;
+    QByteArray m_output;
+    qsizetype m_copied = 0; // bytes of the chunk already in m_output or cut
     bool m_sawMarkup = false;
     qsizetype m_markupStart = 0; // where the construct being matched began in this chunk
     // UTF-8 sequence in progress across chunks.

@@ -24,6 +24,11 @@ void StreamParser::reset()
     m_reader = std::make_unique<QXmlStreamReader>();
     m_scanner.reset();
     m_open.clear();
+    m_depths.clear();
+    m_dropped = {};
+    m_dropReason = Error::None;
+    m_droppedDepth = 0;
+    m_startTags = 0;
     m_boundary = 0;
     m_streamOpen = false;
     m_error = Error::None;
@@ -39,10 +44,11 @@ bool StreamParser::feed(const QByteArray& data)
     const quint64 generation = m_generation;
     const RestrictedXmlScanner::Verdict verdict = m_scanner.scan(data);
     // What came before a forbidden construct is still parsed, so no stanza before it is lost.
-    if (verdict == RestrictedXmlScanner::Verdict::Ok) {
+    if (const QByteArrayView passable = m_scanner.passable(data);
+        passable.size() == data.size() && passable.data() == data.constData()) {
         m_reader->addData(data);
-    } else if (m_scanner.validBytes() > 0) {
-        m_reader->addData(data.left(m_scanner.validBytes()));
+    } else if (!passable.isEmpty()) {
+        m_reader->addData(passable.toByteArray());
     }
     processTokens();
     if (generation != m_generation) {
@@ -100,6 +106,8 @@ void StreamParser::processTokens()
             // Whitespace between top-level elements is a keepalive; text at that level is not.
             if (!m_open.isEmpty()) {
                 m_open.last().appendText(m_reader->text().toString());
+            } else if (!m_dropped.isNull()) {
+                break; // the content of an element left out
             } else if (!m_reader->isWhitespace()) {
                 fail(Error::NotWellFormed, u"text outside any stanza"_s);
             }
@@ -119,37 +127,22 @@ void StreamParser::processTokens()
 
 void StreamParser::startElement()
 {
+    const bool truncated = m_scanner.takeTruncated(++m_startTags);
     if (!m_streamOpen) {
-        if (m_reader->name() != u"stream" || m_reader->namespaceUri() != Ns::Stream) {
-            fail(Error::InvalidNamespace, u"the stream does not start with <stream:stream>"_s);
-            return;
-        }
-        bool clientNamespace = false;
-        for (const QXmlStreamNamespaceDeclaration& declaration :
-            m_reader->namespaceDeclarations()) {
-            if (declaration.prefix().isEmpty()) {
-                clientNamespace = declaration.namespaceUri() == Ns::Client;
-            }
-        }
-        if (!clientNamespace) {
-            fail(Error::InvalidNamespace, u"the stream's content namespace is not jabber:client"_s);
-            return;
-        }
-        const QXmlStreamAttributes attributes = m_reader->attributes();
-        StreamHeader header;
-        header.from = attributes.value("from"_L1).toString();
-        header.to = attributes.value("to"_L1).toString();
-        header.id = attributes.value("id"_L1).toString();
-        header.version = attributes.value("version"_L1).toString();
-        header.language = attributes.value(Ns::Xml, "lang"_L1).toString();
-        m_streamOpen = true;
-        m_boundary = m_reader->characterOffset();
-        m_handler.streamOpened(header);
+        openStream();
         return;
     }
-    if (m_open.size() >= m_limits.maxDepth) {
-        fail(Error::TooDeep, u"elements are nested more than %1 deep"_s.arg(m_limits.maxDepth));
+    if (!m_dropped.isNull()) {
+        ++m_droppedDepth;
         return;
+    }
+    Depth depth {1, 0};
+    if (!m_depths.isEmpty()) {
+        const Depth& parent = m_depths.last();
+        const bool forwarded = m_open.last().is(u"forwarded", Ns::Forward);
+        depth = forwarded && parent.forwards < m_limits.maxForwardNesting
+            ? Depth {1, parent.forwards + 1}
+            : Depth {parent.withinBudget + 1, parent.forwards};
     }
     const QXmlStreamAttributes readerAttributes = m_reader->attributes();
     QList<XmlAttribute> attributes;
@@ -158,22 +151,80 @@ void StreamParser::startElement()
         attributes.append({m_interner.intern(a.name()), m_interner.intern(a.namespaceUri()),
             a.value().toString()});
     }
+    XmlElement element(m_interner.intern(m_reader->name()),
+        m_interner.intern(m_reader->namespaceUri()), std::move(attributes));
+    if (depth.withinBudget > m_limits.maxDepth) {
+        startDropping(Error::TooDeep, std::move(element));
+        return;
+    }
+    if (truncated) {
+        startDropping(Error::TooManyAttributes, std::move(element));
+        return;
+    }
     // A child joins its parent only when it is complete, so no element is ever shared while
     // it is being filled (sharing would make the next change copy it).
-    m_open.append(XmlElement(m_interner.intern(m_reader->name()),
-        m_interner.intern(m_reader->namespaceUri()), std::move(attributes)));
+    m_open.append(std::move(element));
+    m_depths.append(depth);
+}
+
+void StreamParser::openStream()
+{
+    if (m_reader->name() != u"stream" || m_reader->namespaceUri() != Ns::Stream) {
+        fail(Error::InvalidNamespace, u"the stream does not start with <stream:stream>"_s);
+        return;
+    }
+    bool clientNamespace = false;
+    for (const QXmlStreamNamespaceDeclaration& declaration : m_reader->namespaceDeclarations()) {
+        if (declaration.prefix().isEmpty()) {
+            clientNamespace = declaration.namespaceUri() == Ns::Client;
+        }
+    }
+    if (!clientNamespace) {
+        fail(Error::InvalidNamespace, u"the stream's content namespace is not jabber:client"_s);
+        return;
+    }
+    const QXmlStreamAttributes attributes = m_reader->attributes();
+    StreamHeader header;
+    header.from = attributes.value("from"_L1).toString();
+    header.to = attributes.value("to"_L1).toString();
+    header.id = attributes.value("id"_L1).toString();
+    header.version = attributes.value("version"_L1).toString();
+    header.language = attributes.value(Ns::Xml, "lang"_L1).toString();
+    m_streamOpen = true;
+    m_boundary = m_reader->characterOffset();
+    m_handler.streamOpened(header);
+}
+
+// The rest of the top-level element is read but not kept; only its own tag is handed on.
+void StreamParser::startDropping(Error reason, XmlElement&& current)
+{
+    m_droppedDepth = int(m_open.size());
+    if (m_open.isEmpty()) {
+        m_dropped = std::move(current);
+    } else {
+        m_dropped = XmlElement(
+            m_open.first().name(), m_open.first().namespaceUri(), m_open.first().attributes());
+    }
+    m_dropReason = reason;
+    m_open.clear();
+    m_depths.clear();
 }
 
 void StreamParser::endElement()
 {
-    if (m_open.isEmpty()) {
+    if (!m_dropped.isNull() && m_droppedDepth > 0) {
+        --m_droppedDepth;
+        return;
+    }
+    if (m_open.isEmpty() && m_dropped.isNull()) {
         // Only the stream itself can close here: the reader checks that tags match.
         m_streamOpen = false;
         m_handler.streamClosed();
         return;
     }
-    XmlElement finished = m_open.takeLast();
-    if (!m_open.isEmpty()) {
+    if (m_open.size() > 1) {
+        XmlElement finished = m_open.takeLast();
+        m_depths.removeLast();
         m_open.last().appendChild(finished);
         return;
     }
@@ -184,7 +235,22 @@ void StreamParser::endElement()
         return;
     }
     m_boundary = end;
+    if (!m_dropped.isNull()) {
+        const XmlElement dropped = std::exchange(m_dropped, {});
+        m_handler.elementDropped(dropped, std::exchange(m_dropReason, Error::None));
+        return;
+    }
+    const XmlElement finished = m_open.takeLast();
+    m_depths.clear();
     m_handler.elementReceived(finished);
+}
+
+QString StreamParser::describe(Error reason)
+{
+    if (reason == Error::TooManyAttributes) {
+        return u"an element has more than %1 attributes"_s.arg(RestrictedXmlScanner::MaxAttributes);
+    }
+    return u"elements are nested too deep"_s;
 }
 
 void StreamParser::fail(Error error, const QString& description)
@@ -193,6 +259,8 @@ void StreamParser::fail(Error error, const QString& description)
         m_error = error;
         m_errorDescription = description;
         m_open.clear();
+        m_depths.clear();
+        m_dropped = {};
     }
 }
 

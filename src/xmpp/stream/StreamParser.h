@@ -33,12 +33,17 @@ public:
         InvalidNamespace,
         StanzaTooLarge,
         TooDeep,
+        TooManyAttributes,
     };
 
     struct Limits
     {
         qint64 maxStanzaSize = 1024 * 1024; // UTF-16 code units, about bytes for most text
-        int maxDepth = 32; // element nesting inside one top-level element
+        // Element nesting counted from the top-level element, and afresh inside forwarded
+        // content (XEP-0297: carbons, archive results), so a message is held to the same
+        // limit whether it arrives directly or wrapped; at most maxForwardNesting times.
+        int maxDepth = 32;
+        int maxForwardNesting = 3;
     };
 
     class Handler
@@ -47,6 +52,10 @@ public:
         virtual ~Handler() = default;
         virtual void streamOpened(const StreamHeader& header) = 0;
         virtual void elementReceived(const XmlElement& element) = 0;
+        // A complete top-level element that broke a limit on its content (too deep, too many
+        // attributes on an element) and was left out: only its own name and attributes are
+        // kept. The stream goes on; the handler decides what else follows.
+        virtual void elementDropped(const XmlElement& element, Error reason) = 0;
         virtual void streamClosed() = 0;
     };
 
@@ -59,14 +68,20 @@ public:
     void reset();
     // Feeds raw bytes; returns false once the stream has failed (and ignores further input).
     bool feed(const QByteArray& data);
+    // Whether a top-level element has begun and not yet ended.
+    bool isInsideElement() const { return !m_open.isEmpty() || !m_dropped.isNull(); }
 
     Error error() const { return m_error; }
+    // Why an element was dropped, in words for the log.
+    static QString describe(Error reason);
     QString errorDescription() const { return m_errorDescription; }
 
 private:
     void processTokens();
     void startElement();
     void endElement();
+    void openStream();
+    void startDropping(Error reason, XmlElement&& current);
     void fail(Error error, const QString& description);
 
     Handler& m_handler;
@@ -75,6 +90,16 @@ private:
     RestrictedXmlScanner m_scanner;
     StringInterner m_interner;
     QList<XmlElement> m_open; // the top-level element being built and its open descendants
+    struct Depth
+    {
+        int withinBudget = 0;
+        int forwards = 0;
+    };
+    QList<Depth> m_depths; // one per element in m_open
+    XmlElement m_dropped; // the top-level element being left out, without its content
+    Error m_dropReason = Error::None;
+    int m_droppedDepth = 0; // elements open inside it
+    quint64 m_startTags = 0;
     qint64 m_boundary = 0; // reader offset where the element being built began
     quint64 m_generation = 0;
     bool m_streamOpen = false;

@@ -15,7 +15,9 @@ public:
             element = received;
         }
     }
+    void elementDropped(const XmlElement&, StreamParser::Error) override { dropped = true; }
     void streamClosed() override { }
+    bool dropped = false;
 };
 } // namespace
 
@@ -26,6 +28,9 @@ std::optional<XmlElement> parseXmlFragment(const QByteArray& xml)
     if (!parser.feed("<stream:stream xmlns='jabber:client' "
                      "xmlns:stream='http://etherx.jabber.org/streams'>"
             + xml)) {
+        return std::nullopt;
+    }
+    if (handler.dropped) {
         return std::nullopt;
     }
     return handler.element;
