@@ -25,6 +25,29 @@ constexpr int GroupGap = 8;
 constexpr int RowGap = 2;
 // Messages from one sender within this many seconds form one group under one header.
 constexpr int GroupSeconds = 5 * 60;
+// Longer bodies are shown shortened until asked for: laying out and painting a message of a
+// hundred thousand characters holds up the whole window, for more than anyone reads at once.
+constexpr qsizetype LongCharacters = 3000;
+constexpr int LongLines = 40;
+constexpr qsizetype ShortenedCharacters = 800;
+constexpr int ShortenedLines = 12;
+
+// Where a long body is cut: after so many characters or lines, never inside a character.
+qsizetype shortenedLength(const QString& body)
+{
+    qsizetype length = qMin(body.size(), ShortenedCharacters);
+    int lines = 0;
+    for (qsizetype i = 0; i < length; ++i) {
+        if (body.at(i) == u'\n' && ++lines == ShortenedLines) {
+            length = i;
+            break;
+        }
+    }
+    if (length > 0 && body.at(length - 1).isHighSurrogate()) {
+        --length;
+    }
+    return length;
+}
 
 QFont smallFont(const QFont& font)
 {
@@ -39,6 +62,9 @@ bool isDark(const QPalette& palette)
 }
 
 } // namespace
+
+const QString MessageDelegate::ShowMoreLink = u"palaver:show-more"_s;
+const QString MessageDelegate::ShowLessLink = u"palaver:show-less"_s;
 
 MessageDelegate::MessageDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
@@ -91,6 +117,36 @@ bool MessageDelegate::mentions(const QString& body, const QString& nick)
     return false;
 }
 
+bool MessageDelegate::isLong(const QString& body)
+{
+    if (body.size() > LongCharacters) {
+        return true;
+    }
+    return body.count(u'\n') >= LongLines;
+}
+
+bool MessageDelegate::isExpanded(const QModelIndex& index) const
+{
+    return m_expanded.contains(index.data(MessagesModel::IdRole).toLongLong());
+}
+
+void MessageDelegate::setExpanded(const QModelIndex& index, bool expanded)
+{
+    const qint64 id = index.data(MessagesModel::IdRole).toLongLong();
+    if (expanded == m_expanded.contains(id)) {
+        return;
+    }
+    if (expanded) {
+        m_expanded.insert(id);
+    } else {
+        m_expanded.remove(id);
+    }
+    m_documents.remove(id);
+    m_documentSources.remove(id);
+    m_textSizes.remove(id);
+    Q_EMIT sizeHintChanged(index);
+}
+
 int MessageDelegate::bubbleWidthLimit() const
 {
     return qMax(120, qMin(m_width * 3 / 4, 640));
@@ -119,9 +175,17 @@ QTextDocument* MessageDelegate::documentFor(
     document->setDocumentMargin(0);
     document->setDefaultFont(option.font);
     const MessageFormatter::Style style = formatStyle(option.palette, outgoing);
-    const QString html = MessageFormatter::isMeAction(body)
-        ? MessageFormatter::actionHtml(senderName(index), body, style)
-        : MessageFormatter::toHtml(body, style);
+    const bool isLongBody = isLong(body);
+    const bool shortened = isLongBody && !m_expanded.contains(id);
+    const QString shown = shortened ? body.left(shortenedLength(body)) + u'…' : body;
+    QString html = MessageFormatter::isMeAction(shown)
+        ? MessageFormatter::actionHtml(senderName(index), shown, style)
+        : MessageFormatter::toHtml(shown, style);
+    if (isLongBody) {
+        html += u"<div><a href=\""_s + (shortened ? ShowMoreLink : ShowLessLink)
+            + u"\" style=\"color:"_s + style.linkColor.name() + u"\">"_s
+            + (shortened ? tr("Show more") : tr("Show less")).toHtmlEscaped() + u"</a></div>"_s;
+    }
     const QColor text = option.palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
     document->setDefaultStyleSheet(u"body { color: "_s + text.name() + u"; }"_s);
     document->setHtml(u"<body>"_s + html + u"</body>"_s);
@@ -420,7 +484,11 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
                 return true;
             }
             if (const QString link = linkAt(option, index, point); !link.isEmpty()) {
-                Q_EMIT linkActivated(link);
+                if (link == ShowMoreLink || link == ShowLessLink) {
+                    setExpanded(index, link == ShowMoreLink);
+                } else {
+                    Q_EMIT linkActivated(link);
+                }
                 return true;
             }
         }

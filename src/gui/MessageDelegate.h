@@ -7,6 +7,7 @@
 
 #include <QCache>
 #include <QFont>
+#include <QSet>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
@@ -41,6 +42,12 @@ public:
     // The link under a point of a row, if any.
     QString linkAt(
         const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const;
+    // A long body is shown shortened, with links to show all of it and to shorten it again.
+    static bool isLong(const QString& body);
+    static const QString ShowMoreLink;
+    static const QString ShowLessLink;
+    bool isExpanded(const QModelIndex& index) const;
+    void setExpanded(const QModelIndex& index, bool expanded);
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex& index);
@@ -89,6 +96,7 @@ private:
         QSize size;
     };
     mutable QHash<qint64, TextSize> m_textSizes;
+    QSet<qint64> m_expanded; // long messages shown whole
 };
 
 } // namespace Palaver::Gui

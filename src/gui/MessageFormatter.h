@@ -1,7 +1,8 @@
 // MessageFormatter: a message body as safe rich text: XEP-0393 message styling (*strong*,
 // _emphasis_, ~strike~, `code`, ``` blocks, > quotes), links for http, https and xmpp only,
 // and XEP-0245 /me actions. The body is always plain text: nothing from the wire is ever
-// taken as markup; every character is escaped before our own tags are added.
+// taken as markup; every character is escaped before our own tags are added. Linear in the
+// length of the body, whatever it holds.
 #pragma once
 
 #include <QColor>
@@ -28,8 +29,6 @@ public:
 
 private:
     static QString formatBlocks(const QString& body, const Style& style);
-    static QString formatSpans(QStringView text, const Style& style);
-    static qsizetype linkLength(QStringView text, qsizetype at);
 };
 
 } // namespace Palaver::Gui

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStyleOptionViewItem>
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void formatter_data();
     void formatter();
     void meAction();
+    void hostileBodiesFormatInLinearTime_data();
+    void hostileBodiesFormatInLinearTime();
+    void longBodiesAreShortenedUntilAsked();
     void statusSelector();
     void messageInput();
     void errorTexts();
@@ -109,6 +113,94 @@ void WidgetsTest::formatter_data()
                                 << QStringList {u"<b>"_s};
     QTest::newRow("quote in attribute") << u"https://example.org/\"onmouseover=\"x"_s
                                         << QStringList {} << QStringList {u"\"onmouseover"_s};
+    QTest::newRow("brackets a link opened")
+        << u"https://en.example.org/wiki/Foo_(bar))."_s
+        << QStringList {u"href=\"https://en.example.org/wiki/Foo_(bar)\""_s} << QStringList {};
+    QTest::newRow("link in brackets")
+        << u"(see https://example.org/a)"_s << QStringList {u"href=\"https://example.org/a\""_s}
+        << QStringList {u"a)\""_s};
+    QTest::newRow("link in a span")
+        << u"*https://example.org/x*"_s << QStringList {u"<b><a href=\"https://example.org/x\""_s}
+        << QStringList {};
+    QTest::newRow("nested spans") << u"*bold _both_ bold*"_s
+                                  << QStringList {u"<b>bold "_s, u"<i>both</i>"_s}
+                                  << QStringList {};
+    QTest::newRow("a refused link in a span")
+        << u"*http://%zz*https://example.org"_s
+        << QStringList {u"<a href=\"https://example.org\""_s} << QStringList {u"%zz\""_s};
+    QTest::newRow("a refused link leaves its run as text")
+        << u"http://%zz*https://example.org"_s << QStringList {} << QStringList {u"<a"_s};
+    QTest::newRow("code block keeps its lines")
+        << u"```\none\n\nthree\n```\nafter"_s << QStringList {u"<pre>one\n\nthree</pre>after"_s}
+        << QStringList {u"<br>after"_s};
+}
+
+// Formatting once rescanned the rest of a line from every candidate: 100 KB of these took
+// seconds on the GUI thread, a megabyte minutes. Now each is one pass.
+void WidgetsTest::hostileBodiesFormatInLinearTime_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("links");
+    const qsizetype megabyte = 1024 * 1024;
+    QTest::newRow("closing brackets after a link") << u"http://x/"_s + QString(megabyte, u')') << 1;
+    QTest::newRow("opening stars") << QString(u"*a "_s).repeated(megabyte / 3) << 0;
+    QTest::newRow("opening underscores in a word") << QString(u"_a"_s).repeated(megabyte / 2) << 0;
+    QTest::newRow("backticks") << QString(u"`a `"_s).repeated(megabyte / 4) << 0;
+    QTest::newRow("refused links in one run")
+        << QString(u"*http://%"_s).repeated(megabyte / 9) << 0;
+    QTest::newRow("links in one run")
+        << QString(u"*https://x.example/"_s).repeated(megabyte / 19) << 1;
+    QTest::newRow("many short links")
+        << QString(u"https://x.example/ "_s).repeated(megabyte / 19) << int(megabyte / 19);
+}
+
+void WidgetsTest::hostileBodiesFormatInLinearTime()
+{
+    QFETCH(QString, body);
+    QFETCH(int, links);
+    const QString html = MessageFormatter::toHtml(body, {Qt::gray, Qt::darkGray, Qt::blue});
+    QCOMPARE(int(html.count(u"<a href"_s)), links);
+    QVERIFY(html.size() < 40 * body.size());
+}
+
+// A 100 KB message is laid out as a short preview with "Show more" until asked.
+void WidgetsTest::longBodiesAreShortenedUntilAsked()
+{
+    QStandardItemModel model;
+    auto* item = new QStandardItem;
+    item->setData(1, Im::MessagesModel::IdRole);
+    item->setData(QDateTime::currentDateTime(), Im::MessagesModel::TimestampRole);
+    item->setData(QString(u"word "_s).repeated(20000), Im::MessagesModel::BodyRole);
+    model.appendRow(item);
+    MessageDelegate delegate;
+    delegate.setViewportWidth(500);
+    QStyleOptionViewItem option;
+    option.font = QFont(u"DejaVu Sans"_s, 10);
+    const QModelIndex index = model.index(0, 0);
+    const int shortened = delegate.sizeHint(option, index).height();
+    QVERIFY2(shortened < 500, qPrintable(QString::number(shortened)));
+
+    const auto click = [&](const QString& wanted) {
+        option.rect = QRect(QPoint(0, 0), delegate.sizeHint(option, index));
+        for (int y = option.rect.bottom(); y > 0; y -= 2) {
+            for (int x = 0; x < option.rect.width(); x += 4) {
+                if (delegate.linkAt(option, index, QPoint(x, y)) == wanted) {
+                    QMouseEvent release(QEvent::MouseButtonRelease, QPointF(x, y), QPointF(x, y),
+                        Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+                    return delegate.editorEvent(&release, &model, option, index);
+                }
+            }
+        }
+        return false;
+    };
+    QSignalSpy sizeChanged(&delegate, &QAbstractItemDelegate::sizeHintChanged);
+    QVERIFY(click(MessageDelegate::ShowMoreLink));
+    QCOMPARE(sizeChanged.size(), 1);
+    QVERIFY(delegate.isExpanded(index));
+    QVERIFY(delegate.sizeHint(option, index).height() > 10 * shortened);
+    QVERIFY(click(MessageDelegate::ShowLessLink));
+    QCOMPARE(delegate.sizeHint(option, index).height(), shortened);
+    QVERIFY(!MessageDelegate::isLong(u"short\nand sweet"_s));
 }
 
 void WidgetsTest::formatter()
