@@ -53,7 +53,7 @@ MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
     });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterText(text);
-        m_ui->rosterView->expandAll();
+        expandGroups();
     });
     connect(m_ui->roomsView, &RoomListView::roomActivated, this, &MainWindow::roomRequested);
     connect(
@@ -78,12 +78,25 @@ MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
             for (int row = first; row <= last; ++row) {
                 const QModelIndex index = m_proxy->index(row, 0, under);
                 if (index.data(RosterModel::IsGroupRole).toBool()) {
+                    m_expanding = true;
                     m_ui->rosterView->expandRecursively(index);
+                    m_expanding = false;
                 }
             }
+            collapseLongRequestLists(under.parent());
         });
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_ui->rosterView, &QTreeView::expandAll);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_ui->rosterView, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::expandGroups);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::expandGroups);
+    const auto opened = [this](const QModelIndex& index, bool open) {
+        const auto kind = RosterModel::GroupKind(index.data(RosterModel::GroupKindRole).toInt());
+        if (!m_expanding && kind == RosterModel::GroupKind::Requests) {
+            m_requestsOpened = open;
+        }
+    };
+    connect(m_ui->rosterView, &QTreeView::expanded, this,
+        [opened](const QModelIndex& index) { opened(index, true); });
+    connect(m_ui->rosterView, &QTreeView::collapsed, this,
+        [opened](const QModelIndex& index) { opened(index, false); });
 
     for (const auto signal :
         {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
@@ -112,7 +125,7 @@ RoomListView& MainWindow::roomsView()
 void MainWindow::setRosterModel(QAbstractItemModel* model)
 {
     m_proxy->setSourceModel(model);
-    m_ui->rosterView->expandAll();
+    expandGroups();
 }
 
 StatusSelector& MainWindow::statusSelector()
@@ -123,6 +136,35 @@ StatusSelector& MainWindow::statusSelector()
 QAbstractItemView& MainWindow::rosterView()
 {
     return *m_ui->rosterView;
+}
+
+// Every group starts open, but a long list of contact requests shows as its count: strangers
+// asking by the hundred must not push the contacts out of sight.
+void MainWindow::expandGroups()
+{
+    m_expanding = true;
+    m_ui->rosterView->expandAll();
+    m_expanding = false;
+    collapseLongRequestLists({});
+}
+
+void MainWindow::collapseLongRequestLists(const QModelIndex& parent)
+{
+    if (m_requestsOpened) {
+        return;
+    }
+    m_expanding = true;
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        const auto kind = RosterModel::GroupKind(index.data(RosterModel::GroupKindRole).toInt());
+        if (kind == RosterModel::GroupKind::Account) {
+            collapseLongRequestLists(index);
+        } else if (kind == RosterModel::GroupKind::Requests
+            && m_proxy->rowCount(index) > RequestsShownWhole) {
+            m_ui->rosterView->collapse(index);
+        }
+    }
+    m_expanding = false;
 }
 
 void MainWindow::setShowOffline(bool show)

@@ -29,6 +29,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Past this many, contact requests show as a count until the user opens the list.
+    static constexpr int RequestsShownWhole = 10;
+
     explicit MainWindow(Im::AccountsModel& accounts, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -67,6 +70,8 @@ private:
     void openChat(const QModelIndex& index);
     void showContextMenu(const QPoint& pos);
     void answerRequest(const QModelIndex& index, bool approve);
+    void expandGroups();
+    void collapseLongRequestLists(const QModelIndex& parent);
     Im::Account* accountFor(const QModelIndex& index) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -74,6 +79,8 @@ private:
     Im::RosterProxyModel* m_proxy;
     RosterDelegate* m_delegate;
     int m_bannerRow = -1;
+    bool m_expanding = false;
+    bool m_requestsOpened = false; // the user opened a long list of requests
 };
 
 } // namespace Palaver::Gui

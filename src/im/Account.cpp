@@ -73,6 +73,9 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
 
     m_roster = new RosterService(*m_client, *roster, *subscriptions, stores.roster, this);
     m_presence = new PresenceService(*m_client, *presence, this);
+    m_presence->setKnownCheck([this](const Jid& bare) {
+        return m_roster->items().contains(bare) || bare == m_client->settings().jid.bare();
+    });
     m_messages = new MessageService(
         *m_client, {messages, receipts, markers, chatStates}, stores.messages, *m_roster, this);
     m_archive = new ArchiveService(*m_client, *mam, *m_messages, stores.archive, this);

@@ -9,6 +9,7 @@
 #include "im/models/RosterModel.h"
 #include "im/models/RosterProxyModel.h"
 #include "im/services/MessageService.h"
+#include "im/services/PresenceService.h"
 #include "im/services/RosterService.h"
 #include "im/storage/ArchiveStore.h"
 #include "im/storage/CapsStore.h"
@@ -61,6 +62,18 @@ QStringList childNames(const QAbstractItemModel& model, const QModelIndex& paren
     return names;
 }
 
+QModelIndex requestsGroup(const QAbstractItemModel& model)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        if (index.data(RosterModel::GroupKindRole).value<RosterModel::GroupKind>()
+            == RosterModel::GroupKind::Requests) {
+            return index;
+        }
+    }
+    return {};
+}
+
 QModelIndex groupNamed(const QAbstractItemModel& model, const QString& name)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -82,6 +95,8 @@ private Q_SLOTS:
     void cleanup();
     void rosterTree();
     void rosterFollowsPushesAndRequests();
+    void strangersAskingByTheThousand();
+    void strangersPresenceIsNotKept();
     void proxyHidesOfflineAndFilters();
     void combinedRosterSections();
     void proxySortsByPresenceThenName();
@@ -183,24 +198,71 @@ void ModelsTest::rosterFollowsPushesAndRequests()
     // A request from someone not in the roster shows in its own group.
     Q_EMIT m_account->client().findModule<SubscriptionModule>()->subscriptionRequested(
         Jid::fromString(u"tybalt@example.com"), u"Let me in"_s);
-    const QModelIndex requests = [&] {
-        for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.index(row, 0).data(RosterModel::GroupKindRole).value<RosterModel::GroupKind>()
-                == RosterModel::GroupKind::Requests) {
-                return model.index(row, 0);
-            }
-        }
-        return QModelIndex();
-    }();
-    QVERIFY(requests.isValid());
+    QTRY_VERIFY(requestsGroup(model).isValid());
+    const QModelIndex requests = requestsGroup(model);
     const QModelIndex tybalt = model.index(0, 0, requests);
     QVERIFY(tybalt.data(RosterModel::RequestPendingRole).toBool());
     QCOMPARE(tybalt.data(RosterModel::RequestMessageRole).toString(), u"Let me in"_s);
     m_account->roster().deny(Jid::fromString(u"tybalt@example.com"));
-    QCOMPARE(model.rowCount(), 1);
+    QTRY_COMPARE(model.rowCount(), 1);
     Q_EMIT roster->itemPushed(
         contact(u"romeo@example.net"_s, {}, {}, RosterItem::Subscription::Remove), u"v3"_s);
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Each request once rescanned and re-signalled the whole list: 1,000 took over 7 CPU seconds.
+// Now a burst is one insertion, and what is kept is capped in number and length.
+void ModelsTest::strangersAskingByTheThousand()
+{
+    RosterModel model(*m_account);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    loadRoster({contact(u"romeo@example.net"_s, u"Romeo"_s, {u"Friends"_s})});
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    auto* subscriptions = m_account->client().findModule<SubscriptionModule>();
+    const QString longMessage = QString(u"Let me in! "_s).repeated(1000);
+    for (int i = 0; i < 1000; ++i) {
+        Q_EMIT subscriptions->subscriptionRequested(
+            Jid::fromString(u"stranger%1@example.com"_s.arg(i)), longMessage);
+    }
+    // A contact asking again, in the same burst, is the same request.
+    Q_EMIT subscriptions->subscriptionRequested(
+        Jid::fromString(u"stranger7@example.com"), u"again"_s);
+    QTRY_VERIFY(requestsGroup(model).isValid());
+    const QModelIndex requests = requestsGroup(model);
+    QCOMPARE(model.rowCount(requests), RosterService::MaxRequests);
+    QCOMPARE(m_account->roster().requests().size(), RosterService::MaxRequests);
+    QCOMPARE(inserted.size(), 2); // the group, then all its rows at once
+    QCOMPARE(model.index(0, 0, requests).data(RosterModel::RequestMessageRole).toString().size(),
+        RosterService::MaxRequestMessageLength);
+    QCOMPARE(model.index(0, 0, requests).data(RosterModel::JidRole).toString(),
+        u"stranger0@example.com"_s);
+
+    // Answering one moves one row; the rest stay.
+    m_account->roster().deny(Jid::fromString(u"stranger3@example.com"));
+    QTRY_COMPARE(model.rowCount(requests), RosterService::MaxRequests - 1);
+    // Kept across a restart, in the order they came.
+    m_account = std::make_unique<Account>(m_account->client().settings(), m_profile->stores());
+    QVERIFY(QTest::qWaitFor([this] { return m_account->roster().isLoaded(); }, 5000));
+    RosterModel reloaded(*m_account);
+    QCOMPARE(reloaded.rowCount(requestsGroup(reloaded)), RosterService::MaxRequests - 1);
+    QCOMPARE(reloaded.index(0, 0, requestsGroup(reloaded)).data(RosterModel::JidRole).toString(),
+        u"stranger0@example.com"_s);
+}
+
+// Presence from strangers is not kept, and a contact's resources are capped.
+void ModelsTest::strangersPresenceIsNotKept()
+{
+    loadRoster({contact(u"romeo@example.net"_s, u"Romeo"_s, {u"Friends"_s})});
+    for (int i = 0; i < 40; ++i) {
+        announce(online(u"romeo@example.net/device%1"_s.arg(i)));
+        announce(online(u"stranger%1@example.com/x"_s.arg(i)));
+    }
+    announce(online(u"me@example.com/phone"_s));
+    const PresenceService& presence = m_account->presence();
+    QCOMPARE(presence.resources(Jid::fromString(u"romeo@example.net")).size(),
+        PresenceService::MaxResources);
+    QVERIFY(!presence.isAvailable(Jid::fromString(u"stranger1@example.com")));
+    QVERIFY(presence.isAvailable(Jid::fromString(u"me@example.com")));
 }
 
 void ModelsTest::proxyHidesOfflineAndFilters()

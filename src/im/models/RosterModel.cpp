@@ -52,14 +52,9 @@ void RosterModel::refreshDetails(Contact& contact) const
     if (contact.name.isEmpty()) {
         contact.name = contact.jid.local().isEmpty() ? contact.jid.toString() : contact.jid.local();
     }
-    contact.requestPending = false;
-    contact.requestMessage.clear();
-    for (const SubscriptionRequest& request : m_account.roster().requests()) {
-        if (request.jid == contact.jid) {
-            contact.requestPending = true;
-            contact.requestMessage = request.message;
-        }
-    }
+    const SubscriptionRequest* request = m_account.roster().request(contact.jid);
+    contact.requestPending = request != nullptr;
+    contact.requestMessage = request ? request->message : QString();
     contact.unread = m_unread.value(contact.jid);
     contact.avatarPath = m_avatars.value(contact.jid);
     refreshPresence(contact);
@@ -101,10 +96,8 @@ int RosterModel::contactIndex(const Jid& jid, bool create)
 QList<QPair<QString, RosterModel::GroupKind>> RosterModel::groupsFor(const Jid& jid) const
 {
     QList<QPair<QString, GroupKind>> groups;
-    for (const SubscriptionRequest& request : m_account.roster().requests()) {
-        if (request.jid == jid) {
-            groups.append({QString(), GroupKind::Requests});
-        }
+    if (m_account.roster().request(jid)) {
+        groups.append({QString(), GroupKind::Requests});
     }
     if (const std::optional<RosterItem> item = m_account.roster().item(jid)) {
         for (const QString& group : item->groups) {
@@ -128,10 +121,11 @@ void RosterModel::rebuild()
     const auto& items = m_account.roster().items();
     m_contacts.reserve(items.size());
     m_indexOf.reserve(items.size());
-    QList<Jid> everyone = items.keys();
-    for (const SubscriptionRequest& request : m_account.roster().requests()) {
-        if (!items.contains(request.jid)) {
-            everyone.append(request.jid);
+    // Those asking first, in the order they came, so the requests group keeps that order.
+    QList<Jid> everyone = m_account.roster().requestOrder();
+    for (auto it = items.cbegin(); it != items.cend(); ++it) {
+        if (!m_account.roster().request(it.key())) {
+            everyone.append(it.key());
         }
     }
     for (const Jid& jid : std::as_const(everyone)) {
@@ -252,25 +246,48 @@ void RosterModel::removeContact(const Jid& jid)
     }
 }
 
-void RosterModel::updateRequests()
+// A batch of requests that came or went: newcomers join the requests group in one insertion
+// (one per batch, however many strangers asked at once); the rest move one by one.
+void RosterModel::updateRequests(const QList<Jid>& jids)
 {
-    QSet<Jid> affected;
-    for (const SubscriptionRequest& request : m_account.roster().requests()) {
-        affected.insert(request.jid);
-    }
-    const int requestsRow = groupRow({}, GroupKind::Requests, false);
-    if (requestsRow >= 0) {
-        for (int contact : std::as_const(m_groups[requestsRow]->members)) {
-            affected.insert(m_contacts[contact].jid);
+    QList<int> joining;
+    int requestsRow = groupRow({}, GroupKind::Requests, false);
+    for (const Jid& jid : jids) {
+        const bool asking = m_account.roster().request(jid) != nullptr;
+        const int contact = contactIndex(jid, false);
+        const bool listed
+            = contact >= 0 && requestsRow >= 0 && m_groups[requestsRow]->rowOf.contains(contact);
+        if (asking && !listed) {
+            const int added = contactIndex(jid, true);
+            refreshDetails(m_contacts[added]);
+            joining.append(added);
+        } else if (!asking && listed) {
+            if (groupsFor(jid).isEmpty()) {
+                removeContact(jid);
+            } else {
+                updateContact(jid);
+            }
+            requestsRow = groupRow({}, GroupKind::Requests, false);
         }
     }
-    for (const Jid& jid : std::as_const(affected)) {
-        if (groupsFor(jid).isEmpty()) {
-            removeContact(jid);
-        } else {
-            updateContact(jid);
-        }
+    if (joining.isEmpty()) {
+        return;
     }
+    if (requestsRow < 0) {
+        requestsRow = int(m_groups.size());
+        beginInsertRows({}, requestsRow, requestsRow);
+        groupRow({}, GroupKind::Requests, true);
+        endInsertRows();
+    }
+    Group* group = m_groups[requestsRow];
+    const int first = int(group->members.size());
+    beginInsertRows(index(requestsRow, 0), first, first + int(joining.size()) - 1);
+    for (int contact : std::as_const(joining)) {
+        group->rowOf.insert(contact, int(group->members.size()));
+        group->members.append(contact);
+    }
+    endInsertRows();
+    contactsChanged(joining, {RequestPendingRole, RequestMessageRole});
 }
 
 void RosterModel::presencesChanged(const QList<Jid>& jids)

@@ -80,7 +80,7 @@ private:
     void rebuild();
     void updateContact(const Xmpp::Jid& jid);
     void removeContact(const Xmpp::Jid& jid);
-    void updateRequests();
+    void updateRequests(const QList<Xmpp::Jid>& jids);
     void presencesChanged(const QList<Xmpp::Jid>& contacts);
     QList<QPair<QString, GroupKind>> groupsFor(const Xmpp::Jid& jid) const;
     int groupRow(const QString& name, GroupKind kind, bool create);

@@ -34,6 +34,9 @@ PresenceService::PresenceService(Client& client, PresenceModule& presence, QObje
 void PresenceService::onPresence(const ContactPresence& presence)
 {
     const Jid bare = presence.jid.bare();
+    if (m_isKnown && !m_isKnown(bare) && !m_resources.contains(bare)) {
+        return;
+    }
     if (presence.jid.isBare() && !presence.available) {
         m_resources.remove(bare); // the account as a whole went offline
     } else {
@@ -45,7 +48,7 @@ void PresenceService::onPresence(const ContactPresence& presence)
         if (presence.available) {
             if (it != resources.end()) {
                 *it = presence;
-            } else {
+            } else if (resources.size() < MaxResources) {
                 resources.append(presence);
             }
         } else if (it != resources.end()) {

@@ -1,5 +1,7 @@
 // PresenceService: every contact's presence per resource and the one that represents them,
-// with changes reported in batches so thousands of updates cost one model refresh.
+// with changes reported in batches so thousands of updates cost one model refresh. Only
+// addresses the account knows (its contacts, itself) are kept, with a few resources each, so
+// strangers sending presence cannot make it grow.
 #pragma once
 
 #include "xmpp/modules/presence/ContactPresence.h"
@@ -8,6 +10,8 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+
+#include <functional>
 
 namespace Palaver::Xmpp {
 class Client;
@@ -31,6 +35,12 @@ public:
     bool isAvailable(const Xmpp::Jid& contact) const;
 
     void setOwnPresence(Xmpp::Presence::Show show, const QString& status);
+    // Whose presence is kept: by default everyone's.
+    void setKnownCheck(std::function<bool(const Xmpp::Jid& bare)> isKnown)
+    {
+        m_isKnown = std::move(isKnown);
+    }
+    static constexpr int MaxResources = 16;
 
 Q_SIGNALS:
     // Bare JIDs whose presence changed since the last report; at most one per event loop turn.
@@ -48,6 +58,7 @@ private:
     QHash<Xmpp::Jid, QList<Xmpp::ContactPresence>> m_resources;
     QHash<Xmpp::Jid, Xmpp::ContactPresence> m_best; // bare -> the resource that represents it
     QSet<Xmpp::Jid> m_changed;
+    std::function<bool(const Xmpp::Jid&)> m_isKnown;
     QTimer m_flush;
 };
 

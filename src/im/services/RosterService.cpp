@@ -20,6 +20,16 @@ RosterService::RosterService(Client& client, RosterModule& roster,
     connect(&roster, &RosterModule::itemPushed, this, &RosterService::onPushed);
     connect(&subscriptions, &SubscriptionModule::subscriptionRequested, this,
         &RosterService::onRequested);
+    m_requestsFlush.setSingleShot(true);
+    m_requestsFlush.setInterval(0);
+    connect(&m_requestsFlush, &QTimer::timeout, this, [this] {
+        if (m_refusedRequests > 0) {
+            qWarning("%d subscription requests not kept: %d are waiting already",
+                std::exchange(m_refusedRequests, 0), MaxRequests);
+        }
+        m_changedRequestSet.clear();
+        Q_EMIT requestsChanged(std::exchange(m_changedRequests, {}));
+    });
 }
 
 QString RosterService::account() const
@@ -34,16 +44,28 @@ void RosterService::load(std::function<void()> done)
         for (const RosterItem& item : stored.items) {
             m_items.insert(item.jid, item);
         }
-        m_requests = stored.requests;
+        m_requests.clear();
+        m_requestOrder.clear();
+        for (const SubscriptionRequest& request : stored.requests) {
+            if (!m_requests.contains(request.jid)) {
+                m_requestOrder.append(request.jid);
+            }
+            m_requests.insert(request.jid, request);
+        }
         // A version only means something together with the items it describes.
         m_roster.setCachedVersion(stored.items.isEmpty() ? QString() : stored.version);
         m_loaded = true;
-        Q_EMIT rosterReset();
-        Q_EMIT requestsChanged();
+        Q_EMIT rosterReset(); // with the requests
         if (done) {
             done();
         }
     });
+}
+
+const SubscriptionRequest* RosterService::request(const Jid& jid) const
+{
+    const auto it = m_requests.constFind(jid);
+    return it == m_requests.cend() ? nullptr : &*it;
 }
 
 std::optional<RosterItem> RosterService::item(const Jid& jid) const
@@ -93,24 +115,43 @@ void RosterService::onRequested(const Jid& jid, const QString& message)
         m_subscriptions.approve(jid);
         return;
     }
-    for (const SubscriptionRequest& request : std::as_const(m_requests)) {
-        if (request.jid == jid) {
-            return;
-        }
+    if (m_requests.contains(jid)) {
+        return;
     }
-    const SubscriptionRequest request {jid, message, QDateTime::currentDateTimeUtc()};
-    m_requests.append(request);
+    if (m_requests.size() >= MaxRequests) {
+        ++m_refusedRequests;
+        requestChanged({}); // to report it
+        return;
+    }
+    // Distinct times keep the order of a burst when the requests are read back.
+    QDateTime received = QDateTime::currentDateTimeUtc();
+    if (!m_requestOrder.isEmpty()) {
+        received = qMax(received, m_requests.value(m_requestOrder.last()).received.addMSecs(1));
+    }
+    const SubscriptionRequest request {jid, message.left(MaxRequestMessageLength), received};
+    m_requests.insert(jid, request);
+    m_requestOrder.append(jid);
     m_store.addRequest(account(), request);
-    Q_EMIT requestsChanged();
+    requestChanged(jid);
 }
 
 void RosterService::dropRequest(const Jid& jid)
 {
-    const auto removed = m_requests.removeIf(
-        [&jid](const SubscriptionRequest& request) { return request.jid == jid; });
-    if (removed > 0) {
+    if (m_requests.remove(jid)) {
+        m_requestOrder.removeOne(jid);
         m_store.removeRequest(account(), jid);
-        Q_EMIT requestsChanged();
+        requestChanged(jid);
+    }
+}
+
+void RosterService::requestChanged(const Jid& jid)
+{
+    if (jid.isValid() && !m_changedRequestSet.contains(jid)) {
+        m_changedRequestSet.insert(jid);
+        m_changedRequests.append(jid);
+    }
+    if (!m_requestsFlush.isActive()) {
+        m_requestsFlush.start();
     }
 }
 

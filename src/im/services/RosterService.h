@@ -1,5 +1,7 @@
 // RosterService: one account's contacts and unanswered subscription requests, kept in step
-// with the server and with disk.
+// with the server and with disk. Anyone can ask to see our presence, so requests are kept by
+// address, capped in number and length, and reported in batches: a thousand strangers asking
+// at once cost one model change, not a thousand rescans.
 #pragma once
 
 #include "../storage/RosterStore.h"
@@ -7,6 +9,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 namespace Palaver::Xmpp {
 class Client;
@@ -21,6 +25,10 @@ class RosterService : public QObject
     Q_OBJECT
 
 public:
+    // More are not kept (the server offers them again at the next sign-in, RFC 6121 §3.1.3).
+    static constexpr int MaxRequests = 500;
+    static constexpr int MaxRequestMessageLength = 500;
+
     RosterService(Xmpp::Client& client, Xmpp::RosterModule& roster,
         Xmpp::SubscriptionModule& subscriptions, RosterStore& store, QObject* parent = nullptr);
 
@@ -31,7 +39,10 @@ public:
 
     const QHash<Xmpp::Jid, Xmpp::RosterItem>& items() const { return m_items; }
     std::optional<Xmpp::RosterItem> item(const Xmpp::Jid& jid) const;
-    const QList<SubscriptionRequest>& requests() const { return m_requests; }
+    const QHash<Xmpp::Jid, SubscriptionRequest>& requests() const { return m_requests; }
+    const SubscriptionRequest* request(const Xmpp::Jid& jid) const;
+    // Who asked, in the order they did.
+    const QList<Xmpp::Jid>& requestOrder() const { return m_requestOrder; }
     // Whether the contact may know our presence, and so may receive receipts (XEP-0184 §8).
     bool sharesPresenceWith(const Xmpp::Jid& jid) const;
 
@@ -56,13 +67,16 @@ Q_SIGNALS:
     void rosterReset();
     void itemChanged(const Palaver::Xmpp::Jid& jid);
     void itemRemoved(const Palaver::Xmpp::Jid& jid);
-    void requestsChanged();
+    // Addresses whose request came or went since the last report; one report per event loop
+    // turn.
+    void requestsChanged(const QList<Palaver::Xmpp::Jid>& jids);
 
 private:
     void onRosterReceived(const QList<Xmpp::RosterItem>& items, const QString& version);
     void onPushed(const Xmpp::RosterItem& item, const QString& version);
     void onRequested(const Xmpp::Jid& jid, const QString& message);
     void dropRequest(const Xmpp::Jid& jid);
+    void requestChanged(const Xmpp::Jid& jid);
     void update(const Xmpp::Jid& jid, const std::function<void(Xmpp::RosterItem&)>& change);
     QString account() const;
 
@@ -71,7 +85,12 @@ private:
     Xmpp::SubscriptionModule& m_subscriptions;
     RosterStore& m_store;
     QHash<Xmpp::Jid, Xmpp::RosterItem> m_items;
-    QList<SubscriptionRequest> m_requests;
+    QHash<Xmpp::Jid, SubscriptionRequest> m_requests;
+    QList<Xmpp::Jid> m_requestOrder;
+    QList<Xmpp::Jid> m_changedRequests; // in the order they changed
+    QSet<Xmpp::Jid> m_changedRequestSet;
+    int m_refusedRequests = 0; // since the last report
+    QTimer m_requestsFlush;
     bool m_loaded = false;
 };
 

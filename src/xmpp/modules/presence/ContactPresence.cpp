@@ -11,7 +11,8 @@ ContactPresence ContactPresence::fromPresence(const Presence& presence)
         result.show = presence.show();
         result.priority = presence.priority();
     }
-    result.status = presence.status();
+    // A status is a line or two; a longer one is cut rather than laid out on every paint.
+    result.status = presence.status().left(MaxStatusLength);
     result.received = QDateTime::currentDateTimeUtc();
     return result;
 }

@@ -16,6 +16,7 @@ struct ContactPresence
     int priority = 0;
     QDateTime received;
 
+    static constexpr int MaxStatusLength = 1024;
     static ContactPresence fromPresence(const Presence& presence);
 
     // Which of two resources represents the contact: higher priority first, then the more
