@@ -21,6 +21,7 @@
 #include "gui/NewChatDialog.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/PresenceStyle.h"
+#include "gui/RemoteText.h"
 #include "gui/SettingsKeys.h"
 #include "gui/StatusSelector.h"
 #include "gui/XmlConsoleWindow.h"
@@ -129,7 +130,8 @@ Application::Application(Im::Profile& profile, QObject* parent)
                 [this, widget](const QString& uri) {
                     QString error;
                     if (!m_links->open(uri, &error)) {
-                        QMessageBox::information(widget->window(), tr("Link"), error);
+                        QMessageBox::information(
+                            widget->window(), tr("Link"), Gui::RemoteText::asRichText(error));
                     }
                 });
         });
@@ -273,11 +275,14 @@ void Application::onStored(Im::Account* account, const QList<Im::MessageStore::S
         const bool doNotDisturb = currentShow() == int(Xmpp::Presence::Show::DoNotDisturb);
         if (m_tray && notifications && !doNotDisturb && !reading) {
             const auto rosterItem = account->roster().item(Xmpp::Jid::fromString(record.peer));
-            QString name
-                = rosterItem && !rosterItem->name.isEmpty() ? rosterItem->name : record.peer;
+            QString name = rosterItem && !rosterItem->name.isEmpty()
+                ? Gui::RemoteText::name(rosterItem->name)
+                : record.peer;
             if (room) {
                 name = tr("%1 in %2")
-                           .arg(Xmpp::Jid::fromString(record.sender).resource(), peer.local());
+                           .arg(Gui::RemoteText::name(
+                                    Xmpp::Jid::fromString(record.sender).resource()),
+                               peer.local());
             }
             m_tray->notify(account->jid(), record.peer, name, record.body.left(200));
         }
@@ -387,8 +392,8 @@ void Application::handleLaunchRequest(const LaunchRequest& request)
         QString error;
         if (!m_links->open(request.uri, &error)) {
             raiseMainWindow();
-            auto* box = new QMessageBox(
-                QMessageBox::Information, tr("Link"), error, QMessageBox::Ok, m_mainWindow.get());
+            auto* box = new QMessageBox(QMessageBox::Information, tr("Link"),
+                Gui::RemoteText::asRichText(error), QMessageBox::Ok, m_mainWindow.get());
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }

@@ -62,7 +62,12 @@ void TrayIcon::notify(
 {
     m_lastAccount = account;
     m_lastPeer = peer;
-    showMessage(title, text, QIcon(u":/icons/palaver.svg"_s), 8000);
+    // Shown by the desktop's notification service on Linux, which takes the body as markup,
+    // and by Qt's own balloon elsewhere, which takes it as plain text: look-alikes for the
+    // three markup characters read right in both.
+    QString body = text;
+    body.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A)).replace(u'&', QChar(0xFF06));
+    showMessage(title, body, QIcon(u":/icons/palaver.svg"_s), 8000);
 }
 
 // The application icon with the presence in a corner and the unread count as a badge.

@@ -33,7 +33,13 @@ QPixmap AvatarRenderer::avatar(const QString& identifier, const QString& name,
 // The first whole character (an emoji or a letter with its accents), upper-cased.
 QString AvatarRenderer::initialOf(const QString& name)
 {
-    const QString trimmed = name.trimmed();
+    // Isolation and other invisible characters are no initial.
+    qsizetype start = 0;
+    while (start < name.size()
+        && (name.at(start).isSpace() || name.at(start).category() == QChar::Other_Format)) {
+        ++start;
+    }
+    const QString trimmed = name.mid(start).trimmed();
     if (trimmed.isEmpty()) {
         return u"?"_s;
     }

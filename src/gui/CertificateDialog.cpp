@@ -1,5 +1,6 @@
 #include "CertificateDialog.h"
 
+#include "RemoteText.h"
 #include "ui_CertificateDialog.h"
 
 #include <QLocale>
@@ -26,8 +27,9 @@ CertificateDialog::CertificateDialog(
         }
     }
     m_ui->problemsLabel->setText(problems.join(u'\n'));
-    m_ui->subjectLabel->setText(certificate.subject());
-    m_ui->issuerLabel->setText(certificate.issuer());
+    // Anyone can write anything in a certificate, direction controls included.
+    m_ui->subjectLabel->setText(RemoteText::name(certificate.subject(), 500));
+    m_ui->issuerLabel->setText(RemoteText::name(certificate.issuer(), 500));
     const QLocale locale;
     m_ui->validityLabel->setText(
         tr("from %1 until %2")

@@ -1,6 +1,7 @@
 #include "ChatWindow.h"
 
 #include "ConversationWidget.h"
+#include "RemoteText.h"
 #include "RoomWidget.h"
 #include "im/Account.h"
 #include "im/models/ConversationsModel.h"
@@ -111,7 +112,7 @@ void ChatWindow::showTab(ChatTab* widget, bool makeCurrent)
 void ChatWindow::addTab(ChatTab* widget)
 {
     widget->setParent(this);
-    m_ui->tabs->addTab(widget, widget->title());
+    m_ui->tabs->addTab(widget, QString());
     m_ui->tabs->tabBar()->setVisible(!m_single);
     connect(widget, &ChatTab::titleChanged, this, [this, widget] { updateTab(widget); });
     connect(widget, &ChatTab::incomingMessage, this, [this, widget] { onIncoming(widget); });
@@ -185,9 +186,12 @@ void ChatWindow::updateTab(ChatTab* widget)
     const int unread
         = m_conversations.unreadCount(widget->account().jid(), widget->peer().toString());
     const QString title = widget->title();
-    m_ui->tabs->setTabText(index, unread > 0 ? tr("%1 (%2)").arg(title).arg(unread) : title);
+    // A remote "&" would make a keyboard shortcut of the next letter.
+    QString tabText = unread > 0 ? tr("%1 (%2)").arg(title).arg(unread) : title;
+    m_ui->tabs->setTabText(index, tabText.replace(u'&', u"&&"_s));
     m_ui->tabs->setTabIcon(index, widget->icon());
-    m_ui->tabs->setTabToolTip(index, widget->peer().toString());
+    m_ui->tabs->setTabToolTip(
+        index, RemoteText::asRichText(RemoteText::name(widget->peer().toString())));
     if (widget == current()) {
         updateTitle();
     }

@@ -3,6 +3,7 @@
 #include "AvatarRenderer.h"
 #include "Heading.h"
 #include "PresenceStyle.h"
+#include "RemoteText.h"
 #include "im/Account.h"
 #include "im/services/PresenceService.h"
 #include "im/services/RosterService.h"
@@ -74,9 +75,9 @@ QString ContactDetailsDialog::displayName() const
 {
     const auto item = m_account.roster().item(m_contact);
     if (item && !item->name.isEmpty()) {
-        return item->name;
+        return RemoteText::name(item->name);
     }
-    return m_profileName.isEmpty() ? m_contact.toString() : m_profileName;
+    return m_profileName.isEmpty() ? m_contact.toString() : RemoteText::name(m_profileName);
 }
 
 void ContactDetailsDialog::showIdentity()
@@ -198,13 +199,14 @@ void ContactDetailsDialog::updateDevices()
     for (const Xmpp::ContactPresence& resource : resources) {
         const int show = resource.available ? int(resource.show) : PresenceStyle::Offline;
         auto* row = new QTreeWidgetItem(m_ui->devicesTree);
-        row->setText(
-            0, resource.jid.resource().isEmpty() ? tr("(unnamed)") : resource.jid.resource());
+        row->setText(0,
+            resource.jid.resource().isEmpty() ? tr("(unnamed)")
+                                              : RemoteText::name(resource.jid.resource()));
         row->setIcon(1, PresenceStyle::icon(show));
         row->setText(1,
             resource.status.isEmpty() ? PresenceStyle::name(show)
                                       : tr("%1 — %2").arg(PresenceStyle::name(show),
-                                          resource.status.simplified().left(200)));
+                                          RemoteText::line(resource.status, 200)));
         QString software = m_software.value(resource.jid);
         if (software.isEmpty() && caps) {
             if (const auto info = caps->capabilities(resource.jid)) {
@@ -216,8 +218,8 @@ void ContactDetailsDialog::updateDevices()
                 }
             }
         }
-        row->setText(2, software.isEmpty() ? tr("Asking…") : software);
-        row->setToolTip(2, row->text(2));
+        row->setText(2, software.isEmpty() ? tr("Asking…") : RemoteText::name(software, 100));
+        row->setToolTip(2, RemoteText::asRichText(row->text(2)));
         askSoftware(resource.jid);
     }
     m_ui->devicesStatusLabel->setText(resources.isEmpty()

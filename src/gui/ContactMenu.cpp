@@ -1,5 +1,6 @@
 #include "ContactMenu.h"
 
+#include "RemoteText.h"
 #include "im/Account.h"
 #include "im/services/RosterService.h"
 #include "xmpp/modules/xep0191_blocking/BlockingModule.h"
@@ -45,9 +46,10 @@ ContactMenu::ContactMenu(Im::Account& account, const Xmpp::Jid& contact, QWidget
         addAction(tr("Share &my status"), this, [this] {
             if (!m_account.roster().preApprove(m_contact)) {
                 QMessageBox::information(parentWidget(), tr("Share my status"),
-                    tr("Your server cannot share your status before %1 asks for it. It is "
-                       "shared as soon as you approve their request.")
-                        .arg(displayName()));
+                    RemoteText::asRichText(
+                        tr("Your server cannot share your status before %1 asks for it. It is "
+                           "shared as soon as you approve their request.")
+                            .arg(displayName())));
             }
         });
     }
@@ -63,7 +65,7 @@ ContactMenu::ContactMenu(Im::Account& account, const Xmpp::Jid& contact, QWidget
 QString ContactMenu::displayName() const
 {
     const auto item = m_account.roster().item(m_contact);
-    return item && !item->name.isEmpty() ? item->name : m_contact.toString();
+    return item && !item->name.isEmpty() ? RemoteText::name(item->name) : m_contact.toString();
 }
 
 QString ContactMenu::removeQuestion(const QString& name)
@@ -89,8 +91,8 @@ void ContactMenu::editGroups()
     const auto item = m_account.roster().item(m_contact);
     bool ok = false;
     const QString text = QInputDialog::getText(parentWidget(), tr("Groups"),
-        tr("Groups for %1, separated by commas:").arg(displayName()), QLineEdit::Normal,
-        item ? item->groups.join(u", "_s) : QString(), &ok);
+        RemoteText::asRichText(tr("Groups for %1, separated by commas:").arg(displayName())),
+        QLineEdit::Normal, item ? item->groups.join(u", "_s) : QString(), &ok);
     if (!ok) {
         return;
     }
@@ -119,7 +121,8 @@ void ContactMenu::toggleBlocked()
 void ContactMenu::remove()
 {
     const auto answer = QMessageBox::question(parentWidget(), tr("Remove contact"),
-        removeQuestion(displayName()), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        RemoteText::asRichText(removeQuestion(displayName())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes) {
         m_account.roster().removeContact(m_contact);
     }

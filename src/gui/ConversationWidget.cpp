@@ -4,6 +4,7 @@
 #include "Heading.h"
 #include "MessageDelegate.h"
 #include "PresenceStyle.h"
+#include "RemoteText.h"
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
 #include "im/services/MessageService.h"
@@ -111,18 +112,19 @@ ConversationWidget::~ConversationWidget()
 QString ConversationWidget::peerName() const
 {
     if (isPrivateChat()) {
-        return m_peer.resource(); // the occupant's nickname
+        return RemoteText::name(m_peer.resource()); // the occupant's nickname
     }
     const auto item = m_account.roster().item(m_peer);
     if (item && !item->name.isEmpty()) {
-        return item->name;
+        return RemoteText::name(item->name);
     }
     return m_peer.local().isEmpty() ? m_peer.toString() : m_peer.local();
 }
 
 QString ConversationWidget::title() const
 {
-    return isPrivateChat() ? tr("%1 in %2").arg(peerName(), m_peer.local()) : peerName();
+    return isPrivateChat() ? tr("%1 in %2").arg(peerName(), RemoteText::name(m_peer.local()))
+                           : peerName();
 }
 
 bool ConversationWidget::isPrivateChat() const
@@ -149,18 +151,18 @@ void ConversationWidget::updateHeader()
 {
     const QString name = peerName();
     m_ui->nameLabel->setText(name);
-    m_ui->nameLabel->setToolTip(m_peer.toString());
+    m_ui->nameLabel->setToolTip(RemoteText::asRichText(RemoteText::name(m_peer.toString())));
     const auto& best = m_account.presence().best(m_peer);
     const int show = best.available ? int(best.show) : PresenceStyle::Offline;
     QString status = PresenceStyle::name(show);
     if (isPrivateChat()) {
         status = tr("Private chat in the room %1").arg(m_peer.bare().toString());
     } else if (!best.status.isEmpty()) {
-        status += u" — "_s + best.status.simplified();
+        status += u" — "_s + RemoteText::line(best.status);
     }
     m_ui->statusLabel->setText(
         m_ui->statusLabel->fontMetrics().elidedText(status, Qt::ElideRight, 400));
-    m_ui->statusLabel->setToolTip(best.status);
+    m_ui->statusLabel->setToolTip(RemoteText::asRichText(best.status));
     m_ui->avatarLabel->setPixmap(
         m_avatars->avatar(m_peer.toString(), name, m_avatarPath, 36, devicePixelRatioF()));
     m_ui->messageView->messageDelegate().setNames(

@@ -1,5 +1,7 @@
 #include "DataFormWidget.h"
 
+#include "RemoteText.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -93,10 +95,11 @@ void DataFormWidget::setForm(const DataForm& form)
         }
         editor->setAccessibleName(caption);
         if (!field.description.isEmpty()) {
-            editor->setToolTip(field.description);
+            editor->setToolTip(RemoteText::asRichText(field.description));
         }
         if (field.type == Type::Boolean) {
-            static_cast<QCheckBox*>(editor)->setText(caption);
+            // A remote "&" would make a keyboard shortcut of the next letter.
+            static_cast<QCheckBox*>(editor)->setText(QString(caption).replace(u'&', u"&&"_s));
             m_layout->addRow(editor);
         } else {
             auto* label

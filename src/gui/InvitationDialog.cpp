@@ -1,6 +1,7 @@
 #include "InvitationDialog.h"
 
 #include "Heading.h"
+#include "RemoteText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,10 +20,11 @@ InvitationDialog::InvitationDialog(const QString& account, const Xmpp::MucInvita
     setAttribute(Qt::WA_DeleteOnClose);
     setMinimumWidth(380);
     // A room that hides addresses names the inviter by their nickname there.
-    QString who = inviterName;
+    QString who = RemoteText::name(inviterName);
     if (who.isEmpty()) {
-        who = invitation.inviter.bare() == invitation.room ? invitation.inviter.resource()
-                                                           : invitation.inviter.bare().toString();
+        who = invitation.inviter.bare() == invitation.room
+            ? RemoteText::name(invitation.inviter.resource())
+            : invitation.inviter.bare().toString();
     }
     if (who.isEmpty()) {
         who = tr("Someone");
@@ -38,7 +40,7 @@ InvitationDialog::InvitationDialog(const QString& account, const Xmpp::MucInvita
     address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(address);
     if (!invitation.reason.trimmed().isEmpty()) {
-        auto* reason = new QLabel(tr("“%1”").arg(invitation.reason.simplified().left(500)));
+        auto* reason = new QLabel(tr("“%1”").arg(RemoteText::line(invitation.reason, 500)));
         reason->setTextFormat(Qt::PlainText);
         reason->setWordWrap(true);
         layout->addWidget(reason);

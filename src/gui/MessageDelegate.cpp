@@ -1,6 +1,7 @@
 #include "MessageDelegate.h"
 
 #include "ContactColor.h"
+#include "RemoteText.h"
 #include "im/models/MessagesModel.h"
 #include "im/storage/MessageRecord.h"
 
@@ -247,7 +248,7 @@ QString MessageDelegate::senderName(const QModelIndex& index) const
     }
     if (m_groupChat) {
         const QString nick = senderIdentifier(index);
-        return nick.isEmpty() ? tr("Room") : nick;
+        return nick.isEmpty() ? tr("Room") : RemoteText::name(nick);
     }
     return m_peerName;
 }

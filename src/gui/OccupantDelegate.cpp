@@ -2,6 +2,7 @@
 
 #include "ContactColor.h"
 #include "PresenceStyle.h"
+#include "RemoteText.h"
 #include "RoomText.h"
 #include "im/models/OccupantsModel.h"
 
@@ -25,6 +26,7 @@ void OccupantDelegate::initStyleOption(QStyleOptionViewItem* option, const QMode
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         return;
     }
+    option->text = RemoteText::name(index.data(OccupantsModel::NickRole).toString());
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->icon = PresenceStyle::icon(index.data(OccupantsModel::ShowRole).toInt());
     option->decorationSize = QSize(12, 12);
@@ -43,7 +45,8 @@ bool OccupantDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
         || index.data(OccupantsModel::IsGroupRole).toBool()) {
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     }
-    QStringList lines {index.data(OccupantsModel::NickRole).toString().toHtmlEscaped()};
+    QStringList lines {
+        RemoteText::name(index.data(OccupantsModel::NickRole).toString()).toHtmlEscaped()};
     const auto role = Xmpp::MucRole(index.data(OccupantsModel::RoleRole).toInt());
     const auto affiliation
         = Xmpp::MucAffiliation(index.data(OccupantsModel::AffiliationRole).toInt());
@@ -54,7 +57,7 @@ bool OccupantDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
     QString presence = PresenceStyle::name(index.data(OccupantsModel::ShowRole).toInt());
     if (const QString status = index.data(OccupantsModel::StatusRole).toString();
         !status.isEmpty()) {
-        presence += u" — "_s + status.simplified().left(200).toHtmlEscaped();
+        presence += u" — "_s + RemoteText::line(status, 200).toHtmlEscaped();
     }
     lines << presence;
     QToolTip::showText(event->globalPos(), lines.join(u"<br>"_s), view);

@@ -1,5 +1,7 @@
 #include "OccupantMenu.h"
 
+#include "RemoteText.h"
+
 #include <QInputDialog>
 
 using namespace Qt::StringLiterals;
@@ -28,11 +30,13 @@ OccupantMenu::OccupantMenu(Xmpp::MucRoom& room, const QString& nick, QWidget* pa
                 tr("Let speak"), this, [this, nick] { moderate(nick, MucRole::Participant, {}); });
         } else if (occupant.role == MucRole::Participant) {
             menu->addAction(tr("Silence…"), this, [this, nick] {
-                moderate(nick, MucRole::Visitor, tr("Why may %1 no longer speak?").arg(nick));
+                moderate(nick, MucRole::Visitor,
+                    tr("Why may %1 no longer speak?").arg(RemoteText::name(nick)));
             });
         }
-        menu->addAction(tr("Remove from room…"), this,
-            [this, nick] { moderate(nick, MucRole::None, tr("Why is %1 removed?").arg(nick)); });
+        menu->addAction(tr("Remove from room…"), this, [this, nick] {
+            moderate(nick, MucRole::None, tr("Why is %1 removed?").arg(RemoteText::name(nick)));
+        });
     }
     if (m_room.canChangeAffiliations() && occupant.realJid.isValid()) {
         menu->addSeparator();
@@ -55,7 +59,8 @@ OccupantMenu::OccupantMenu(Xmpp::MucRoom& room, const QString& nick, QWidget* pa
                 [this, nick] { setAffiliation(nick, MucAffiliation::Admin, {}); });
         }
         menu->addAction(tr("Ban…"), this, [this, nick] {
-            setAffiliation(nick, MucAffiliation::Outcast, tr("Why is %1 banned?").arg(nick));
+            setAffiliation(
+                nick, MucAffiliation::Outcast, tr("Why is %1 banned?").arg(RemoteText::name(nick)));
         });
     }
 }
@@ -67,7 +72,7 @@ std::optional<QString> OccupantMenu::askReason(const QString& question) const
     }
     bool ok = false;
     const QString reason = QInputDialog::getText(parentWidget(), m_room.jid().local(),
-        question + u' ' + tr("(optional)"), QLineEdit::Normal, {}, &ok);
+        RemoteText::asRichText(question + u' ' + tr("(optional)")), QLineEdit::Normal, {}, &ok);
     return ok ? std::optional<QString>(reason.trimmed()) : std::nullopt;
 }
 

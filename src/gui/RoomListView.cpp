@@ -1,5 +1,6 @@
 #include "RoomListView.h"
 
+#include "RemoteText.h"
 #include "im/models/RoomListModel.h"
 
 #include <QStyledItemDelegate>
@@ -19,6 +20,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        option->text = RemoteText::name(option->text); // a bookmark's name is anyone's choice
         option->features |= QStyleOptionViewItem::HasDecoration;
         const bool joined = index.data(RoomListModel::JoinedRole).toBool();
         option->icon = QIcon(u":/icons/room.svg"_s);

@@ -5,6 +5,7 @@
 #include "MessageDelegate.h"
 #include "OccupantDelegate.h"
 #include "OccupantMenu.h"
+#include "RemoteText.h"
 #include "RoomText.h"
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
@@ -143,8 +144,9 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
         [this](const QString& subject, const QString& byNick) {
             // The subject that comes with joining is no news; a change while we are in is.
             if (m_room->state() == MucRoom::State::Joined && m_subjectSeen && !byNick.isEmpty()) {
-                showEvent(subject.trimmed().isEmpty() ? tr("%1 removed the subject").arg(byNick)
-                                                      : tr("%1 changed the subject").arg(byNick));
+                const QString who = RemoteText::name(byNick);
+                showEvent(subject.trimmed().isEmpty() ? tr("%1 removed the subject").arg(who)
+                                                      : tr("%1 changed the subject").arg(who));
             }
             m_subjectSeen = m_room->state() == MucRoom::State::Joined;
             updateHeader();
@@ -152,26 +154,28 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     connect(m_room, &MucRoom::exited, this, [this] { m_subjectSeen = false; });
     connect(m_room, &MucRoom::occupantJoined, this, [this](const QString& nick) {
         if (m_room->state() == MucRoom::State::Joined) {
-            showEvent(tr("%1 joined").arg(nick));
+            showEvent(tr("%1 joined").arg(RemoteText::name(nick)));
         }
     });
     connect(m_room, &MucRoom::occupantLeft, this,
-        [this](const QString& nick, MucRoom::Exit exit, const QString& reason) {
+        [this](const QString& occupant, MucRoom::Exit exit, const QString& reason) {
+            const QString nick = RemoteText::name(occupant);
+            const QString why = RemoteText::line(reason, 200);
             if (exit == MucRoom::Exit::Kicked) {
-                showEvent(reason.isEmpty() ? tr("%1 was removed by a moderator").arg(nick)
-                                           : tr("%1 was removed by a moderator: %2")
-                                                 .arg(nick, reason.simplified().left(200)));
-            } else if (exit == MucRoom::Exit::Banned) {
                 showEvent(reason.isEmpty()
-                        ? tr("%1 was banned").arg(nick)
-                        : tr("%1 was banned: %2").arg(nick, reason.simplified().left(200)));
+                        ? tr("%1 was removed by a moderator").arg(nick)
+                        : tr("%1 was removed by a moderator: %2").arg(nick, why));
+            } else if (exit == MucRoom::Exit::Banned) {
+                showEvent(reason.isEmpty() ? tr("%1 was banned").arg(nick)
+                                           : tr("%1 was banned: %2").arg(nick, why));
             } else {
                 showEvent(tr("%1 left").arg(nick));
             }
         });
     connect(m_room, &MucRoom::occupantRenamed, this,
         [this](const QString& oldNick, const QString& newNick) {
-            showEvent(tr("%1 is now known as %2").arg(oldNick, newNick));
+            showEvent(tr("%1 is now known as %2")
+                          .arg(RemoteText::name(oldNick), RemoteText::name(newNick)));
         });
     connect(m_room, &MucRoom::occupantChanged, this, [this] { updateState(); });
     // A refused subject or invitation; refused messages are marked in the list themselves.
@@ -195,7 +199,7 @@ QString RoomWidget::title() const
     // The name the room was bookmarked with (on any of the user's devices), else its address.
     if (const auto bookmark = m_account.bookmarks().bookmark(m_peer);
         bookmark && !bookmark->name.isEmpty()) {
-        return bookmark->name;
+        return RemoteText::name(bookmark->name);
     }
     return m_peer.local().isEmpty() ? m_peer.toString() : m_peer.local();
 }
@@ -251,9 +255,9 @@ void RoomWidget::updateHeader()
 {
     m_ui->nameLabel->setText(title());
     m_ui->nameLabel->setToolTip(m_peer.toString());
-    const QString subject = m_room->subject().simplified();
+    const QString subject = RemoteText::line(m_room->subject());
     m_ui->subjectLabel->setText(subject.isEmpty() ? tr("No subject") : subject);
-    m_ui->subjectLabel->setToolTip(m_room->subject());
+    m_ui->subjectLabel->setToolTip(RemoteText::asRichText(m_room->subject()));
     m_ui->subjectLabel->setEnabled(!subject.isEmpty());
 }
 
@@ -262,7 +266,7 @@ void RoomWidget::updateState()
     const bool joined = m_room->state() == MucRoom::State::Joined;
     m_ui->subjectButton->setVisible(joined && m_room->canModerate());
     m_ui->input->setPlaceholderText(joined
-            ? tr("Write to the room as %1").arg(m_room->nick())
+            ? tr("Write to the room as %1").arg(RemoteText::name(m_room->nick()))
             : tr("Write a message; it is sent once you are in the room"));
     if (joined) {
         m_ui->stateBanner->hide();
@@ -364,7 +368,8 @@ void RoomWidget::changeNick()
 {
     bool ok = false;
     const QString nick = QInputDialog::getText(this, tr("Change nickname"),
-        tr("Your nickname in %1:").arg(title()), QLineEdit::Normal, m_room->nick(), &ok)
+        RemoteText::asRichText(tr("Your nickname in %1:").arg(title())), QLineEdit::Normal,
+        m_room->nick(), &ok)
                              .trimmed();
     if (ok && !nick.isEmpty() && nick != m_room->nick()) {
         m_room->changeNick(nick);

@@ -1,6 +1,7 @@
 #include "RosterDelegate.h"
 
 #include "PresenceStyle.h"
+#include "RemoteText.h"
 #include "im/models/RosterModel.h"
 
 #include <QApplication>
@@ -77,7 +78,7 @@ void RosterDelegate::paintGroup(
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorRole role = selected ? QPalette::HighlightedText : QPalette::Text;
     painter->setPen(option.palette.color(QPalette::Active, role));
-    QString name = index.data(RosterModel::NameRole).toString();
+    QString name = RemoteText::name(index.data(RosterModel::NameRole).toString());
     const auto kind = RosterModel::GroupKind(index.data(RosterModel::GroupKindRole).toInt());
     if (kind == RosterModel::GroupKind::Ungrouped) {
         name = tr("Contacts");
@@ -121,8 +122,8 @@ void RosterDelegate::paintAccount(
     painter->setFont(font);
     painter->setPen(option.palette.color(QPalette::Active, role));
     painter->drawText(text.adjusted(0, 0, -stateWidth, 0), Qt::AlignVCenter | Qt::AlignLeft,
-        bold.elidedText(index.data(RosterModel::NameRole).toString(), Qt::ElideMiddle,
-            text.width() - stateWidth));
+        bold.elidedText(RemoteText::name(index.data(RosterModel::NameRole).toString()),
+            Qt::ElideMiddle, text.width() - stateWidth));
     painter->setFont(option.font);
     painter->setPen(
         option.palette.color(QPalette::Active, selected ? role : QPalette::PlaceholderText));
@@ -139,7 +140,7 @@ void RosterDelegate::paintContact(
 {
     const QRect rect = option.rect;
     const QString jid = index.data(RosterModel::JidRole).toString();
-    const QString name = index.data(RosterModel::NameRole).toString();
+    const QString name = RemoteText::name(index.data(RosterModel::NameRole).toString());
     const int show = index.data(RosterModel::PresenceShowRole).toInt();
     const bool request = isRequest(index);
     const qreal ratio = painter->device()->devicePixelRatioF();
@@ -195,7 +196,7 @@ void RosterDelegate::paintContact(
     } else if (!request && index.data(RosterModel::AskPendingRole).toBool()) {
         status = tr("Waiting for approval");
     }
-    status = status.simplified();
+    status = RemoteText::line(status);
     const int lineHeight = nameMetrics.height();
     const int top
         = status.isEmpty() ? rect.center().y() - lineHeight / 2 : rect.center().y() - lineHeight;

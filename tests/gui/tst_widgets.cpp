@@ -9,6 +9,7 @@
 #include "gui/MessageFormatter.h"
 #include "gui/MessageInput.h"
 #include "gui/PresenceStyle.h"
+#include "gui/RemoteText.h"
 #include "gui/StatusSelector.h"
 #include "im/models/MessagesModel.h"
 #include "xmpp/core/Presence.h"
@@ -23,6 +24,7 @@
 #include <QStandardItemModel>
 #include <QStyleOptionViewItem>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Palaver;
 using namespace Palaver::Gui;
@@ -41,6 +43,9 @@ private Q_SLOTS:
     void hostileBodiesFormatInLinearTime_data();
     void hostileBodiesFormatInLinearTime();
     void longBodiesAreShortenedUntilAsked();
+    void remoteNames_data();
+    void remoteNames();
+    void remoteTextIsNeverMarkup();
     void statusSelector();
     void messageInput();
     void errorTexts();
@@ -226,6 +231,55 @@ void WidgetsTest::meAction()
     const QString html
         = MessageFormatter::actionHtml(u"<Ann>"_s, u"/me waves"_s, {Qt::gray, Qt::gray, Qt::blue});
     QVERIFY2(html.contains(u"* &lt;Ann&gt; waves"_s), qPrintable(html));
+}
+
+void WidgetsTest::remoteNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("shown");
+    const QString fsi(QChar(0x2068));
+    const QString pdi(QChar(0x2069));
+    const QString replacement(QChar(0xFFFD));
+    QTest::newRow("plain") << u"Ann Example"_s << u"Ann Example"_s;
+    QTest::newRow("right-to-left override")
+        << u"evil\u202Egnp.exe"_s << u"evil"_s + replacement + u"gnp.exe"_s;
+    QTest::newRow("isolate closed early")
+        << u"a\u2069\u202Eb"_s << u"a"_s + replacement + replacement + u"b"_s;
+    QTest::newRow("zero-width space") << u"ad\u200Bmin"_s << u"ad"_s + replacement + u"min"_s;
+    QTest::newRow("joiner between Latin letters")
+        << u"ad\u200Dmin"_s << u"ad"_s + replacement + u"min"_s;
+    QTest::newRow("joiner in an emoji sequence") << u"👩\u200D💻 Dev"_s << u"👩\u200D💻 Dev"_s;
+    QTest::newRow("non-joiner in Persian") << u"می\u200Cخواهم"_s << fsi + u"می\u200Cخواهم"_s + pdi;
+    QTest::newRow("Hangul filler") << u"\u3164"_s << replacement;
+    QTest::newRow("lines and tabs") << u" Ann\n\tExample \r\n"_s << u"Ann Example"_s;
+    QTest::newRow("Hebrew is isolated") << u"שלום"_s << fsi + u"שלום"_s + pdi;
+    QTest::newRow("cut long") << QString(300, u'a') << QString(200, u'a') + QChar(0x2026);
+    QTest::newRow("markup stays text") << u"<b>Ann</b>"_s << u"<b>Ann</b>"_s;
+}
+
+// Names from the network cannot hide characters or turn the text around them.
+void WidgetsTest::remoteNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, shown);
+    QCOMPARE(RemoteText::name(name), shown);
+}
+
+// Where Qt might take a string for rich text, remote text is escaped, and it reads as written.
+void WidgetsTest::remoteTextIsNeverMarkup()
+{
+    const QString hostile = u"<img src=\"/dev/zero\"> & <b>bold</b>"_s;
+    const QString rich = RemoteText::asRichText(hostile);
+    QVERIFY(Qt::mightBeRichText(rich));
+    QVERIFY(!rich.contains(u"<img"_s));
+    QLabel label;
+    label.setText(rich);
+    QTextDocument document;
+    document.setHtml(rich);
+    QCOMPARE(document.toPlainText(), hostile);
+    // A status keeps its direction marks but not its overrides, and is isolated.
+    QCOMPARE(RemoteText::line(u"\u200Fhi\u202E"_s),
+        QChar(0x2068) + u"\u200Fhi"_s + QChar(0xFFFD) + QChar(0x2069));
 }
 
 void WidgetsTest::statusSelector()
