@@ -128,6 +128,7 @@ void BookmarksTest::notificationsOnlyFromOurOwnAccount()
           "<conference xmlns='urn:xmpp:bookmarks:1' autojoin='true'/></item></items></event>"
           "</message>"_s;
     m_harness->inject(event.arg(u"mallory@evil.example"_s));
+    m_harness->inject(event.arg(u"@evil.example"_s)); // does not parse: not ours either
     m_harness->inject(event.arg(m_harness->ownJid().bare().toString()));
     m_harness->inject(
         u"<message from='%1'><event xmlns='http://jabber.org/protocol/pubsub#event'>"

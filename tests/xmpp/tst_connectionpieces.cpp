@@ -132,6 +132,16 @@ void ConnectionPiecesTest::trafficMasksSecrets()
     QVERIFY(!formRegistration.contains(u"hunter3"_s));
     QVERIFY(formRegistration.contains(u"<value>alice</value>"_s));
 
+    // XEP-0249: a direct invitation carries the room's password as an attribute.
+    XmlElement invitation(u"message"_s, Ns::Client);
+    XmlElement x(u"x"_s, u"jabber:x:conference"_s);
+    x.setAttribute(u"jid"_s, u"lounge@conference.example.org"_s);
+    x.setAttribute(u"password"_s, u"open sesame"_s);
+    invitation.appendChild(x);
+    const QString maskedInvitation = maskedForLog(invitation).toXml(Ns::Client);
+    QVERIFY(!maskedInvitation.contains(u"open sesame"_s));
+    QVERIFY(maskedInvitation.contains(u"jid='lounge@conference.example.org'"_s));
+
     XmlElement message(u"message"_s, Ns::Client);
     message.appendTextChild(u"body"_s, Ns::Client, u"my password is in plain sight"_s);
     QCOMPARE(maskedForLog(message), message); // ordinary stanzas are shown as they are

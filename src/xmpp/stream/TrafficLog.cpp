@@ -18,7 +18,10 @@ bool isSecretField(const XmlElement& element)
 
 bool hasPassword(const XmlElement& element, int depth)
 {
-    if (element.name() == u"password" || isSecretField(element) || depth > 8) {
+    // An element named password (XEP-0045, XEP-0077), a private form field, or a password
+    // attribute (XEP-0249 invitations).
+    if (element.name() == u"password" || isSecretField(element) || depth > 8
+        || element.hasAttribute(u"password")) {
         return true;
     }
     for (const XmlElement& child : element.childElements()) {
@@ -32,6 +35,9 @@ bool hasPassword(const XmlElement& element, int depth)
 XmlElement maskPasswords(const XmlElement& element)
 {
     XmlElement copy(element.name(), element.namespaceUri(), element.attributes());
+    if (copy.hasAttribute(u"password")) {
+        copy.setAttribute(u"password"_s, mask);
+    }
     if (element.name() == u"password") {
         return copy.setText(mask);
     }

@@ -188,8 +188,8 @@ void BookmarksModule::onMessage(const Message& message)
     if (items.attribute(u"node") != Ns::Bookmarks2) {
         return;
     }
-    const Jid from = message.from();
-    if (from.isValid() && from != client()->jid().bare()) {
+    // No 'from' is our own account; a 'from' that does not parse is nobody's, never ours.
+    if (!message.rawFrom().isEmpty() && message.from() != client()->jid().bare()) {
         return;
     }
     for (const XmlElement& item : items.childElements(u"item", Ns::PubSubEvent)) {
