@@ -159,6 +159,12 @@ void ScriptedServer::elementReceived(const XmlElement& element)
         send(u"<iq type='result' id='%1'/>"_s.arg(element.attribute(u"id")));
     } else if (m_bound && ns != Ns::Client) {
         m_record.nonzas.append(element.name());
+        // Just enough of XEP-0198 to see what the client acknowledges.
+        if (element.is(u"enable", Ns::StreamManagement)) {
+            send(u"<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true'/>"_s);
+        } else if (element.is(u"a", Ns::StreamManagement)) {
+            m_record.acknowledged.append(element.attribute(u"h").toInt());
+        }
     } else if (m_bound && ns == Ns::Client) {
         m_record.stanzas.append(element);
         if (onStanza) {

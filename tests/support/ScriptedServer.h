@@ -42,7 +42,7 @@ public:
         std::optional<Xmpp::StreamError::Condition> streamErrorOnOpen;
         QString otherHost; // for see-other-host
         QByteArray rawAfterBind; // written verbatim once bound
-        QString extraFeatures; // added to the features after authentication
+        QString extraFeatures; // added to the features after authentication, e.g. <sm/>
     };
 
     struct Record
@@ -58,6 +58,7 @@ public:
         QList<Xmpp::XmlElement> stanzas;
         QStringList nonzas; // names of top-level elements that are no stanzas, once bound
         QStringList streamErrorsReceived;
+        QList<int> acknowledged; // h of each <a/> the client sent (XEP-0198)
     };
 
     explicit ScriptedServer(QObject* parent = nullptr);

@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Palaver::Xmpp;
 using namespace Palaver::Testing;
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void hostileXmlEndsTheStream_data();
     void hostileXmlEndsTheStream();
     void sessionsThatDieYoungBackOff();
+    void tricklingStanzaTimesOut();
+    void oversizedStanzaIsAcknowledgedBeforeTheStreamEnds();
     void brokenStanzasAreLeftOutAlone_data();
     void brokenStanzasAreLeftOutAlone();
 
@@ -322,6 +325,47 @@ void NegotiationTest::sessionsThatDieYoungBackOff()
     // the back-off starting over, there were over 20).
     QVERIFY2(
         started.size() >= 3 && started.size() <= 6, qPrintable(QString::number(started.size())));
+    client->disconnectFromServer();
+}
+
+// Data keeps coming, a byte at a time, but the stanza never ends: the stream is given up
+// instead of being held open (and looking alive) for ever.
+void NegotiationTest::tricklingStanzaTimesOut()
+{
+    auto client = makeClient(*m_server);
+    ConnectionSettings settings = client->settings();
+    settings.stanzaTimeoutMs = 1000;
+    client->setSettings(settings);
+    QSignalSpy started(client.get(), &Client::sessionStarted);
+    QSignalSpy errors(client.get(), &Client::errorOccurred);
+    client->connectToServer();
+    QVERIFY(started.wait(10000));
+    m_server->send(u"<message from='bob@localhost/x'><body>"_s);
+    QTimer trickle;
+    connect(&trickle, &QTimer::timeout, this, [this] { m_server->send(u"x"_s); });
+    trickle.start(100);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+    QCOMPARE(errors.first().first().value<ConnectionError>().kind, ConnectionError::Kind::Timeout);
+    trickle.stop();
+    client->disconnectFromServer();
+}
+
+// A stanza too large to read ends the stream, but is counted as handled first, so that the
+// server does not send it again when the session is resumed.
+void NegotiationTest::oversizedStanzaIsAcknowledgedBeforeTheStreamEnds()
+{
+    m_server->behaviour().extraFeatures = u"<sm xmlns='urn:xmpp:sm:3'/>"_s;
+    auto client = makeClient(*m_server);
+    QSignalSpy errors(client.get(), &Client::errorOccurred);
+    client->connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->record().nonzas.contains(u"enable"_s), 10000);
+    m_server->send(u"<message from='bob@localhost/x'><body>first</body></message>"_s);
+    m_server->send(u"<message from='bob@localhost/x'><body>"_s + QString(2 * 1024 * 1024, u'x')
+        + u"</body></message>"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
+    QTRY_COMPARE(m_server->record().streamErrorsReceived, QStringList {u"policy-violation"_s});
+    QVERIFY(!m_server->record().acknowledged.isEmpty());
+    QCOMPARE(m_server->record().acknowledged.last(), 2);
     client->disconnectFromServer();
 }
 

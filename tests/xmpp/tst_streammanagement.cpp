@@ -1,7 +1,9 @@
 // StreamManagement bookkeeping (XEP-0198): counting, acknowledgement, wrap-around, resumption.
 #include "xmpp/core/Namespaces.h"
+#include "xmpp/stream/StreamAcks.h"
 #include "xmpp/stream/StreamManagement.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Palaver::Xmpp;
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void inboundCountStartsAtEnabled();
     void heldStanzasAreNotAcknowledged();
     void deliberateCloseForgetsEverything();
+    void unansweredRequestsEndTheStream();
+    void unacknowledgedQueueIsCapped();
 };
 
 void StreamManagementTest::countsAndAcknowledges()
@@ -205,6 +209,48 @@ void StreamManagementTest::deliberateCloseForgetsEverything()
     sm.reset();
     QVERIFY(!sm.canResume());
     QCOMPARE(sm.unacknowledgedCount(), 0);
+}
+
+// One <r/> per burst; a server that never answers it ends the stream instead of letting the
+// queue of unacknowledged stanzas grow.
+void StreamManagementTest::unansweredRequestsEndTheStream()
+{
+    StreamManagement sm;
+    sm.enableRequest();
+    QStringList written;
+    StreamAcks acks(sm, [&](const XmlElement& element) { written << element.name(); });
+    acks.setDeadline(100);
+    acks.setActive(true);
+    QSignalSpy failed(&acks, &StreamAcks::failed);
+    for (int i = 0; i < 3; ++i) {
+        sm.stanzaSent(message(QString::number(i)));
+        acks.stanzaSent();
+    }
+    QTRY_COMPARE(written, QStringList {u"r"_s});
+    // Answered in part: the deadline starts over, and the rest is asked for again.
+    bool ok = false;
+    sm.handleAck(withH(u"a"_s, 2), ok);
+    acks.acknowledged();
+    QTest::qWait(60);
+    QVERIFY(failed.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(written, (QStringList {u"r"_s, u"r"_s}), 2000);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(
+        failed.first().first().value<ConnectionError>().kind, ConnectionError::Kind::PingTimeout);
+}
+
+void StreamManagementTest::unacknowledgedQueueIsCapped()
+{
+    StreamManagement sm;
+    sm.enableRequest();
+    StreamAcks acks(sm, [](const XmlElement&) {});
+    acks.setActive(true);
+    QSignalSpy failed(&acks, &StreamAcks::failed);
+    for (qsizetype i = 0; i <= StreamAcks::MaxUnacknowledged && failed.isEmpty(); ++i) {
+        sm.stanzaSent(message(QString::number(i)));
+        acks.stanzaSent();
+    }
+    QCOMPARE(failed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(StreamManagementTest)

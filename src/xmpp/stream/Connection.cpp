@@ -2,6 +2,7 @@
 
 #include "../core/Namespaces.h"
 #include "SocketTransport.h"
+#include "StreamAcks.h"
 #include "StreamManagement.h"
 
 #include <QLoggingCategory>
@@ -47,6 +48,8 @@ Connection::Connection(StreamManagement& streamManagement, QObject* parent)
     , m_sm(streamManagement)
     , m_transport(new SocketTransport(this))
     , m_parser(*this)
+    , m_acks(new StreamAcks(
+          streamManagement, [this](const XmlElement& element) { writeElement(element); }, this))
 {
     connect(m_transport, &SocketTransport::ready, this, &Connection::onTransportReady);
     connect(m_transport, &SocketTransport::encrypted, this, &Connection::onTransportEncrypted);
@@ -57,22 +60,16 @@ Connection::Connection(StreamManagement& streamManagement, QObject* parent)
         finish(ConnectionError::make(ConnectionError::Kind::Timeout,
             u"the server did not answer during stream negotiation"_s));
     });
+    m_stanzaTimer.setSingleShot(true);
+    connect(&m_stanzaTimer, &QTimer::timeout, this, [this] {
+        finish(ConnectionError::make(ConnectionError::Kind::Timeout,
+            u"the server began a stanza and did not finish it in time"_s));
+    });
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, [this] { finish({}, Link::Flush); });
-    m_ackRequestTimer.setSingleShot(true);
-    m_ackRequestTimer.setInterval(0);
-    m_ackAnswerTimer.setSingleShot(true);
-    m_ackAnswerTimer.setInterval(0);
-    connect(&m_ackAnswerTimer, &QTimer::timeout, this, [this] {
-        // Unasked <a/> (XEP-0198 §4) once held stanzas are safe, so the server can let go.
-        if (m_state == State::Established && m_sm.isEnabled()) {
-            writeElement(m_sm.ackAnswer());
-        }
-    });
-    connect(&m_ackRequestTimer, &QTimer::timeout, this, [this] {
-        if (m_state == State::Established && m_sm.isEnabled() && m_sm.unacknowledgedCount() > 0) {
-            writeElement(StreamManagement::ackRequest());
-        }
+    connect(m_acks, &StreamAcks::failed, this, [this](const ConnectionError& error) {
+        qCWarning(lcConnection) << "ending the stream:" << error.detail;
+        finish(error);
     });
 }
 
@@ -159,9 +156,26 @@ void Connection::onData(const QByteArray& data)
     Q_EMIT dataReceived();
     if (!m_parser.feed(data) && m_state != State::Idle) {
         qCWarning(lcConnection) << "refusing the server's stream:" << m_parser.errorDescription();
+        if (m_parser.error() == StreamParser::Error::StanzaTooLarge && m_state == State::Established
+            && m_sm.isEnabled()) {
+            // Counted as handled, so that resuming does not bring it back to end the next
+            // stream too.
+            m_sm.stanzaReceived();
+            writeElement(m_sm.ackAnswer());
+        }
         failWithStreamError(conditionFor(m_parser.error()),
             ConnectionError::make(
                 ConnectionError::Kind::ServerProtocolError, m_parser.errorDescription()));
+        return;
+    }
+    // A stanza begun must be finished in reasonable time: a server trickling a byte now and
+    // then would otherwise keep it open, and the link looking alive, for ever.
+    if (m_state == State::Established && m_parser.isInsideElement()) {
+        if (!m_stanzaTimer.isActive()) {
+            m_stanzaTimer.start(m_settings.stanzaTimeoutMs);
+        }
+    } else {
+        m_stanzaTimer.stop();
     }
 }
 
@@ -378,6 +392,7 @@ void Connection::handleStreamManagement(const XmlElement& element)
                     u"the server acknowledged stanzas we never sent"_s));
             return;
         }
+        m_acks->acknowledged();
         if (!acknowledged.isEmpty()) {
             Q_EMIT stanzasAcknowledged(acknowledged);
         }
@@ -440,7 +455,7 @@ bool Connection::sendStanza(const XmlElement& stanza)
     writeElement(stanza);
     if (m_sm.isEnabled()) {
         m_sm.stanzaSent(stanza);
-        scheduleAckRequest();
+        m_acks->stanzaSent();
     }
     return true;
 }
@@ -453,8 +468,8 @@ quint64 Connection::holdCurrentStanza()
 
 void Connection::releaseStanza(quint64 token)
 {
-    if (m_sm.release(token) && !m_ackAnswerTimer.isActive()) {
-        m_ackAnswerTimer.start();
+    if (m_sm.release(token)) {
+        m_acks->countAdvanced(); // an unasked <a/> (XEP-0198 §4), so the server can let go
     }
 }
 
@@ -465,14 +480,6 @@ bool Connection::sendNonza(const XmlElement& element)
     }
     writeElement(element);
     return true;
-}
-
-void Connection::scheduleAckRequest()
-{
-    // One <r/> after each burst, so acknowledgements follow quickly without one per stanza.
-    if (!m_ackRequestTimer.isActive()) {
-        m_ackRequestTimer.start();
-    }
 }
 
 void Connection::close()
@@ -532,9 +539,9 @@ void Connection::finish(const ConnectionError& error, Link link)
         return;
     }
     m_negotiationTimer.stop();
+    m_stanzaTimer.stop();
     m_closeTimer.stop();
-    m_ackRequestTimer.stop();
-    m_ackAnswerTimer.stop();
+    m_acks->setActive(false);
     m_parser.reset();
     m_streamOpen = false;
     if (link == Link::Flush) {
@@ -555,6 +562,7 @@ void Connection::setState(State state)
 {
     if (m_state != state) {
         m_state = state;
+        m_acks->setActive(state == State::Established);
         Q_EMIT stateChanged(state);
     }
 }

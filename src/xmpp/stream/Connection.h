@@ -16,6 +16,7 @@
 namespace Palaver::Xmpp {
 
 class SocketTransport;
+class StreamAcks;
 class StreamManagement;
 
 class Connection : public QObject, private StreamParser::Handler
@@ -95,7 +96,6 @@ private:
     void handleStreamManagement(const XmlElement& element);
     void handleStreamError(const XmlElement& element);
     void finishEstablishment(bool resumed);
-    void scheduleAckRequest();
 
     void writeElement(const XmlElement& element);
     void writeText(const QString& text);
@@ -117,8 +117,8 @@ private:
     ConnectionError m_lastTargetError;
     QTimer m_negotiationTimer;
     QTimer m_closeTimer;
-    QTimer m_ackRequestTimer;
-    QTimer m_ackAnswerTimer;
+    QTimer m_stanzaTimer; // a stanza begun and not yet finished
+    StreamAcks* m_acks;
     quint64 m_currentStanza = 0;
     State m_state = State::Idle;
     XmlElement m_features;

@@ -25,6 +25,8 @@ struct ConnectionSettings
     QString language = QStringLiteral("en");
     int connectTimeoutMs = 30000;
     int negotiationTimeoutMs = 30000;
+    // How long a stanza may take to arrive once it has begun.
+    int stanzaTimeoutMs = 120000;
     // Open an encrypted stream without signing in, to create an account (XEP-0077); the
     // address then only needs its domain, and no password.
     bool registration = false;
