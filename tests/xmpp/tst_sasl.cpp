@@ -1,15 +1,20 @@
 // SASL: SCRAM against the RFC 5802 and RFC 7677 test vectors, the mechanism and GS2-flag
 // choice, tls-server-end-point channel binding and failure parsing.
 #include "xmpp/core/Namespaces.h"
+#include "xmpp/stream/BackgroundTask.h"
 #include "xmpp/stream/sasl/ChannelBinding.h"
 #include "xmpp/stream/sasl/PlainMechanism.h"
+#include "xmpp/stream/sasl/SaslAuthenticator.h"
 #include "xmpp/stream/sasl/SaslFailure.h"
 #include "xmpp/stream/sasl/SaslPrep.h"
 #include "xmpp/stream/sasl/SaslSelection.h"
 #include "xmpp/stream/sasl/ScramMechanism.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTest>
+#include <QThread>
 
 using namespace Palaver::Xmpp;
 using namespace Qt::StringLiterals;
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void scramRefusesBadServers_data();
     void scramRefusesBadServers();
     void scramServerFinalAsChallenge();
+    void scramKeyDerivationRunsOffThisThread();
     void scramPlusSendsBindingData();
     void scramEscapesUsername();
     void selection_data();
@@ -108,6 +114,14 @@ void SaslTest::scramRefusesBadServers_data()
     QTest::newRow("no salt") << QByteArray("r=fyko+d2lbbFgONRv9qkxdawLX,i=4096") << QByteArray()
                              << false;
     QTest::newRow("garbage") << QByteArray("hello") << QByteArray() << false;
+    QTest::newRow("salt not base64")
+        << QByteArray("r=fyko+d2lbbFgONRv9qkxdawLX,s=QS$XC*R+Q6,i=4096") << QByteArray() << false;
+    QTest::newRow("salt with a stray character")
+        << QByteArray("r=fyko+d2lbbFgONRv9qkxdawLX,s=QSXC R+Q6sek8bf92,i=4096") << QByteArray()
+        << false;
+    QTest::newRow("nonce with a control character")
+        << QByteArray("r=fyko+d2lbbFgONRv9qkxdawLX\x01,s=QSXCR+Q6sek8bf92,i=4096") << QByteArray()
+        << false;
 }
 
 void SaslTest::scramRefusesBadServers()
@@ -123,6 +137,48 @@ void SaslTest::scramRefusesBadServers()
     scram.initialResponse();
     QCOMPARE(scram.respond(serverFirst).has_value(), challengeAccepted);
     QVERIFY(!scram.verifySuccess(serverFinal));
+}
+
+// Up to a million PBKDF2 rounds: the authenticator hands them out as work, and the connection
+// runs that on the thread pool, so the GUI thread never waits for them.
+void SaslTest::scramKeyDerivationRunsOffThisThread()
+{
+    XmlElement features(u"features"_s, Ns::Stream);
+    XmlElement mechanisms(u"mechanisms"_s, Ns::Sasl);
+    mechanisms.appendTextChild(u"mechanism"_s, Ns::Sasl, u"SCRAM-SHA-1"_s);
+    features.appendChild(mechanisms);
+    SaslAuthenticator sasl;
+    const SaslAuthenticator::Step auth = sasl.start(
+        features, Jid::fromString(u"user@example.org"), u"pencil"_s, QSslCertificate(), true);
+    QCOMPARE(auth.kind, SaslAuthenticator::Step::Kind::Send);
+    const QByteArray clientFirst = QByteArray::fromBase64(auth.element.text().toLatin1());
+    const QByteArray nonce = clientFirst.mid(clientFirst.indexOf(",r=") + 3);
+    XmlElement challenge(u"challenge"_s, Ns::Sasl);
+    challenge.setText(QString::fromLatin1(
+        QByteArray("r=" + nonce + "server,s=QSXCR+Q6sek8bf92,i=100000").toBase64()));
+
+    const SaslAuthenticator::Step compute = sasl.handle(challenge);
+    QCOMPARE(compute.kind, SaslAuthenticator::Step::Kind::Compute);
+    BackgroundTask task;
+    QThread* worker = nullptr;
+    QSignalSpy finished(&task, &BackgroundTask::finished);
+    task.start([&worker, work = compute.work] {
+        worker = QThread::currentThread();
+        return work();
+    });
+    QVERIFY(finished.wait(10000));
+    QVERIFY(worker && worker != QThread::currentThread());
+    const SaslAuthenticator::Step response = sasl.resume(finished.first().first().toByteArray());
+    QCOMPARE(response.kind, SaslAuthenticator::Step::Kind::Send);
+    QCOMPARE(response.element.name(), u"response"_s);
+    QVERIFY(QByteArray::fromBase64(response.element.text().toLatin1()).contains(",p="));
+
+    // A result that comes after cancel() is dropped.
+    QSignalSpy late(&task, &BackgroundTask::finished);
+    task.start([] { return QByteArray("late"); });
+    task.cancel();
+    QTest::qWait(200);
+    QVERIFY(late.isEmpty());
 }
 
 void SaslTest::scramServerFinalAsChallenge()

@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "../core/Namespaces.h"
+#include "BackgroundTask.h"
 #include "SocketTransport.h"
 #include "StreamAcks.h"
 #include "StreamManagement.h"
@@ -50,7 +51,13 @@ Connection::Connection(StreamManagement& streamManagement, QObject* parent)
     , m_parser(*this)
     , m_acks(new StreamAcks(
           streamManagement, [this](const XmlElement& element) { writeElement(element); }, this))
+    , m_keyDerivation(new BackgroundTask(this))
 {
+    connect(m_keyDerivation, &BackgroundTask::finished, this, [this](const QByteArray& result) {
+        if (m_state == State::Authenticating) {
+            applySaslStep(m_sasl.resume(result));
+        }
+    });
     connect(m_transport, &SocketTransport::ready, this, &Connection::onTransportReady);
     connect(m_transport, &SocketTransport::encrypted, this, &Connection::onTransportEncrypted);
     connect(m_transport, &SocketTransport::failed, this, &Connection::onTransportFailed);
@@ -323,8 +330,15 @@ void Connection::startRegistrationStream(const XmlElement& features)
 void Connection::handleSasl(const XmlElement& element)
 {
     m_negotiationTimer.start();
-    const SaslAuthenticator::Step step = m_sasl.handle(element);
+    applySaslStep(m_sasl.handle(element));
+}
+
+void Connection::applySaslStep(const SaslAuthenticator::Step& step)
+{
     switch (step.kind) {
+    case SaslAuthenticator::Step::Kind::Compute:
+        m_keyDerivation->start(step.work); // up to a million rounds: not on the GUI thread
+        return;
     case SaslAuthenticator::Step::Kind::Send:
         writeElement(step.element);
         return;
@@ -542,6 +556,7 @@ void Connection::finish(const ConnectionError& error, Link link)
     m_stanzaTimer.stop();
     m_closeTimer.stop();
     m_acks->setActive(false);
+    m_keyDerivation->cancel();
     m_parser.reset();
     m_streamOpen = false;
     if (link == Link::Flush) {

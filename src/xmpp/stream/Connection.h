@@ -15,6 +15,7 @@
 
 namespace Palaver::Xmpp {
 
+class BackgroundTask;
 class SocketTransport;
 class StreamAcks;
 class StreamManagement;
@@ -90,6 +91,7 @@ private:
     void openStream();
     void handleFeatures(const XmlElement& features);
     void handleSasl(const XmlElement& element);
+    void applySaslStep(const SaslAuthenticator::Step& step);
     void startRegistrationStream(const XmlElement& features);
     void startBinding();
     void applyBindingStep(const ResourceBinder::Step& step);
@@ -119,6 +121,7 @@ private:
     QTimer m_closeTimer;
     QTimer m_stanzaTimer; // a stanza begun and not yet finished
     StreamAcks* m_acks;
+    BackgroundTask* m_keyDerivation;
     quint64 m_currentStanza = 0;
     State m_state = State::Idle;
     XmlElement m_features;

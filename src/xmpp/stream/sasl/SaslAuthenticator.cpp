@@ -89,7 +89,7 @@ SaslAuthenticator::Step SaslAuthenticator::start(const XmlElement& features, con
     qCDebug(lcSasl) << "authenticating with" << m_mechanism->name() << "out of" << offered;
     XmlElement auth = payloadElement(u"auth"_s, m_mechanism->initialResponse());
     auth.setAttribute(u"mechanism"_s, m_mechanism->name());
-    return {Step::Kind::Send, auth, {}};
+    return {Step::Kind::Send, auth, {}, {}};
 }
 
 SaslAuthenticator::Step SaslAuthenticator::handle(const XmlElement& element)
@@ -109,22 +109,41 @@ SaslAuthenticator::Step SaslAuthenticator::handle(const XmlElement& element)
             u"the server's SASL data is not valid base64"_s, element.name() == u"challenge");
     }
     if (element.name() == u"challenge") {
+        if (std::function<QByteArray()> work = m_mechanism->slowWorkFor(*payload)) {
+            m_pendingChallenge = *payload;
+            Step step;
+            step.kind = Step::Kind::Compute;
+            step.work = std::move(work);
+            return step;
+        }
         const std::optional<QByteArray> response = m_mechanism->respond(*payload);
         if (!response) {
             return fail(SaslFailure::Condition::ServerNotVerified,
                 u"the server's challenge is invalid"_s, true);
         }
-        return {Step::Kind::Send, payloadElement(u"response"_s, *response), {}};
+        return {Step::Kind::Send, payloadElement(u"response"_s, *response), {}, {}};
     }
     if (element.name() == u"success") {
         if (!m_mechanism->verifySuccess(*payload)) {
             return fail(SaslFailure::Condition::ServerNotVerified,
                 u"the server could not prove that it knows the password"_s, false);
         }
-        return {Step::Kind::Succeeded, {}, {}};
+        return {Step::Kind::Succeeded, {}, {}, {}};
     }
     return fail(
         SaslFailure::Condition::Aborted, u"unexpected SASL element "_s + element.name(), true);
+}
+
+SaslAuthenticator::Step SaslAuthenticator::resume(const QByteArray& workResult)
+{
+    const std::optional<QByteArray> response = m_mechanism
+        ? m_mechanism->respondWith(std::exchange(m_pendingChallenge, {}), workResult)
+        : std::nullopt;
+    if (!response) {
+        return fail(SaslFailure::Condition::ServerNotVerified,
+            u"the server's challenge is invalid"_s, true);
+    }
+    return {Step::Kind::Send, payloadElement(u"response"_s, *response), {}, {}};
 }
 
 QString SaslAuthenticator::mechanismName() const

@@ -6,6 +6,8 @@
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
@@ -114,31 +116,69 @@ std::optional<QByteArray> ScramMechanism::respond(const QByteArray& challenge)
         m_serverVerified = checkServerFinal(challenge);
         return m_serverVerified ? std::optional<QByteArray>(QByteArray()) : std::nullopt;
     }
-    const QByteArray& serverFirst = challenge;
+    const std::function<QByteArray()> derive = slowWorkFor(challenge);
+    return derive ? respondWith(challenge, derive()) : std::nullopt;
+}
+
+std::optional<ScramMechanism::ServerFirst> ScramMechanism::parseServerFirst(
+    const QByteArray& serverFirst) const
+{
     QHash<char, QByteArray> attributes;
     if (!parseAttributes(serverFirst, attributes) || attributes.contains('m')) {
         return std::nullopt; // RFC 5802 §5.1: an unknown mandatory extension aborts
     }
-    const QByteArray nonce = attributes.value('r');
-    const QByteArray salt = QByteArray::fromBase64(attributes.value('s'));
+    ServerFirst parsed;
+    parsed.nonce = attributes.value('r');
+    // Strictly: lenient decoding would take garbage for a salt.
+    const QByteArray::FromBase64Result salt = QByteArray::fromBase64Encoding(
+        attributes.value('s'), QByteArray::AbortOnBase64DecodingErrors);
+    parsed.salt = salt ? salt.decoded : QByteArray();
     bool numeric = false;
-    const int iterations = attributes.value('i').toInt(&numeric);
+    parsed.iterations = attributes.value('i').toInt(&numeric);
+    // RFC 5802 §7: the nonce is printable ASCII other than ','.
+    const bool printable = std::all_of(parsed.nonce.cbegin(), parsed.nonce.cend(),
+        [](char c) { return c > 0x20 && c < 0x7F && c != ','; });
     // The server's nonce must extend ours, or this is a replay or a confused server.
-    if (nonce.size() <= m_clientNonce.size() || !nonce.startsWith(m_clientNonce) || salt.isEmpty()
-        || !numeric || iterations < MinIterations || iterations > MaxIterations) {
+    if (parsed.nonce.size() <= m_clientNonce.size() || !parsed.nonce.startsWith(m_clientNonce)
+        || !printable || parsed.salt.isEmpty() || !numeric || parsed.iterations < MinIterations
+        || parsed.iterations > MaxIterations) {
         return std::nullopt;
     }
+    return parsed;
+}
 
+std::function<QByteArray()> ScramMechanism::slowWorkFor(const QByteArray& challenge)
+{
+    if (!m_valid || m_clientFirstBare.isEmpty() || !m_expectedServerSignature.isEmpty()) {
+        return {};
+    }
+    const std::optional<ServerFirst> parsed = parseServerFirst(challenge);
+    if (!parsed) {
+        return {};
+    }
     const int keyLength = m_hash == Hash::Sha1 ? 20 : 32;
-    const QByteArray saltedPassword
-        = QPasswordDigestor::deriveKeyPbkdf2(m_algorithm, m_password, salt, iterations, keyLength);
+    return [algorithm = m_algorithm, password = m_password, salt = parsed->salt,
+               iterations = parsed->iterations, keyLength] {
+        return QPasswordDigestor::deriveKeyPbkdf2(algorithm, password, salt, iterations, keyLength);
+    };
+}
+
+std::optional<QByteArray> ScramMechanism::respondWith(
+    const QByteArray& challenge, const QByteArray& saltedPassword)
+{
+    const std::optional<ServerFirst> parsed = parseServerFirst(challenge);
+    if (!m_valid || !parsed || saltedPassword.isEmpty() || !m_expectedServerSignature.isEmpty()) {
+        return std::nullopt;
+    }
+    const QByteArray& serverFirst = challenge;
     const QByteArray clientKey = hmac(saltedPassword, "Client Key");
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, m_algorithm);
     QByteArray channelData = gs2Header();
     if (m_flag == Gs2Flag::Bound) {
         channelData += m_binding.data;
     }
-    const QByteArray clientFinalWithoutProof = "c=" + channelData.toBase64() + ",r=" + nonce;
+    const QByteArray clientFinalWithoutProof
+        = "c=" + channelData.toBase64() + ",r=" + parsed->nonce;
     const QByteArray authMessage
         = m_clientFirstBare + ',' + serverFirst + ',' + clientFinalWithoutProof;
     const QByteArray clientSignature = hmac(storedKey, authMessage);

@@ -32,12 +32,23 @@ public:
     QString name() const override;
     QByteArray initialResponse() override;
     std::optional<QByteArray> respond(const QByteArray& challenge) override;
+    // The key derivation (PBKDF2, up to MaxIterations rounds) for the server-first message.
+    std::function<QByteArray()> slowWorkFor(const QByteArray& challenge) override;
+    std::optional<QByteArray> respondWith(
+        const QByteArray& challenge, const QByteArray& saltedPassword) override;
     bool verifySuccess(const QByteArray& additionalData) override;
 
 private:
     QByteArray gs2Header() const;
     QByteArray hmac(const QByteArray& key, const QByteArray& message) const;
     bool checkServerFinal(const QByteArray& serverFinal) const;
+    struct ServerFirst
+    {
+        QByteArray nonce;
+        QByteArray salt;
+        int iterations = 0;
+    };
+    std::optional<ServerFirst> parseServerFirst(const QByteArray& serverFirst) const;
 
     QCryptographicHash::Algorithm m_algorithm;
     Hash m_hash;
