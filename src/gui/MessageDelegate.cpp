@@ -276,6 +276,16 @@ QString MessageDelegate::footerText(const QModelIndex& index) const
     if (index.data(MessagesModel::CorrectedRole).toBool()) {
         text += u" · "_s + tr("edited");
     }
+    // The sender's own word for when it was sent, where that differs from when it came: it
+    // never moves the message, but the reader may want to know.
+    const QDateTime came = index.data(MessagesModel::TimestampRole).toDateTime();
+    if (const QDateTime sent = index.data(MessagesModel::SentAtRole).toDateTime();
+        sent.isValid() && qAbs(sent.secsTo(came)) > 60) {
+        const QString when = sent.date() == came.date()
+            ? locale.toString(sent.time(), format)
+            : locale.toString(sent, QLocale::ShortFormat);
+        text += u" · "_s + tr("sent %1").arg(when);
+    }
     if (!index.data(MessagesModel::OutgoingRole).toBool()) {
         return text;
     }

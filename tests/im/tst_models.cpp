@@ -396,6 +396,9 @@ void ModelsTest::messagesLoadLazily()
             Message::Type::Chat, Jid::fromString(u"me@example.com/pc"), u"message %1"_s.arg(i));
         received.message.setFrom(Jid::fromString(u"romeo@example.net/orchard"));
         received.message.setId(u"id%1"_s.arg(i));
+        if (i != 119) {
+            received.message.appendPayload(XmlElement(u"markable"_s, u"urn:xmpp:chat-markers:0"_s));
+        }
         received.timestamp = QDateTime::fromSecsSinceEpoch(1700000000 + i, Qt::UTC);
         history.append(received);
     }
@@ -418,7 +421,8 @@ void ModelsTest::messagesLoadLazily()
     QTRY_COMPARE(model.rowCount(), 120);
     QTRY_VERIFY(!model.canFetchMore({}));
     QCOMPARE(model.index(0).data(MessagesModel::BodyRole).toString(), u"message 0"_s);
-    QCOMPARE(model.lastIncomingMessageId(), u"id119"_s);
+    // Read markers only for messages that asked for them (XEP-0333 §4).
+    QCOMPARE(model.lastIncomingMessageId(), u"id118"_s);
 }
 
 void ModelsTest::messagesUpdateLive()

@@ -89,7 +89,12 @@ void MessagingTest::liveMessageWithTrustedStanzaId()
         "<origin-id xmlns='urn:xmpp:sid:0' id='o1'/></message>"_s);
     m_harness->inject(u"<message from='romeo@example.net/orchard' type='chat'><body>Later</body>"
                       "<delay xmlns='urn:xmpp:delay' stamp='2002-09-10T23:08:25Z'/></message>"_s);
-    QTRY_COMPARE(received.size(), 2);
+    m_harness->inject(u"<message from='romeo@example.net/orchard' type='chat'><body>Kept</body>"
+                      "<delay xmlns='urn:xmpp:delay' from='localhost' "
+                      "stamp='2002-09-10T23:08:25Z'/></message>"_s);
+    m_harness->inject(u"<message from='romeo@example.net/orchard' type='chat'><body>Soon</body>"
+                      "<delay xmlns='urn:xmpp:delay' stamp='2999-01-01T00:00:00Z'/></message>"_s);
+    QTRY_COMPARE(received.size(), 4);
     const auto live = received.first().first().value<ReceivedMessage>();
     QCOMPARE(live.origin, ReceivedMessage::Origin::Live);
     QVERIFY(!live.outgoing);
@@ -97,10 +102,21 @@ void MessagingTest::liveMessageWithTrustedStanzaId()
     QCOMPARE(originId(live.message), u"o1"_s);
     QCOMPARE(live.peer().toString(), u"romeo@example.net/orchard"_s);
     QVERIFY(!live.delayed);
-    const auto delayed = received.last().first().value<ReceivedMessage>();
-    QVERIFY(delayed.delayed);
-    QCOMPARE(delayed.timestamp, QDateTime(QDate(2002, 9, 10), QTime(23, 8, 25), Qt::UTC));
-    QVERIFY(delayed.archiveId.isEmpty()); // nothing our server vouched for
+    // A sender's own delay is only its claim: the message takes its place by arrival.
+    const QDateTime stamp(QDate(2002, 9, 10), QTime(23, 8, 25), Qt::UTC);
+    const auto claimed = received.at(1).first().value<ReceivedMessage>();
+    QVERIFY(!claimed.delayed);
+    QVERIFY(claimed.timestamp.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    QCOMPARE(claimed.sentAt, stamp);
+    QVERIFY(claimed.archiveId.isEmpty()); // nothing our server vouched for
+    // Our own server's (XEP-0160 offline storage) orders it.
+    const auto kept = received.at(2).first().value<ReceivedMessage>();
+    QVERIFY(kept.delayed);
+    QCOMPARE(kept.timestamp, stamp);
+    // Never in the future.
+    const auto soon = received.at(3).first().value<ReceivedMessage>();
+    QVERIFY(soon.sentAt <= QDateTime::currentDateTimeUtc());
+    QVERIFY(soon.timestamp <= QDateTime::currentDateTimeUtc());
 }
 
 void MessagingTest::carbonsFromOurAccount_data()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void selfPing_data();
     void selfPing();
     void leavingIsAtOnceAndStays();
+    void onlyTheRoomStampsHistory();
 };
 
 void MucRoomTest::selfPing_data()
@@ -107,6 +108,41 @@ void MucRoomTest::leavingIsAtOnceAndStays()
     QCOMPARE(exited.size(), 1);
     harness.inject(self.arg(QString(), u"participant"_s));
     QTRY_COMPARE(room->state(), MucRoom::State::Joined);
+}
+
+// History is what the room stamps before the subject; an occupant's own delay, then or later,
+// is a claim that neither hides the message from the unread count nor moves it in time.
+void MucRoomTest::onlyTheRoomStampsHistory()
+{
+    ModuleHarness harness;
+    auto* muc = new MucModule;
+    harness.addModule(muc);
+    QVERIFY(harness.start());
+    MucRoom* room = muc->room(Jid::fromString(u"coven@chat.shakespeare.lit"_s));
+    QSignalSpy messages(room, &MucRoom::messageReceived);
+    room->join(u"thirdwitch"_s);
+    const QString message = u"<message from='coven@chat.shakespeare.lit/%1' type='groupchat'>"
+                            "<body>%2</body><delay xmlns='urn:xmpp:delay' from='%3' "
+                            "stamp='2002-10-13T23:58:37Z'/></message>"_s;
+    harness.inject(u"<presence from='coven@chat.shakespeare.lit/thirdwitch'>"
+                   "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' "
+                   "role='participant'/><status code='110'/></x></presence>"_s);
+    harness.inject(message.arg(u"firstwitch"_s, u"old"_s, u"coven@chat.shakespeare.lit"_s));
+    harness.inject(message.arg(u"secondwitch"_s, u"sneaky"_s, u"secondwitch@evil.example"_s));
+    harness.inject(u"<message from='coven@chat.shakespeare.lit' type='groupchat'>"
+                   "<subject>Fire Burn</subject></message>"_s);
+    harness.inject(message.arg(u"firstwitch"_s, u"late"_s, u"coven@chat.shakespeare.lit"_s));
+    QTRY_COMPARE(messages.size(), 3);
+    const QDateTime stamp(QDate(2002, 10, 13), QTime(23, 58, 37), Qt::UTC);
+    const auto old = messages.at(0).first().value<MucMessage>();
+    QVERIFY(old.history);
+    QCOMPARE(old.timestamp, stamp);
+    for (int i : {1, 2}) {
+        const auto claimed = messages.at(i).first().value<MucMessage>();
+        QVERIFY(!claimed.history);
+        QCOMPARE(claimed.sentAt, stamp);
+        QVERIFY(claimed.timestamp.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    }
 }
 
 QTEST_GUILESS_MAIN(MucRoomTest)

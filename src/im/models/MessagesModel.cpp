@@ -56,7 +56,7 @@ const MessageRecord* MessagesModel::record(int row) const
 QString MessagesModel::lastIncomingMessageId() const
 {
     for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
-        if (!it->outgoing) {
+        if (!it->outgoing && it->markable) {
             // XEP-0333 §5: markers name the message by its id attribute.
             return it->messageId.isEmpty() ? it->originId : it->messageId;
         }
@@ -92,6 +92,8 @@ QVariant MessagesModel::data(const QModelIndex& index, int role) const
         return record.errorText;
     case PeerChatStateRole:
         return int(m_chatState);
+    case SentAtRole:
+        return record.sentAt.isValid() ? QVariant(record.sentAt.toLocalTime()) : QVariant();
     default:
         return {};
     }
@@ -103,7 +105,7 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
     names.insert({{IdRole, "id"}, {OutgoingRole, "outgoing"}, {SenderRole, "sender"},
         {TimestampRole, "timestamp"}, {BodyRole, "body"}, {DeliveryStateRole, "deliveryState"},
         {CorrectedRole, "corrected"}, {MessageIdRole, "messageId"}, {ErrorTextRole, "errorText"},
-        {PeerChatStateRole, "peerChatState"}});
+        {PeerChatStateRole, "peerChatState"}, {SentAtRole, "sentAt"}});
     return names;
 }
 

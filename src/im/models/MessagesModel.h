@@ -30,6 +30,7 @@ public:
         MessageIdRole,
         ErrorTextRole,
         PeerChatStateRole, // Xmpp::ChatState as int, the same for every row
+        SentAtRole, // local time the sender claims it sent the message; invalid when unclaimed
     };
     Q_ENUM(Role)
 
@@ -42,7 +43,7 @@ public:
     qint64 conversationId() const { return m_conversation; }
     Xmpp::ChatState peerChatState() const { return m_chatState; }
     int peerChatStateValue() const { return int(m_chatState); }
-    // The newest incoming message's id, for "displayed" markers.
+    // The newest incoming message that asked for read markers (XEP-0333 §4), by its id.
     QString lastIncomingMessageId() const;
     const MessageRecord* record(int row) const;
     // The row showing this database id, or -1 when it is not loaded (yet).

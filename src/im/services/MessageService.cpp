@@ -143,8 +143,13 @@ void MessageService::markDisplayed(
     const Jid& peer, qint64 conversationId, const QString& lastMessageId)
 {
     m_store.markRead(conversationId);
-    // Markers go to bare addresses; an occupant's is the room's, which takes none.
-    if (m_modules.markers && !lastMessageId.isEmpty() && !isPrivateChat(peer)) {
+    // Markers go to bare addresses; an occupant's is the room's, which takes none. Only
+    // those who may know our presence learn when we read them (as with receipts,
+    // XEP-0184 §8), and each message is marked once.
+    if (m_modules.markers && !lastMessageId.isEmpty() && !isPrivateChat(peer)
+        && m_roster.sharesPresenceWith(peer)
+        && m_markedDisplayed.value(conversationId) != lastMessageId) {
+        m_markedDisplayed.insert(conversationId, lastMessageId);
         m_modules.markers->sendDisplayed(peer.bare(), lastMessageId, Message::Type::Chat);
     }
 }
@@ -177,6 +182,8 @@ MessageRecord MessageService::recordFor(const ReceivedMessage& received, bool co
     record.sender = message.from().isValid() ? message.from().toString()
                                              : (received.outgoing ? account() : record.peer);
     record.timestamp = received.timestamp;
+    record.sentAt = received.sentAt;
+    record.markable = MarkersModule::isMarkable(message);
     record.body = message.body();
     record.messageId = message.id();
     record.originId = originId(message);

@@ -105,6 +105,7 @@ private:
     RosterService& m_roster;
     QHash<QString, QString> m_inFlight; // message id -> peer, until our server has it
     QHash<Xmpp::Jid, Xmpp::ChatState> m_peerStates;
+    QHash<qint64, QString> m_markedDisplayed; // conversation -> the message last marked read
     QList<MessageStore::Stored> m_storedBatch;
     QTimer m_storedFlush;
     bool m_resentPending = false;

@@ -303,6 +303,7 @@ void RoomService::onMessage(MucRoom* room, const MucMessage& message)
     MessageRecord record
         = recordFor(account(), room->jid(), message.nick, message.body, message.own);
     record.timestamp = message.timestamp;
+    record.sentAt = message.sentAt;
     record.messageId = message.id;
     record.archiveId = message.stanzaId;
     record.countsAsUnread = !message.history;

@@ -13,7 +13,8 @@ namespace Palaver::Im {
 namespace {
 const QString selectMessages
     = u"SELECT m.id, m.conversation_id, m.outgoing, m.sender, m.timestamp, m.body, m.message_id, "
-      "m.origin_id, m.archive_id, m.state, m.corrected, m.error, a.jid, c.peer, c.kind "
+      "m.origin_id, m.archive_id, m.state, m.corrected, m.error, a.jid, c.peer, c.kind, "
+      "m.sent_at, m.markable "
       "FROM messages m "
       "JOIN conversations c ON c.id = m.conversation_id JOIN accounts a ON a.id = c.account_id "_s;
 
@@ -35,6 +36,10 @@ MessageRecord recordFrom(const QSqlQuery& query)
     record.account = query.value(12).toString();
     record.peer = query.value(13).toString();
     record.kind = ConversationKind(query.value(14).toInt());
+    if (!query.value(15).isNull()) {
+        record.sentAt = QDateTime::fromMSecsSinceEpoch(query.value(15).toLongLong(), Qt::UTC);
+    }
+    record.markable = query.value(16).toBool();
     return record;
 }
 

@@ -30,13 +30,15 @@ struct MessageRecord
     QString peer; // the conversation's bare JID
     bool outgoing = false;
     QString sender; // full JID of whoever wrote it
-    QDateTime timestamp; // UTC
+    QDateTime timestamp; // UTC: when it came (or our server or room says it came)
+    QDateTime sentAt; // UTC: when the sender says it sent it, if it says so
     QString body;
     QString messageId; // the stanza's id attribute
     QString originId; // XEP-0359 origin-id
     QString archiveId; // id in our server's archive, when known
     State state = State::Received;
     bool corrected = false;
+    bool markable = false; // the sender asked for read markers (XEP-0333 §4)
     QString errorText;
     ConversationKind kind = ConversationKind::Chat;
     // Whether a new incoming message counts as unread (not for history fetched on first use).

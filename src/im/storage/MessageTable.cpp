@@ -108,8 +108,8 @@ QList<MessageTable::Stored> MessageTable::insert(
     results.reserve(records.size());
     QSqlQuery insert(db);
     insert.prepare(u"INSERT OR IGNORE INTO messages (conversation_id, outgoing, sender, timestamp, "
-                   "body, message_id, origin_id, archive_id, dedup_key, state, error) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   "body, message_id, origin_id, archive_id, dedup_key, state, error, sent_at, "
+                   "markable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery learnArchiveId(db);
     learnArchiveId.prepare(
         u"UPDATE messages SET archive_id = ? WHERE id = ? AND archive_id IS NULL"_s);
@@ -133,6 +133,9 @@ QList<MessageTable::Stored> MessageTable::insert(
         insert.addBindValue(nullable(record.dedupKey()));
         insert.addBindValue(int(record.state));
         insert.addBindValue(nullable(record.errorText));
+        insert.addBindValue(record.sentAt.isValid() ? QVariant(record.sentAt.toMSecsSinceEpoch())
+                                                    : QVariant(QMetaType(QMetaType::LongLong)));
+        insert.addBindValue(record.markable ? 1 : 0);
         Stored stored;
         if (run(insert) && insert.numRowsAffected() == 1) {
             record.id = insert.lastInsertId().toLongLong();

@@ -92,6 +92,17 @@ bool version1(QSqlDatabase& db)
     }
     return execAll(db, fullTextStatements(hasFts5(db)));
 }
+
+// When the sender says a message was sent (never its place in history), and whether it asked
+// for read markers (XEP-0333).
+bool version2(QSqlDatabase& db)
+{
+    return execAll(db,
+        {
+            u"ALTER TABLE messages ADD COLUMN sent_at INTEGER"_s,
+            u"ALTER TABLE messages ADD COLUMN markable INTEGER NOT NULL DEFAULT 0"_s,
+        });
+}
 } // namespace
 
 bool hasFts5(QSqlDatabase& db)
@@ -103,7 +114,7 @@ bool hasFts5(QSqlDatabase& db)
 
 QList<Database::Migration> schemaMigrations()
 {
-    return {version1};
+    return {version1, version2};
 }
 
 } // namespace Palaver::Im

@@ -39,10 +39,19 @@ std::optional<QDateTime> parseXmppDateTime(const QString& text)
     return stamp.toUTC();
 }
 
-std::optional<QDateTime> delayStamp(const XmlElement& element)
+std::optional<Delay> delayOf(const XmlElement& element)
 {
     const XmlElement delay = element.firstChild(u"delay", Ns::Delay);
-    return delay.isNull() ? std::nullopt : parseXmppDateTime(delay.attribute(u"stamp"));
+    if (delay.isNull()) {
+        return std::nullopt;
+    }
+    const std::optional<QDateTime> stamp = parseXmppDateTime(delay.attribute(u"stamp"));
+    if (!stamp) {
+        return std::nullopt;
+    }
+    // A stamp in the future is a clock that is wrong, or a lie.
+    return Delay {
+        qMin(*stamp, QDateTime::currentDateTimeUtc()), Jid::fromString(delay.attribute(u"from"))};
 }
 
 QString replacedId(const Message& message)

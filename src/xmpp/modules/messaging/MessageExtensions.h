@@ -15,8 +15,13 @@ void setOriginId(Message& message, const QString& id);
 // archive, a room for its archive): anyone else can put any id in a message.
 QString stanzaIdBy(const Message& message, const Jid& by);
 
-// XEP-0203 / XEP-0082: when the message was first sent, if it says so.
-std::optional<QDateTime> delayStamp(const XmlElement& element);
+// XEP-0203 / XEP-0082: when the message was first sent, if it says so, and who says so.
+struct Delay
+{
+    QDateTime stamp; // UTC, never later than now
+    Jid from; // who added it: a server or room, or (unset) anyone
+};
+std::optional<Delay> delayOf(const XmlElement& element);
 std::optional<QDateTime> parseXmppDateTime(const QString& text);
 
 // XEP-0308: the id of the message this one corrects; empty when it corrects nothing.

@@ -42,9 +42,17 @@ void MessageModule::onMessage(const Message& message)
     }
     received.message = message;
     received.origin = ReceivedMessage::Origin::Live;
-    const std::optional<QDateTime> stamp = delayStamp(message.element());
-    received.delayed = stamp.has_value();
-    received.timestamp = stamp.value_or(QDateTime::currentDateTimeUtc());
+    received.timestamp = QDateTime::currentDateTimeUtc();
+    if (const std::optional<Delay> delay = delayOf(message.element())) {
+        // Kept by our own server while we were away (XEP-0160): its stamp is when it came.
+        const Jid own = client()->jid();
+        if (delay->from == own.domainJid() || delay->from == own.bare()) {
+            received.timestamp = delay->stamp;
+            received.delayed = true;
+        } else {
+            received.sentAt = delay->stamp;
+        }
+    }
     received.archiveId = stanzaIdBy(message, client()->jid().bare());
     Q_EMIT messageReceived(received);
 }

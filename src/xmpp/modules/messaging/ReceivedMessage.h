@@ -19,8 +19,11 @@ struct ReceivedMessage
     Message message; // the real message, never the wrapper
     Origin origin = Origin::Live;
     bool outgoing = false; // sent by our own account, from another device or earlier
-    QDateTime timestamp; // UTC: when it was sent, as far as we can tell
-    bool delayed = false; // the timestamp comes from a delay or archive stamp
+    // UTC: when our server or this device got it, which orders history. A sender's own
+    // claim (XEP-0203) never does: it could put a message anywhere in the past or future.
+    QDateTime timestamp;
+    bool delayed = false; // the timestamp comes from our server's delay or archive stamp
+    QDateTime sentAt; // when the sender says it was sent, if it says so (UTC, not in the future)
     QString archiveId; // the id in our server's archive, when known (XEP-0359 / XEP-0313)
 
     // The other party: whom we wrote to, or who wrote to us.

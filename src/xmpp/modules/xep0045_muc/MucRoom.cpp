@@ -70,6 +70,7 @@ void MucRoom::join(const QString& nick, const QString& password, int historyStan
     m_nick = nick;
     m_password = password;
     m_state = State::Joining;
+    m_historyPhase = true;
     m_created = false;
     m_occupants.clear();
     Presence presence = ownPresence(occupant);
@@ -439,6 +440,7 @@ void MucRoom::handleMessage(const Message& message)
     const XmlElement subject = message.payload(u"subject", Ns::Client);
     if (!subject.isNull() && message.body().isEmpty()) {
         m_subject = subject.text();
+        m_historyPhase = false; // §7.2.16: the subject comes after the history
         Q_EMIT subjectChanged(m_subject, nick);
         return;
     }
@@ -450,9 +452,17 @@ void MucRoom::handleMessage(const Message& message)
     received.body = message.body();
     received.id = message.id();
     received.stanzaId = stanzaIdBy(message, m_jid);
-    const std::optional<QDateTime> delayed = delayStamp(message.element());
-    received.history = delayed.has_value();
-    received.timestamp = delayed.value_or(QDateTime::currentDateTimeUtc());
+    received.timestamp = QDateTime::currentDateTimeUtc();
+    // XEP-0045 §7.2.15: history is what the room itself stamps, before the subject comes.
+    // Anyone else's delay is a claim, which never orders the room's conversation.
+    if (const std::optional<Delay> delay = delayOf(message.element())) {
+        if (delay->from == m_jid && m_historyPhase) {
+            received.history = true;
+            received.timestamp = delay->stamp;
+        } else {
+            received.sentAt = delay->stamp;
+        }
+    }
     received.own = !nick.isEmpty() && nick == m_nick;
     Q_EMIT messageReceived(received);
 }

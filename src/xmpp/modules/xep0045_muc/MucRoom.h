@@ -51,8 +51,9 @@ struct MucMessage
     QString body;
     QString id;
     QString stanzaId; // the room's own id (XEP-0359), for de-duplication
-    QDateTime timestamp; // UTC; the delay stamp for history
+    QDateTime timestamp; // UTC: when it came, or for history the room's own stamp
     bool history = false; // sent again by the room on joining
+    QDateTime sentAt; // when the sender says it was sent (XEP-0203), if it says so
     bool own = false;
 };
 
@@ -173,6 +174,7 @@ private:
     QString m_subject;
     QDateTime m_lastHeard;
     bool m_created = false;
+    bool m_historyPhase = false; // joining, until the subject comes
     bool m_archived = true;
     bool m_pinging = false;
 };

@@ -73,9 +73,13 @@ CarbonsModule::Unwrap CarbonsModule::unwrap(const Message& wrapper, ReceivedMess
     result.message = Message(inner);
     result.origin = ReceivedMessage::Origin::Carbon;
     result.outgoing = sent;
-    const std::optional<QDateTime> stamp = delayStamp(forwarded);
+    // The forwarding delay is our own server's; the message's own is its sender's claim.
+    const std::optional<Delay> stamp = delayOf(forwarded);
     result.delayed = stamp.has_value();
-    result.timestamp = stamp.value_or(QDateTime::currentDateTimeUtc());
+    result.timestamp = stamp ? stamp->stamp : QDateTime::currentDateTimeUtc();
+    if (const std::optional<Delay> claimed = delayOf(inner)) {
+        result.sentAt = claimed->stamp;
+    }
     result.archiveId = stanzaIdBy(result.message, own);
     // A "sent" carbon must be from us and a "received" one to us, or it is not what it claims.
     const Jid expected = sent ? result.message.from() : result.message.to();

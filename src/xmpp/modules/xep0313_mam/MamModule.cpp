@@ -106,9 +106,13 @@ bool MamModule::consumeResult(const Message& message)
     received.message = Message(inner);
     received.origin = ReceivedMessage::Origin::Archive;
     received.archiveId = result.attribute(u"id");
-    const std::optional<QDateTime> stamp = delayStamp(forwarded);
+    // The archive's stamp orders it; the message's own delay is only its sender's claim.
+    const std::optional<Delay> stamp = delayOf(forwarded);
     received.delayed = stamp.has_value();
-    received.timestamp = stamp.value_or(QDateTime::currentDateTimeUtc());
+    received.timestamp = stamp ? stamp->stamp : QDateTime::currentDateTimeUtc();
+    if (const std::optional<Delay> claimed = delayOf(inner)) {
+        received.sentAt = claimed->stamp;
+    }
     const Jid own = client()->jid().bare();
     received.outgoing = running->archive == own && received.message.from().bare() == own;
     running->messages.append(received);
