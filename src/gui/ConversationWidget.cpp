@@ -7,6 +7,7 @@
 #include "RemoteText.h"
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
+#include "im/services/ArchiveService.h"
 #include "im/services/MessageService.h"
 #include "im/services/PresenceService.h"
 #include "im/services/RosterService.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QShortcut>
 #include <QUrl>
 
@@ -33,6 +35,14 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
     m_ui->setupUi(this);
     m_ui->searchBar->hide();
     m_ui->editBanner->hide();
+    connect(&account.archive(), &Im::ArchiveService::gapChanged, this,
+        &ConversationWidget::updateGapBanner);
+    connect(m_ui->gapRetryButton, &QPushButton::clicked, this, [this] {
+        if (m_account.client().isConnected() && !m_account.archive().isCatchingUp()) {
+            m_account.archive().catchUp();
+        }
+    });
+    updateGapBanner();
     Heading::apply(m_ui->nameLabel, 1.1);
     m_ui->messageView->setModel(m_model);
     m_ui->chatStateLabel->setMinimumHeight(m_ui->chatStateLabel->fontMetrics().height() + 4);
@@ -106,6 +116,18 @@ ConversationWidget::~ConversationWidget()
 {
     if (m_sendChatStates && m_ui->input->isComposing()) {
         m_account.messages().sendChatState(m_peer, ChatState::Active);
+    }
+}
+
+// The archive catch-up stopped short: what came while we were away may not all be here.
+void ConversationWidget::updateGapBanner()
+{
+    const QDateTime since = m_account.archive().gapSince();
+    m_ui->gapBanner->setVisible(since.isValid());
+    if (since.isValid()) {
+        m_ui->gapLabel->setText(
+            tr("Messages since %1 may be missing here: the server did not send them all.")
+                .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)));
     }
 }
 

@@ -48,6 +48,7 @@ private:
     void startEditingLast();
     void stopEditing();
     void updateHeader();
+    void updateGapBanner();
     void updateChatState();
     void onComposingChanged(bool composing);
     void openLink(const QString& url);

@@ -21,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QPointer>
 #include <QVBoxLayout>
@@ -152,6 +153,14 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
             updateHeader();
         });
     connect(m_room, &MucRoom::exited, this, [this] { m_subjectSeen = false; });
+    connect(&m_account.rooms(), &Im::RoomService::gapLeft, this,
+        [this](const Xmpp::Jid& gapRoom, const QDateTime& since) {
+            if (gapRoom == m_peer) {
+                showEvent(tr("Messages since %1 may be missing here: the room's archive did "
+                             "not send them all.")
+                              .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)));
+            }
+        });
     connect(m_room, &MucRoom::occupantJoined, this, [this](const QString& nick) {
         if (m_room->state() == MucRoom::State::Joined) {
             showEvent(tr("%1 joined").arg(RemoteText::name(nick)));

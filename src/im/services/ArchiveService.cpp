@@ -47,6 +47,7 @@ void ArchiveService::catchUp()
     m_running = true;
     m_caughtUp = false;
     m_received = 0;
+    m_pages = 0;
     const int generation = m_generation;
     m_store.load(account(), this, [this, generation](const ArchivePosition& position) {
         if (generation != m_generation) {
@@ -69,60 +70,79 @@ void ArchiveService::requestPage(const QString& afterId, bool first)
     }
     const bool seeding = query.latest;
     const int generation = m_generation;
+    ++m_pages;
     m_mam.queryPage(query, this,
         [this, generation, seeding, afterId](
             const std::optional<MamModule::Page>& page, const StanzaError& error) {
             if (generation != m_generation) {
                 return;
             }
-            if (!page) {
-                // XEP-0313 §4.3.2: the id we had is gone from the archive (expired); go by time.
-                if (error.condition() == StanzaError::Condition::ItemNotFound && !afterId.isEmpty()
-                    && m_position.lastTime.isValid()) {
-                    qCInfo(lcArchive)
-                        << "archive position expired; reading from" << m_position.lastTime;
-                    MamModule::Query byTime;
-                    byTime.start = m_position.lastTime;
-                    byTime.max = PageSize;
-                    m_position.lastId.clear();
-                    m_mam.queryPage(byTime, this,
-                        [this, generation](
-                            const std::optional<MamModule::Page>& retry, const StanzaError&) {
-                            if (generation == m_generation && retry) {
-                                requestPage(retry->lastId, false);
-                            } else if (generation == m_generation) {
-                                finish(false);
-                            }
-                        });
-                    return;
-                }
-                qCWarning(lcArchive)
-                    << "archive query failed:" << StanzaError::conditionName(error.condition());
-                finish(false);
+            if (page) {
+                handlePage(*page, afterId, seeding, generation);
                 return;
             }
-            m_received += int(page->messages.size());
-            const MamModule::Page result = *page;
-            // Stored first; only then does the position move past these messages.
-            m_messages.process(result.messages, false, !seeding, this,
-                [this, generation, seeding, result](const QList<MessageStore::Stored>&) {
-                    if (generation != m_generation) {
-                        return;
-                    }
-                    if (!result.lastId.isEmpty()) {
-                        m_position.lastId = result.lastId;
-                        m_position.lastTime = result.messages.isEmpty()
-                            ? m_position.lastTime
-                            : result.messages.last().timestamp;
-                        m_store.save(account(), m_position);
-                    }
-                    // A first sign-in reads one page backwards; catching up reads to the end.
-                    if (seeding || result.complete || result.lastId.isEmpty()) {
-                        finish(true);
-                    } else {
-                        requestPage(result.lastId, false);
-                    }
-                });
+            // XEP-0313 §4.3.2: the id we had is gone from the archive (expired); go by time.
+            if (error.condition() == StanzaError::Condition::ItemNotFound && !afterId.isEmpty()
+                && m_position.lastTime.isValid()) {
+                fallBackToTime(generation);
+                return;
+            }
+            qCWarning(lcArchive) << "archive query failed:"
+                                 << StanzaError::conditionName(error.condition());
+            finish(false);
+        });
+}
+
+void ArchiveService::fallBackToTime(int generation)
+{
+    qCInfo(lcArchive) << "archive position expired; reading from" << m_position.lastTime;
+    MamModule::Query byTime;
+    byTime.start = m_position.lastTime;
+    byTime.max = PageSize;
+    m_position.lastId.clear();
+    ++m_pages;
+    m_mam.queryPage(byTime, this,
+        [this, generation](const std::optional<MamModule::Page>& page, const StanzaError&) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (page) {
+                // This first page by time is stored like any other before paging on.
+                handlePage(*page, {}, false, generation);
+            } else {
+                finish(false);
+            }
+        });
+}
+
+void ArchiveService::handlePage(
+    const MamModule::Page& page, const QString& afterId, bool seeding, int generation)
+{
+    m_received += int(page.messages.size());
+    // Stored first; only then does the position move past these messages.
+    m_messages.process(page.messages, false, !seeding, this,
+        [this, generation, seeding, page, afterId](const QList<MessageStore::Stored>&) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!page.lastId.isEmpty()) {
+                m_position.lastId = page.lastId;
+                m_position.lastTime = page.messages.isEmpty() ? m_position.lastTime
+                                                              : page.messages.last().timestamp;
+                m_store.save(account(), m_position);
+            }
+            // A first sign-in reads one page backwards; catching up reads to the end.
+            if (seeding || page.complete) {
+                finish(true);
+            } else if (page.lastId.isEmpty() || page.lastId == afterId) {
+                qCWarning(lcArchive) << "the archive does not move on past" << afterId;
+                finish(false);
+            } else if (m_pages >= MaxPages) {
+                qCWarning(lcArchive) << "stopped reading the archive after" << m_pages << "pages";
+                finish(false);
+            } else {
+                requestPage(page.lastId, false);
+            }
         });
 }
 
@@ -132,6 +152,14 @@ void ArchiveService::finish(bool complete)
     m_caughtUp = complete;
     qCDebug(lcArchive) << "archive read:" << m_received << "messages,"
                        << (complete ? "up to date" : "incomplete");
+    // Whatever was not read lies between the position and now.
+    const QDateTime gap = complete
+        ? QDateTime()
+        : (m_position.lastTime.isValid() ? m_position.lastTime : QDateTime::currentDateTimeUtc());
+    if (gap != m_gapSince) {
+        m_gapSince = gap;
+        Q_EMIT gapChanged(gap);
+    }
     Q_EMIT catchUpFinished(m_received, complete);
 }
 

@@ -216,13 +216,15 @@ void RoomService::onJoined(MucRoom* room)
                 Q_EMIT catchUpFinished(jid, 0);
                 return;
             }
+            m_catchUpSince.insert(jid, position.lastTime);
             catchUp(jid, position.lastId, position.lastTime, 0);
         });
 }
 
 // Archive stamps have whole seconds, live messages milliseconds: an archived message is never
 // put before the newest one we had (floor), so history keeps the archive's order.
-void RoomService::catchUp(const Jid& jid, const QString& afterId, QDateTime floor, int received)
+void RoomService::catchUp(
+    const Jid& jid, const QString& afterId, QDateTime floor, int received, int pages)
 {
     const int generation = m_catchingUp.value(jid);
     MamModule::Query query;
@@ -230,7 +232,7 @@ void RoomService::catchUp(const Jid& jid, const QString& afterId, QDateTime floo
     query.afterId = afterId;
     query.max = CatchUpPage;
     m_mam.queryPage(query, this,
-        [this, jid, generation, received, floor](
+        [this, jid, generation, received, floor, afterId, pages](
             const std::optional<MamModule::Page>& page, const StanzaError& error) {
             MucRoom* room = m_open.value(jid);
             if (!room || m_catchingUp.value(jid) != generation) {
@@ -238,9 +240,13 @@ void RoomService::catchUp(const Jid& jid, const QString& afterId, QDateTime floo
             }
             if (!page) {
                 // Rooms without an archive answer with an error: the join history is all.
+                // One that no longer knows where we stopped leaves a gap.
                 qCDebug(lcRooms) << "no archive catch-up for" << jid.toString()
                                  << StanzaError::conditionName(error.condition());
                 m_catchingUp.remove(jid);
+                if (error.condition() == StanzaError::Condition::ItemNotFound) {
+                    Q_EMIT gapLeft(jid, m_catchUpSince.value(jid));
+                }
                 Q_EMIT catchUpFinished(jid, received);
                 return;
             }
@@ -259,21 +265,29 @@ void RoomService::catchUp(const Jid& jid, const QString& afterId, QDateTime floo
                 record.messageId = message.id();
                 record.originId = originId(message);
                 record.archiveId = item.archiveId;
+                record.sentAt = item.sentAt;
                 record.countsAsUnread = true;
                 records.append(record);
             }
             const int total = received + records.size();
-            const bool more = !page->complete && !page->lastId.isEmpty() && total < CatchUpLimit;
+            // On while the archive moves on, within bounds (pages of nothing but presence or
+            // the same page again would otherwise go on for ever).
+            const bool more = !page->complete && !page->lastId.isEmpty() && page->lastId != afterId
+                && total < CatchUpLimit && pages + 1 < MaxCatchUpPages;
             const QString next = page->lastId;
+            const bool gap = !page->complete && !more;
             m_messages.storeAndAnnounce(records, this,
-                [this, jid, generation, more, next, newest, total](
+                [this, jid, generation, more, gap, next, newest, total, pages](
                     const QList<MessageStore::Stored>&) {
                     if (m_catchingUp.value(jid) != generation) {
                         return;
                     }
                     if (more) {
-                        catchUp(jid, next, newest, total);
+                        catchUp(jid, next, newest, total, pages + 1);
                         return;
+                    }
+                    if (gap) {
+                        Q_EMIT gapLeft(jid, newest);
                     }
                     m_catchingUp.remove(jid);
                     Q_EMIT catchUpFinished(jid, total);

@@ -36,6 +36,7 @@ public:
     // catch-up reads after a long absence.
     static constexpr int JoinHistory = 20;
     static constexpr int CatchUpLimit = 1000;
+    static constexpr int MaxCatchUpPages = 40;
     static constexpr int CatchUpPage = 100;
     // XEP-0410: a room silent this long is asked whether we are still in it.
     static constexpr int SelfPingAfterSeconds = 15 * 60;
@@ -70,6 +71,8 @@ Q_SIGNALS:
     void roomOpened(Palaver::Xmpp::MucRoom* room);
     void roomClosed(const Palaver::Xmpp::Jid& room);
     void catchUpFinished(const Palaver::Xmpp::Jid& room, int messages);
+    // The room's archive did not bring everything since we were last there.
+    void gapLeft(const Palaver::Xmpp::Jid& room, const QDateTime& since);
     void invitationReceived(const Palaver::Xmpp::MucInvitation& invitation);
     void invitationDeclined(
         const Palaver::Xmpp::Jid& room, const Palaver::Xmpp::Jid& invitee, const QString& reason);
@@ -82,7 +85,8 @@ private:
     void onMessage(Xmpp::MucRoom* room, const Xmpp::MucMessage& message);
     void flush();
     void pingQuietRooms();
-    void catchUp(const Xmpp::Jid& room, const QString& afterId, QDateTime floor, int received);
+    void catchUp(const Xmpp::Jid& room, const QString& afterId, QDateTime floor, int received,
+        int pages = 0);
     void sendPending(Xmpp::MucRoom* room);
     void transmit(Xmpp::MucRoom* room, const MessageRecord& record);
 
@@ -95,6 +99,7 @@ private:
     QHash<Xmpp::Jid, Xmpp::MucRoom*> m_open;
     QSet<Xmpp::Jid> m_archiveChecked; // rooms asked whether they keep an archive
     QHash<Xmpp::Jid, int> m_catchingUp; // room -> generation, while its archive is read
+    QHash<Xmpp::Jid, QDateTime> m_catchUpSince; // where it began
     int m_generation = 0;
     // Live messages of this event-loop turn, written in one job; the stream's acknowledgement
     // waits for them (XEP-0198).

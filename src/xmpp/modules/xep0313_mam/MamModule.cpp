@@ -56,11 +56,15 @@ void MamModule::queryPage(const Query& query, QObject* context, PageCallback cal
         request.setTo(query.archive);
     }
     const Jid archive = query.archive.isValid() ? query.archive : client()->jid().bare();
-    m_running.insert(queryId, {archive, {}});
+    m_running.insert(queryId, {archive, {}, query.max, 0});
     client()->sendIq(
         request, context ? context : this,
         [this, queryId, callback](const IqResult& result) {
             Running running = m_running.take(queryId);
+            if (running.dropped > 0) {
+                qCWarning(lcMam) << "the archive sent" << running.dropped << "results more than the"
+                                 << running.max << "asked for";
+            }
             if (!result.isSuccess()) {
                 callback(std::nullopt, result.error);
                 return;
@@ -95,6 +99,10 @@ bool MamModule::consumeResult(const Message& message)
     if (!fromArchive) {
         qCWarning(lcMam) << "dropping an archive result nobody asked for, from"
                          << message.rawFrom();
+        return true;
+    }
+    if (running->messages.size() >= running->max) {
+        ++running->dropped; // a page is what we asked for, not whatever the archive sends
         return true;
     }
     const XmlElement forwarded = result.firstChild(u"forwarded", Ns::Forward);

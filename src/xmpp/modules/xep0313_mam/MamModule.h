@@ -52,6 +52,8 @@ private:
     {
         Jid archive;
         QList<ReceivedMessage> messages;
+        int max = 0; // what we asked for; more is not kept (XEP-0059 §2.1)
+        int dropped = 0;
     };
 
     QHash<QString, Running> m_running; // by queryid
