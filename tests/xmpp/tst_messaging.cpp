@@ -27,6 +27,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void liveMessageWithTrustedStanzaId();
+    void stanzaIdsNeedTheServersWord();
     void carbonsFromOurAccount_data();
     void carbonsFromOurAccount();
     void carbonsAreEnabledWhenTheServerHasThem();
@@ -38,6 +39,7 @@ private Q_SLOTS:
 
 private:
     ReceivedMessage receiveOne();
+    void answerStanzaIdQuery(bool stamps);
 
     std::unique_ptr<ModuleHarness> m_harness;
     MessageModule* m_messages = nullptr;
@@ -79,8 +81,23 @@ ReceivedMessage MessagingTest::receiveOne()
     return received.first().first().value<ReceivedMessage>();
 }
 
+void MessagingTest::answerStanzaIdQuery(bool stamps)
+{
+    const XmlElement query = m_harness->waitForSent([](const XmlElement& stanza) {
+        return stanza.attribute(u"to") == u"alice@localhost"
+            && stanza.hasChild(u"query", Ns::DiscoInfo);
+    });
+    QVERIFY(!query.isNull());
+    m_harness->replyTo(query,
+        u"<query xmlns='http://jabber.org/protocol/disco#info'><identity category='account' "
+        "type='registered'/>%1</query>"_s.arg(
+            stamps ? u"<feature var='urn:xmpp:sid:0'/>"_s : QString()));
+    QTRY_COMPARE(m_messages->trustsStanzaIds(), stamps);
+}
+
 void MessagingTest::liveMessageWithTrustedStanzaId()
 {
+    answerStanzaIdQuery(true);
     QSignalSpy received(m_messages, &MessageModule::messageReceived);
     m_harness->inject(
         u"<message from='romeo@example.net/orchard' type='chat' id='m1'>"
@@ -117,6 +134,18 @@ void MessagingTest::liveMessageWithTrustedStanzaId()
     const auto soon = received.at(3).first().value<ReceivedMessage>();
     QVERIFY(soon.sentAt <= QDateTime::currentDateTimeUtc());
     QVERIFY(soon.timestamp <= QDateTime::currentDateTimeUtc());
+}
+
+// XEP-0359 §4: without urn:xmpp:sid:0 on our account, a stanza-id "by" us is anyone's.
+void MessagingTest::stanzaIdsNeedTheServersWord()
+{
+    answerStanzaIdQuery(false);
+    QSignalSpy received(m_messages, &MessageModule::messageReceived);
+    m_harness->inject(u"<message from='romeo@example.net/orchard' type='chat' id='m1'>"
+                      "<body>Hi</body><stanza-id xmlns='urn:xmpp:sid:0' by='alice@localhost' "
+                      "id='A1'/></message>"_s);
+    QTRY_COMPARE(received.size(), 1);
+    QVERIFY(received.first().first().value<ReceivedMessage>().archiveId.isEmpty());
 }
 
 void MessagingTest::carbonsFromOurAccount_data()

@@ -134,6 +134,7 @@ void RoomService::checkArchive(MucRoom* room, std::function<void()> then)
         [this, room, then = std::move(then)](
             const std::optional<DiscoInfo>& info, const StanzaError&) {
             room->setArchived(info && info->hasFeature(Ns::Mam));
+            room->setStampsStanzaIds(info && info->hasFeature(Ns::StanzaIds));
             m_archiveChecked.insert(room->jid());
             then();
         });

@@ -1,6 +1,8 @@
 #include "MessageModule.h"
 
 #include "../../Client.h"
+#include "../../core/Namespaces.h"
+#include "../xep0030_disco/DiscoModule.h"
 #include "../xep0280_carbons/CarbonsModule.h"
 #include "../xep0313_mam/MamModule.h"
 #include "MessageExtensions.h"
@@ -15,6 +17,23 @@ void MessageModule::attach(Client& client)
 {
     Module::attach(client);
     connect(&client, &Client::messageReceived, this, &MessageModule::onMessage);
+    connect(&client, &Client::sessionStarted, this, [this](bool resumed) {
+        if (!resumed) {
+            checkStanzaIds();
+        }
+    });
+}
+
+void MessageModule::checkStanzaIds()
+{
+    auto* disco = client()->findModule<DiscoModule>();
+    if (!disco) {
+        return;
+    }
+    disco->requestInfo(client()->jid().bare(), {}, this,
+        [this](const std::optional<DiscoInfo>& info, const StanzaError&) {
+            m_stanzaIdsTrusted = info && info->hasFeature(Ns::StanzaIds);
+        });
 }
 
 void MessageModule::onMessage(const Message& message)
@@ -34,6 +53,9 @@ void MessageModule::onMessage(const Message& message)
         case CarbonsModule::Unwrap::Forged:
             return;
         case CarbonsModule::Unwrap::Carbon:
+            if (!m_stanzaIdsTrusted) {
+                received.archiveId.clear();
+            }
             Q_EMIT messageReceived(received);
             return;
         case CarbonsModule::Unwrap::NotCarbon:
@@ -53,7 +75,9 @@ void MessageModule::onMessage(const Message& message)
             received.sentAt = delay->stamp;
         }
     }
-    received.archiveId = stanzaIdBy(message, client()->jid().bare());
+    if (m_stanzaIdsTrusted) {
+        received.archiveId = stanzaIdBy(message, client()->jid().bare());
+    }
     Q_EMIT messageReceived(received);
 }
 

@@ -19,6 +19,9 @@ public:
     explicit MessageModule(QObject* parent = nullptr);
 
     void attach(Client& client) override;
+    // XEP-0359 §4: our server's stanza-ids are believed only once it says it stamps them
+    // (urn:xmpp:sid:0 on our account), asked at every new session.
+    bool trustsStanzaIds() const { return m_stanzaIdsTrusted; }
 
 Q_SIGNALS:
     // Live messages and carbons. Archive results go to whoever queried the archive.
@@ -26,10 +29,12 @@ Q_SIGNALS:
 
 private:
     void onMessage(const Message& message);
+    void checkStanzaIds();
 
     CarbonsModule* m_carbons = nullptr;
     MamModule* m_mam = nullptr;
     bool m_lookedUp = false;
+    bool m_stanzaIdsTrusted = false;
 };
 
 } // namespace Palaver::Xmpp

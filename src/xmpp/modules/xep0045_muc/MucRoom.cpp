@@ -451,7 +451,7 @@ void MucRoom::handleMessage(const Message& message)
     received.nick = nick;
     received.body = message.body();
     received.id = message.id();
-    received.stanzaId = stanzaIdBy(message, m_jid);
+    received.stanzaId = m_stampsStanzaIds ? stanzaIdBy(message, m_jid) : QString();
     received.timestamp = QDateTime::currentDateTimeUtc();
     // XEP-0045 §7.2.15: history is what the room itself stamps, before the subject comes.
     // Anyone else's delay is a claim, which never orders the room's conversation.

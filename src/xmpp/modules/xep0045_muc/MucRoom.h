@@ -101,6 +101,8 @@ public:
     void rejoin();
     // Whether the room keeps an archive (XEP-0313), as its disco#info says; assumed until known.
     void setArchived(bool archived) { m_archived = archived; }
+    // XEP-0359 §4: the room's stanza-ids are believed only if it says it stamps them.
+    void setStampsStanzaIds(bool stamps) { m_stampsStanzaIds = stamps; }
     bool isArchived() const { return m_archived; }
     // How we are (away, busy…) as the room shows it: sent with joining and, once in, at once.
     void setOwnPresence(Presence::Show show, const QString& status);
@@ -176,6 +178,7 @@ private:
     bool m_created = false;
     bool m_historyPhase = false; // joining, until the subject comes
     bool m_archived = true;
+    bool m_stampsStanzaIds = false;
     bool m_pinging = false;
 };
 
