@@ -80,7 +80,9 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
         *m_client, {messages, receipts, markers, chatStates}, stores.messages, *m_roster, this);
     m_archive = new ArchiveService(*m_client, *mam, *m_messages, stores.archive, this);
     m_rooms = new RoomService(*m_client, {*muc, *mam, *presence, *m_disco}, *m_messages, this);
-    m_messages->setRoomCheck([muc](const Jid& jid) { return muc->existingRoom(jid) != nullptr; });
+    m_messages->setRoomCheck([this, muc](const Jid& jid) {
+        return muc->existingRoom(jid) != nullptr || m_bookmarks->bookmark(jid).has_value();
+    });
     m_bookmarks = new BookmarkService(*m_client, *bookmarks, *m_rooms, this);
 
     m_roster->load([this] {

@@ -17,6 +17,8 @@
 #include "im/storage/MessageStore.h"
 #include "im/storage/RosterStore.h"
 #include "im/storage/Schema.h"
+#include "xmpp/core/Namespaces.h"
+#include "xmpp/modules/messaging/MessageExtensions.h"
 #include "xmpp/modules/messaging/MessageModule.h"
 #include "xmpp/modules/presence/PresenceModule.h"
 #include "xmpp/modules/presence/SubscriptionModule.h"
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void rosterFollowsPushesAndRequests();
     void strangersAskingByTheThousand();
     void strangersPresenceIsNotKept();
+    void privateMessagesFromRoomsNotJoined();
     void proxyHidesOfflineAndFilters();
     void combinedRosterSections();
     void proxySortsByPresenceThenName();
@@ -263,6 +266,32 @@ void ModelsTest::strangersPresenceIsNotKept()
         PresenceService::MaxResources);
     QVERIFY(!presence.isAvailable(Jid::fromString(u"stranger1@example.com")));
     QVERIFY(presence.isAvailable(Jid::fromString(u"me@example.com")));
+}
+
+// XEP-0045 §7.5: a message marked private within a room is the occupant's conversation, even
+// for a room we have not joined in this run; filed under the room's address it mixed with
+// the room's public history and opened a chat with the room itself.
+void ModelsTest::privateMessagesFromRoomsNotJoined()
+{
+    ReceivedMessage received;
+    received.message = Message(
+        Message::Type::Chat, Jid::fromString(u"me@example.com/pc"), u"psst, just between us"_s);
+    received.message.setFrom(Jid::fromString(u"lounge@conference.example.com/Mallory"));
+    received.message.appendPayload(XmlElement(u"x"_s, Ns::MucUser));
+    received.mucPrivate = isMucPrivate(received.message, false);
+    QVERIFY(received.mucPrivate);
+    received.timestamp = QDateTime::currentDateTimeUtc();
+    std::optional<QList<MessageStore::Stored>> stored;
+    m_account->messages().process(
+        {received}, true, true, this, [&](const QList<MessageStore::Stored>& s) { stored = s; });
+    QTRY_VERIFY(stored.has_value());
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().record.peer, u"lounge@conference.example.com/Mallory"_s);
+    const Jid occupant = Jid::fromString(u"lounge@conference.example.com/Mallory");
+    QVERIFY(m_account->messages().isPrivateChat(occupant));
+    // Still a private chat after a restart.
+    m_account = std::make_unique<Account>(m_account->client().settings(), m_profile->stores());
+    QTRY_VERIFY(m_account->messages().isPrivateChat(occupant));
 }
 
 void ModelsTest::proxyHidesOfflineAndFilters()

@@ -48,6 +48,14 @@ MessageService::MessageService(Client& client, const Modules& modules, MessageSt
     connect(modules.messages, &MessageModule::messageReceived, this, &MessageService::onReceived);
     connect(&client, &Client::stanzasAcknowledged, this, &MessageService::onAcknowledged);
     connect(&client, &Client::sessionStarted, this, &MessageService::onSessionStarted);
+    // Private chats with occupants kept from earlier runs stay private chats.
+    m_store.conversations(account(), this, [this](const QList<ConversationRecord>& stored) {
+        for (const ConversationRecord& conversation : stored) {
+            if (const Jid peer = Jid::fromString(conversation.peer); peer.isFull()) {
+                m_privatePeers.insert(peer);
+            }
+        }
+    });
 }
 
 QString MessageService::account() const
@@ -79,7 +87,21 @@ void MessageService::sendMessage(const Jid& peer, const QString& body)
 
 bool MessageService::isPrivateChat(const Jid& peer) const
 {
-    return !peer.resource().isEmpty() && m_isRoom && m_isRoom(peer.bare());
+    return !peer.resource().isEmpty()
+        && (m_privatePeers.contains(peer) || (m_isRoom && m_isRoom(peer.bare())));
+}
+
+// A message marked as private within a room (XEP-0045 §7.5) is the occupant's conversation,
+// also when we are not in that room now: filed under the room's bare address it would mix
+// with the room's public history.
+Jid MessageService::conversationPeer(const ReceivedMessage& received)
+{
+    const Jid peer = received.peer();
+    if (received.mucPrivate && peer.isFull()) {
+        m_privatePeers.insert(peer);
+        return peer;
+    }
+    return conversationPeer(peer);
 }
 
 Jid MessageService::conversationPeer(const Jid& address) const
@@ -172,12 +194,13 @@ void MessageService::onReceived(const ReceivedMessage& message)
         });
 }
 
-MessageRecord MessageService::recordFor(const ReceivedMessage& received, bool countsAsUnread) const
+MessageRecord MessageService::recordFor(
+    const ReceivedMessage& received, const Jid& peer, bool countsAsUnread) const
 {
     const Message& message = received.message;
     MessageRecord record;
     record.account = account();
-    record.peer = conversationPeer(received.peer()).toString();
+    record.peer = peer.toString();
     record.outgoing = received.outgoing;
     record.sender = message.from().isValid() ? message.from().toString()
                                              : (received.outgoing ? account() : record.peer);
@@ -202,7 +225,8 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
     QList<ReceivedMessage> wantReceipts;
     for (const ReceivedMessage& received : messages) {
         const Message& message = received.message;
-        const QString peer = conversationPeer(received.peer()).toString();
+        const Jid peerJid = conversationPeer(received);
+        const QString peer = peerJid.toString();
         if (!received.peer().isValid() || message.type() == Message::Type::GroupChat
             || MucInvitation::isInvitation(message)) {
             continue; // rooms have their own service, invitations too
@@ -229,8 +253,8 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
             const std::optional<ChatState> state = ChatStatesModule::stateOf(message);
             if (state || !message.body().isEmpty()) {
                 const ChatState now = state.value_or(ChatState::Active);
-                m_peerStates.insert(conversationPeer(received.peer()), now);
-                Q_EMIT chatStateChanged(conversationPeer(received.peer()), now);
+                m_peerStates.insert(peerJid, now);
+                Q_EMIT chatStateChanged(peerJid, now);
             }
         }
         if (message.body().isEmpty()) {
@@ -243,7 +267,7 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
             actions.append(correction);
             continue;
         }
-        records.append(recordFor(received, countsAsUnread));
+        records.append(recordFor(received, peerJid, countsAsUnread));
         if (live && !received.outgoing && ReceiptsModule::requestsReceipt(message)
             && m_roster.sharesPresenceWith(received.peer())) {
             wantReceipts.append(received);

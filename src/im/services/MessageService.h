@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace Palaver::Xmpp {
@@ -68,6 +69,7 @@ public:
     bool isPrivateChat(const Xmpp::Jid& peer) const;
     // The address a conversation is kept under: the bare one, or an occupant's full one.
     Xmpp::Jid conversationPeer(const Xmpp::Jid& address) const;
+    Xmpp::Jid conversationPeer(const Xmpp::ReceivedMessage& received);
 
     // For the rooms' service, which shares history and its announcements with chats: stores
     // records and announces the new ones with messagesStored; moves our message with this id
@@ -95,7 +97,8 @@ private:
     void onAcknowledged(const QList<Xmpp::XmlElement>& stanzas);
     void onSessionStarted(bool resumed);
     void transmit(const MessageRecord& record, const QString& replaces = {});
-    MessageRecord recordFor(const Xmpp::ReceivedMessage& message, bool countsAsUnread) const;
+    MessageRecord recordFor(
+        const Xmpp::ReceivedMessage& message, const Xmpp::Jid& peer, bool countsAsUnread) const;
     void apply(const Action& action);
     void queueStored(const QList<MessageStore::Stored>& stored);
 
@@ -110,6 +113,7 @@ private:
     QTimer m_storedFlush;
     bool m_resentPending = false;
     std::function<bool(const Xmpp::Jid&)> m_isRoom;
+    QSet<Xmpp::Jid> m_privatePeers; // occupants we chat with privately
 };
 
 } // namespace Palaver::Im

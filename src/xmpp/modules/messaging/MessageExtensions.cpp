@@ -54,6 +54,16 @@ std::optional<Delay> delayOf(const XmlElement& element)
         qMin(*stamp, QDateTime::currentDateTimeUtc()), Jid::fromString(delay.attribute(u"from"))};
 }
 
+bool isMucPrivate(const Message& message, bool outgoing)
+{
+    if (message.type() == Message::Type::GroupChat || message.type() == Message::Type::Error) {
+        return false;
+    }
+    const XmlElement x = message.payload(u"x", Ns::MucUser);
+    const Jid& occupant = outgoing ? message.to() : message.from();
+    return !x.isNull() && !x.hasChild(u"invite", Ns::MucUser) && occupant.isFull();
+}
+
 QString replacedId(const Message& message)
 {
     return message.payload(u"replace", Ns::Correction).attribute(u"id");

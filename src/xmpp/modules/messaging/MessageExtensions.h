@@ -24,6 +24,10 @@ struct Delay
 std::optional<Delay> delayOf(const XmlElement& element);
 std::optional<QDateTime> parseXmppDateTime(const QString& text);
 
+// XEP-0045 §7.5: a private message within a room (<x xmlns='…muc#user'/>, no invitation),
+// between full addresses.
+bool isMucPrivate(const Message& message, bool outgoing);
+
 // XEP-0308: the id of the message this one corrects; empty when it corrects nothing.
 QString replacedId(const Message& message);
 void setReplacedId(Message& message, const QString& id);

@@ -56,6 +56,7 @@ void MessageModule::onMessage(const Message& message)
             if (!m_stanzaIdsTrusted) {
                 received.archiveId.clear();
             }
+            received.mucPrivate = isMucPrivate(received.message, received.outgoing);
             Q_EMIT messageReceived(received);
             return;
         case CarbonsModule::Unwrap::NotCarbon:
@@ -64,6 +65,7 @@ void MessageModule::onMessage(const Message& message)
     }
     received.message = message;
     received.origin = ReceivedMessage::Origin::Live;
+    received.mucPrivate = isMucPrivate(message, false);
     received.timestamp = QDateTime::currentDateTimeUtc();
     if (const std::optional<Delay> delay = delayOf(message.element())) {
         // Kept by our own server while we were away (XEP-0160): its stamp is when it came.

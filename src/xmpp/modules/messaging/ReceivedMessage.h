@@ -25,6 +25,9 @@ struct ReceivedMessage
     bool delayed = false; // the timestamp comes from our server's delay or archive stamp
     QDateTime sentAt; // when the sender says it was sent, if it says so (UTC, not in the future)
     QString archiveId; // the id in our server's archive, when known (XEP-0359 / XEP-0313)
+    // XEP-0045 §7.5: marked as a private message within a room, so the peer is an occupant
+    // (room@service/nick) even when the room is not one we are in.
+    bool mucPrivate = false;
 
     // The other party: whom we wrote to, or who wrote to us.
     Jid peer() const { return outgoing ? message.to() : message.from(); }

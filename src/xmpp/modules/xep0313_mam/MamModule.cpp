@@ -123,6 +123,7 @@ bool MamModule::consumeResult(const Message& message)
     }
     const Jid own = client()->jid().bare();
     received.outgoing = running->archive == own && received.message.from().bare() == own;
+    received.mucPrivate = isMucPrivate(received.message, received.outgoing);
     running->messages.append(received);
     return true;
 }
