@@ -13,6 +13,7 @@
 #include "im/services/RosterService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
+#include <QTimer>
 #include <QMenu>
 
 namespace Palaver::App {
@@ -82,24 +83,55 @@ Gui::RoomWidget* RoomTabs::join(
     return m_windows.openRoom(*account, jid, true);
 }
 
+// Invitations wait in one queue and are shown one at a time, each room once: a burst of them
+// (offline ones at sign-in, or someone inviting without end) is not a burst of windows.
 void RoomTabs::showInvitation(Im::Account& account, const Xmpp::MucInvitation& invitation)
 {
-    if (const Xmpp::MucRoom* open = account.rooms().room(invitation.room);
-        open && open->state() != Xmpp::MucRoom::State::Left) {
-        return; // already there
+    const auto same = [&](const QueuedInvitation& queued) {
+        return queued.account == &account && queued.invitation.room == invitation.room;
+    };
+    if (std::any_of(m_invitations.cbegin(), m_invitations.cend(), same)
+        || (m_shownInvitation && m_shownInvitation->invitation().room == invitation.room)) {
+        return;
     }
-    const auto contact = account.roster().item(invitation.inviter.bare());
-    auto* dialog = new Gui::InvitationDialog(
-        account.jid(), invitation, contact ? contact->name : QString(), m_dialogParent);
-    Im::Account* invited = &account;
-    connect(dialog, &Gui::InvitationDialog::joinChosen, this, [this, invited, invitation] {
-        join(invited->jid(), invitation.room.toString(), invited->bookmarks().defaultNick(),
-            invitation.password);
-    });
-    connect(dialog, &Gui::InvitationDialog::declineChosen, this,
-        [invited, invitation] { invited->rooms().decline(invitation); });
-    dialog->show();
-    Q_EMIT invitationShown(dialog);
+    if (m_invitations.size() >= MaxQueuedInvitations) {
+        qWarning("dropping an invitation to %s: %d are waiting already",
+            qPrintable(invitation.room.toString()), MaxQueuedInvitations);
+        return;
+    }
+    m_invitations.append({&account, invitation});
+    showNextInvitation();
+}
+
+void RoomTabs::showNextInvitation()
+{
+    while (!m_shownInvitation && !m_invitations.isEmpty()) {
+        const QueuedInvitation next = m_invitations.takeFirst();
+        Im::Account* invited = next.account;
+        const Xmpp::MucInvitation& invitation = next.invitation;
+        if (const Xmpp::MucRoom* open = invited->rooms().room(invitation.room);
+            open && open->state() != Xmpp::MucRoom::State::Left) {
+            continue; // already there
+        }
+        // The name of a contact only for someone who invites in person: a room's word for
+        // who invited is the room's.
+        const auto contact = invitation.mediated
+            ? std::nullopt
+            : invited->roster().item(invitation.inviter.bare());
+        auto* dialog = new Gui::InvitationDialog(
+            invited->jid(), invitation, contact ? contact->name : QString(), m_dialogParent);
+        connect(dialog, &Gui::InvitationDialog::joinChosen, this, [this, invited, invitation] {
+            join(invited->jid(), invitation.room.toString(), invited->bookmarks().defaultNick(),
+                invitation.password);
+        });
+        connect(dialog, &Gui::InvitationDialog::declineChosen, this,
+            [invited, invitation] { invited->rooms().decline(invitation); });
+        connect(dialog, &QObject::destroyed, this,
+            [this] { QTimer::singleShot(0, this, &RoomTabs::showNextInvitation); });
+        m_shownInvitation = dialog;
+        dialog->show();
+        Q_EMIT invitationShown(dialog);
+    }
 }
 
 // Kept once the room has let us in, with the nickname it accepted.

@@ -3,7 +3,11 @@
 // is reported for a notification.
 #pragma once
 
+#include "xmpp/modules/xep0045_muc/MucInvitation.h"
+
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 namespace Palaver::Im {
 class Account;
@@ -13,7 +17,6 @@ struct MessageRecord;
 
 namespace Palaver::Xmpp {
 class MucRoom;
-struct MucInvitation;
 } // namespace Palaver::Xmpp
 
 namespace Palaver::Gui {
@@ -55,10 +58,20 @@ private:
     void remember(
         Im::Account& account, Xmpp::MucRoom& room, const QString& password, bool autojoin);
     void showInvitation(Im::Account& account, const Xmpp::MucInvitation& invitation);
+    void showNextInvitation();
+
+    static constexpr int MaxQueuedInvitations = 50;
+    struct QueuedInvitation
+    {
+        Im::Account* account;
+        Xmpp::MucInvitation invitation;
+    };
 
     Gui::ConversationWindows& m_windows;
     Im::AccountsModel& m_accounts;
     QWidget* m_dialogParent;
+    QList<QueuedInvitation> m_invitations;
+    QPointer<Gui::InvitationDialog> m_shownInvitation;
 };
 
 } // namespace Palaver::App

@@ -1,16 +1,12 @@
 // The archive catch-up (XEP-0313) against a scripted server that plays archives real servers
 // rarely are: one whose position has expired, one that never moves on, one that sends more
 // than it was asked for. Nothing the archive did send is lost, and none of them loops.
-#include "ScriptedServer.h"
-#include "im/Account.h"
-#include "im/Profile.h"
+#include "ScriptedAccount.h"
 #include "im/services/ArchiveService.h"
 #include "im/storage/ArchiveStore.h"
-#include "im/storage/MessageStore.h"
 #include "xmpp/core/Namespaces.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Palaver::Im;
@@ -47,85 +43,40 @@ private Q_SLOTS:
     void expiredPositionLosesNoPage();
     void archiveThatDoesNotMoveOnIsLeft();
     void morePerPageThanAskedIsNotKept();
+    void serverWithoutArchiveLeavesNoGap();
 
 private:
-    // Signs in with this archive position stored; answers archive queries with archive().
+    // Signs in with this archive position stored; answers archive queries with m_archive.
     void signIn(const ArchivePosition& position);
-    QStringList bodies();
+    QStringList bodies() { return m_scripted->bodies(u"bob@localhost"_s); }
 
     std::function<void(const XmlElement& query, const QString& iqId, const QString& queryId)>
         m_archive;
     QList<XmlElement> m_queries;
-    std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Profile> m_profile;
-    std::unique_ptr<Account> m_account;
+    std::unique_ptr<ScriptedAccount> m_scripted;
 };
 
 void ArchiveTest::init()
 {
-    m_server = std::make_unique<ScriptedServer>();
-    const QString data = QStringLiteral(PALAVER_TEST_DATA_DIR);
-    QVERIFY(m_server->start(data + u"/scripted-server.crt"_s, data + u"/scripted-server.key"_s));
-    m_server->onStanza = [this](const XmlElement& stanza) {
-        const XmlElement query = stanza.firstChild(u"query", Ns::Mam);
-        if (stanza.name() != u"iq" || query.isNull()) {
-            if (stanza.name() == u"iq" && stanza.attribute(u"type") == u"get") {
-                m_server->send(u"<iq type='error' id='%1'><error type='cancel'>"
-                               "<service-unavailable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>"
-                               "</error></iq>"_s.arg(stanza.attribute(u"id")));
-            }
-            return;
-        }
+    m_scripted = std::make_unique<ScriptedAccount>();
+    QVERIFY(m_scripted->isReady());
+    m_scripted->answer(Ns::Mam, [this](const XmlElement& iq) {
+        const XmlElement query = iq.firstChild(u"query", Ns::Mam);
         m_queries.append(query);
-        m_archive(query, stanza.attribute(u"id"), query.attribute(u"queryid"));
-    };
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_profile = std::make_unique<Profile>(m_dir->path());
-    QVERIFY(m_profile->open());
+        m_archive(query, iq.attribute(u"id"), query.attribute(u"queryid"));
+    });
 }
 
 void ArchiveTest::cleanup()
 {
-    m_account.reset();
-    m_profile.reset();
-    m_dir.reset();
-    m_server.reset();
+    m_scripted.reset();
     m_queries.clear();
 }
 
 void ArchiveTest::signIn(const ArchivePosition& position)
 {
-    m_profile->stores().archive.save(u"alice@localhost"_s, position);
-    ConnectionSettings settings;
-    settings.jid = Jid::fromString(u"alice@localhost/desk");
-    settings.password = u"secret"_s;
-    settings.host = u"127.0.0.1"_s;
-    settings.port = m_server->serverPort();
-    settings.pinnedCertificate = m_server->fingerprint();
-    m_account = std::make_unique<Account>(settings, m_profile->stores());
-    m_account->goOnline();
-}
-
-QStringList ArchiveTest::bodies()
-{
-    std::optional<qint64> conversation;
-    m_profile->messages().conversationId(u"alice@localhost"_s, u"bob@localhost"_s, this,
-        [&](const qint64& id) { conversation = id; });
-    if (!QTest::qWaitFor([&] { return conversation.has_value(); }, 5000)) {
-        return {};
-    }
-    std::optional<QList<MessageRecord>> page;
-    m_profile->messages().page(*conversation, {}, 0, 10000, this,
-        [&](const QList<MessageRecord>& records) { page = records; });
-    if (!QTest::qWaitFor([&] { return page.has_value(); }, 5000)) {
-        return {};
-    }
-    QStringList result;
-    for (const MessageRecord& record : page.value_or(QList<MessageRecord>())) {
-        result << record.body;
-    }
-    return result;
+    m_scripted->profile().stores().archive.save(u"alice@localhost"_s, position);
+    m_scripted->signIn();
 }
 
 // XEP-0313 §4.3.2: the position we had is gone; the catch-up goes by time, and that first
@@ -136,23 +87,24 @@ void ArchiveTest::expiredPositionLosesNoPage()
         const QString after
             = query.firstChild(u"set", Ns::Rsm).firstChild(u"after", Ns::Rsm).text();
         if (after == u"gone") {
-            m_server->send(
+            m_scripted->server().send(
                 u"<iq type='error' id='%1'><error type='cancel'><item-not-found "
                 "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"_s.arg(iqId));
         } else if (after.isEmpty()) {
-            m_server->send(result(queryId, u"r1"_s, u"one"_s) + result(queryId, u"r2"_s, u"two"_s)
-                + fin(iqId, u"r2"_s, false));
+            m_scripted->server().send(result(queryId, u"r1"_s, u"one"_s)
+                + result(queryId, u"r2"_s, u"two"_s) + fin(iqId, u"r2"_s, false));
         } else {
-            m_server->send(result(queryId, u"r3"_s, u"three"_s) + fin(iqId, u"r3"_s, true));
+            m_scripted->server().send(
+                result(queryId, u"r3"_s, u"three"_s) + fin(iqId, u"r3"_s, true));
         }
     };
     signIn({u"gone"_s, QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC)});
-    QSignalSpy done(&m_account->archive(), &ArchiveService::catchUpFinished);
+    QSignalSpy done(&m_scripted->account().archive(), &ArchiveService::catchUpFinished);
     QVERIFY(done.wait(10000));
     QVERIFY(done.first().at(1).toBool());
     QCOMPARE(bodies(), (QStringList {u"one"_s, u"two"_s, u"three"_s}));
     QCOMPARE(m_queries.size(), 3);
-    QVERIFY(!m_account->archive().gapSince().isValid());
+    QVERIFY(!m_scripted->account().archive().gapSince().isValid());
 }
 
 // An archive that answers every page with the same last id, never complete: the catch-up
@@ -160,15 +112,16 @@ void ArchiveTest::expiredPositionLosesNoPage()
 void ArchiveTest::archiveThatDoesNotMoveOnIsLeft()
 {
     m_archive = [this](const XmlElement&, const QString& iqId, const QString& queryId) {
-        m_server->send(result(queryId, u"same"_s, u"again"_s) + fin(iqId, u"same"_s, false));
+        m_scripted->server().send(
+            result(queryId, u"same"_s, u"again"_s) + fin(iqId, u"same"_s, false));
     };
     signIn({u"start"_s, QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC)});
-    QSignalSpy done(&m_account->archive(), &ArchiveService::catchUpFinished);
+    QSignalSpy done(&m_scripted->account().archive(), &ArchiveService::catchUpFinished);
     QVERIFY(done.wait(10000));
     QVERIFY(!done.first().at(1).toBool());
     QTest::qWait(300);
     QVERIFY(m_queries.size() <= 2);
-    QVERIFY(m_account->archive().gapSince().isValid());
+    QVERIFY(m_scripted->account().archive().gapSince().isValid());
     QCOMPARE(bodies(), QStringList {u"again"_s});
 }
 
@@ -182,12 +135,26 @@ void ArchiveTest::morePerPageThanAskedIsNotKept()
         for (int i = 0; i < 3 * max; ++i) {
             flood += result(queryId, u"f%1"_s.arg(i), u"flood %1"_s.arg(i));
         }
-        m_server->send(flood + fin(iqId, u"f%1"_s.arg(3 * max - 1), true));
+        m_scripted->server().send(flood + fin(iqId, u"f%1"_s.arg(3 * max - 1), true));
     };
     signIn({u"start"_s, QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC)});
-    QSignalSpy done(&m_account->archive(), &ArchiveService::catchUpFinished);
+    QSignalSpy done(&m_scripted->account().archive(), &ArchiveService::catchUpFinished);
     QVERIFY(done.wait(10000));
     QCOMPARE(bodies().size(), ArchiveService::PageSize);
+}
+
+// Nothing to fetch is nothing missing: no "messages may be missing" for a server without one.
+void ArchiveTest::serverWithoutArchiveLeavesNoGap()
+{
+    m_archive = [this](const XmlElement&, const QString& iqId, const QString&) {
+        m_scripted->server().send(
+            u"<iq type='error' id='%1'><error type='cancel'><service-unavailable "
+            "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"_s.arg(iqId));
+    };
+    signIn({u"start"_s, QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC)});
+    QSignalSpy done(&m_scripted->account().archive(), &ArchiveService::catchUpFinished);
+    QVERIFY(done.wait(10000));
+    QVERIFY(!m_scripted->account().archive().gapSince().isValid());
 }
 
 QTEST_GUILESS_MAIN(ArchiveTest)

@@ -89,7 +89,10 @@ void ArchiveService::requestPage(const QString& afterId, bool first)
             }
             qCWarning(lcArchive) << "archive query failed:"
                                  << StanzaError::conditionName(error.condition());
-            finish(false);
+            // A server without an archive leaves nothing to fetch: that is no gap.
+            const bool noArchive = error.condition() == StanzaError::Condition::ServiceUnavailable
+                || error.condition() == StanzaError::Condition::FeatureNotImplemented;
+            finish(false, !noArchive);
         });
 }
 
@@ -146,14 +149,14 @@ void ArchiveService::handlePage(
         });
 }
 
-void ArchiveService::finish(bool complete)
+void ArchiveService::finish(bool complete, bool gapLeft)
 {
     m_running = false;
     m_caughtUp = complete;
     qCDebug(lcArchive) << "archive read:" << m_received << "messages,"
                        << (complete ? "up to date" : "incomplete");
     // Whatever was not read lies between the position and now.
-    const QDateTime gap = complete
+    const QDateTime gap = complete || !gapLeft
         ? QDateTime()
         : (m_position.lastTime.isValid() ? m_position.lastTime : QDateTime::currentDateTimeUtc());
     if (gap != m_gapSince) {

@@ -46,7 +46,7 @@ private:
     void fallBackToTime(int generation);
     void handlePage(
         const Xmpp::MamModule::Page& page, const QString& afterId, bool seeding, int generation);
-    void finish(bool complete);
+    void finish(bool complete, bool gapLeft = true);
     QString account() const;
 
     Xmpp::Client& m_client;

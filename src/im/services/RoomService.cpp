@@ -55,8 +55,39 @@ RoomService::RoomService(
             room->setOwnPresence(m_presence.ownShow(), m_presence.ownStatus());
         }
     });
-    connect(&m_muc, &MucModule::invitationReceived, this, &RoomService::invitationReceived);
+    connect(&m_muc, &MucModule::invitationReceived, this, &RoomService::checkInvitation);
     connect(&m_muc, &MucModule::invitationDeclined, this, &RoomService::invitationDeclined);
+}
+
+// A mediated invitation (XEP-0045 §7.8.2) speaks for the room that passes it on and names the
+// inviter only as that room says: it is believed only from an address that is a room (a
+// room we know, or one whose disco#info says it is a text conference).
+void RoomService::checkInvitation(const MucInvitation& invitation)
+{
+    if (!invitation.mediated || m_muc.existingRoom(invitation.room)
+        || m_confirmedRooms.contains(invitation.room)) {
+        Q_EMIT invitationReceived(invitation);
+        return;
+    }
+    if (m_confirmingRooms.size() >= MaxRoomChecks) {
+        qCWarning(lcRooms) << "too many invitations waiting for their room; dropping one from"
+                           << invitation.room.toString();
+        return;
+    }
+    m_confirmingRooms.insert(invitation.room);
+    m_disco.requestInfo(invitation.room, {}, this,
+        [this, invitation](const std::optional<DiscoInfo>& info, const StanzaError&) {
+            m_confirmingRooms.remove(invitation.room);
+            if (!info || !info->hasIdentity(u"conference", u"text")) {
+                qCWarning(lcRooms) << "dropping an invitation from" << invitation.room.toString()
+                                   << "which is no room";
+                return;
+            }
+            if (m_confirmedRooms.size() < MaxRoomChecks) {
+                m_confirmedRooms.insert(invitation.room);
+            }
+            Q_EMIT invitationReceived(invitation);
+        });
 }
 
 // A server can drop us from a room without telling us (a restart, a lost link between

@@ -37,6 +37,7 @@ public:
     static constexpr int JoinHistory = 20;
     static constexpr int CatchUpLimit = 1000;
     static constexpr int MaxCatchUpPages = 40;
+    static constexpr int MaxRoomChecks = 200;
     static constexpr int CatchUpPage = 100;
     // XEP-0410: a room silent this long is asked whether we are still in it.
     static constexpr int SelfPingAfterSeconds = 15 * 60;
@@ -78,6 +79,7 @@ Q_SIGNALS:
         const Palaver::Xmpp::Jid& room, const Palaver::Xmpp::Jid& invitee, const QString& reason);
 
 private:
+    void checkInvitation(const Xmpp::MucInvitation& invitation);
     void watch(Xmpp::MucRoom* room);
     void onJoined(Xmpp::MucRoom* room);
     // Asks the room whether it keeps an archive (XEP-0313), then runs then.
@@ -100,6 +102,8 @@ private:
     QSet<Xmpp::Jid> m_archiveChecked; // rooms asked whether they keep an archive
     QHash<Xmpp::Jid, int> m_catchingUp; // room -> generation, while its archive is read
     QHash<Xmpp::Jid, QDateTime> m_catchUpSince; // where it began
+    QSet<Xmpp::Jid> m_confirmedRooms; // that passed on invitations and are rooms
+    QSet<Xmpp::Jid> m_confirmingRooms;
     int m_generation = 0;
     // Live messages of this event-loop turn, written in one job; the stream's acknowledgement
     // waits for them (XEP-0198).

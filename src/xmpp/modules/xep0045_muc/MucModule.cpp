@@ -31,7 +31,10 @@ void MucModule::attach(Client& client)
     });
     connect(&client, &Client::messageReceived, this, [this](const Message& message) {
         if (const auto invitation = MucInvitation::fromMessage(message)) {
-            Q_EMIT invitationReceived(*invitation);
+            // One of our own, come back (from another device of ours, say): no news to us.
+            if (invitation->inviter.bare() != this->client()->jid().bare()) {
+                Q_EMIT invitationReceived(*invitation);
+            }
             return;
         }
         const XmlElement declined
