@@ -64,6 +64,10 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     m_vcards = new VCardModule;
     m_avatars = new AvatarModule;
     m_avatars->setCache(&stores.avatars);
+    // Pictures of contacts and our own only: a stranger announcing pictures fills nothing.
+    m_avatars->setFetchCheck([this](const Jid& contact) {
+        return m_roster->items().contains(contact) || contact == m_client->settings().jid.bare();
+    });
     m_csi = new CsiModule;
     m_version = new VersionModule;
     m_version->setSoftware(QStringLiteral("Palaver"), QStringLiteral(PALAVER_VERSION));

@@ -2,10 +2,15 @@
 // send: invitations in our own name or from addresses that are no rooms.
 #include "ScriptedAccount.h"
 #include "im/services/RoomService.h"
+#include "im/services/RosterService.h"
+#include "im/storage/AvatarStore.h"
 #include "xmpp/core/Namespaces.h"
 #include "xmpp/modules/xep0045_muc/MucInvitation.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Palaver::Im;
@@ -23,6 +28,8 @@ private Q_SLOTS:
     void cleanup();
     void invitationsFromOurselvesAreDropped();
     void mediatedInvitationsOnlyFromRooms();
+    void strangersPicturesAreNotFetched();
+    void avatarStoreKeepsToItsLimits();
 
 private:
     std::unique_ptr<ScriptedAccount> m_scripted;
@@ -43,8 +50,15 @@ void SpoofingTest::init()
             "xmlns='http://jabber.org/protocol/disco#info'>%3</query></iq>"_s.arg(
                 iq.attribute(u"id"), to, identity));
     });
+    // Bob is a contact; nobody else is.
+    m_scripted->answer(Ns::Roster, [this](const XmlElement& iq) {
+        m_scripted->server().send(u"<iq type='result' id='%1'><query xmlns='jabber:iq:roster'>"
+                                  "<item jid='bob@localhost' subscription='both'/></query>"
+                                  "</iq>"_s.arg(iq.attribute(u"id")));
+    });
     m_scripted->signIn();
     QVERIFY(m_scripted->waitForSession());
+    QTRY_VERIFY(m_scripted->account().roster().item(Jid::fromString(u"bob@localhost")));
 }
 
 void SpoofingTest::cleanup()
@@ -87,6 +101,54 @@ void SpoofingTest::mediatedInvitationsOnlyFromRooms()
     const auto invitation = invited.first().first().value<MucInvitation>();
     QCOMPARE(invitation.room, Jid::fromString(u"lounge@conference.localhost"));
     QVERIFY(invitation.mediated);
+}
+
+// A stranger announcing pictures (one new hash after another) makes us fetch and keep
+// nothing; a contact's picture is fetched.
+void SpoofingTest::strangersPicturesAreNotFetched()
+{
+    const QString announce = u"<presence from='%1/x'><x xmlns='vcard-temp:x:update'><photo>"
+                             "%2</photo></x></presence>"_s;
+    for (int i = 0; i < 20; ++i) {
+        m_scripted->server().send(announce.arg(u"mallory@evil.example"_s,
+            QString::number(i).repeated(40).left(40).replace(u'1', u'a')));
+    }
+    m_scripted->server().send(
+        announce.arg(u"bob@localhost"_s, u"0123456789abcdef0123456789abcdef01234567"_s));
+    const auto vcardRequestsTo = [this](const QString& who) {
+        return std::count_if(m_scripted->server().record().stanzas.cbegin(),
+            m_scripted->server().record().stanzas.cend(), [&who](const XmlElement& stanza) {
+                return stanza.hasChild(u"vCard", Ns::VCard)
+                    && stanza.attribute(u"to").startsWith(who);
+            });
+    };
+    QTRY_COMPARE(vcardRequestsTo(u"bob@localhost"_s), 1);
+    QCOMPARE(vcardRequestsTo(u"mallory@"_s), 0);
+}
+
+// Past its limits the store lets go of the pictures used longest ago.
+void SpoofingTest::avatarStoreKeepsToItsLimits()
+{
+    QTemporaryDir dir;
+    AvatarStore store(dir.path(), {1000, 5});
+    QStringList hashes;
+    for (int i = 0; i < 12; ++i) {
+        const QByteArray image(150, char('a' + i));
+        hashes << QString::fromLatin1(
+            QCryptographicHash::hash(image, QCryptographicHash::Sha1).toHex());
+        store.store(hashes.last(), image);
+        store.path(hashes.first()); // the first stays in use
+        QTest::qWait(2);
+    }
+    QVERIFY(store.fileCount() <= 5);
+    QVERIFY(store.totalBytes() <= 1000);
+    QVERIFY(store.contains(hashes.first()));
+    QVERIFY(store.contains(hashes.last()));
+    QVERIFY(!store.contains(hashes.at(1)));
+    QCOMPARE(int(QDir(dir.path()).entryList(QDir::Files).size()), store.fileCount());
+    // Read again from disk, the limits hold too.
+    AvatarStore reopened(dir.path(), {400, 5});
+    QVERIFY(reopened.totalBytes() <= 400);
 }
 
 QTEST_GUILESS_MAIN(SpoofingTest)

@@ -103,7 +103,8 @@ void AvatarModule::onPresence(const Presence& presence)
         return; // XEP-0153 §3.2: no <photo/> means "not ready to say"
     }
     const Jid contact = presence.from().bare();
-    if (contact == client()->jid().bare() || m_usesPep.value(contact)) {
+    if (contact == client()->jid().bare() || m_usesPep.value(contact)
+        || (m_wanted && !m_wanted(contact))) {
         return;
     }
     announced(contact, photo.text().trimmed().toLower(), false);
@@ -123,6 +124,9 @@ void AvatarModule::onMessage(const Message& message)
         return;
     }
     const Jid contact = message.from();
+    if (m_wanted && !m_wanted(contact)) {
+        return;
+    }
     m_usesPep.insert(contact, true);
     // XEP-0084 §4.4: metadata without <info/> means the picture was removed.
     const XmlElement info = metadata.firstChild(u"info", Ns::AvatarMetadata);
@@ -144,11 +148,13 @@ void AvatarModule::announced(const Jid& contact, const QString& hash, bool fromP
         Q_EMIT avatarChanged(contact, hash);
         return;
     }
-    const QString key = contact.toString() + u' ' + hash;
-    if (m_fetching.contains(key)) {
+    if (const auto inFlight = m_fetching.constFind(contact); inFlight != m_fetching.cend()) {
+        if (*inFlight != hash) {
+            m_fetchNext.insert(contact, hash);
+        }
         return;
     }
-    m_fetching.insert(key);
+    m_fetching.insert(contact, hash);
     if (fromPep) {
         fetchFromPep(contact, hash);
     } else {
@@ -158,7 +164,13 @@ void AvatarModule::announced(const Jid& contact, const QString& hash, bool fromP
 
 bool AvatarModule::accept(const Jid& contact, const QString& hash, const QByteArray& image)
 {
-    m_fetching.remove(contact.toString() + u' ' + hash);
+    m_fetching.remove(contact);
+    if (const QString next = m_fetchNext.take(contact); !next.isEmpty() && next != hash) {
+        // Announced while this one was on its way: that one is the picture now.
+        QMetaObject::invokeMethod(
+            this, [this, contact, next] { announced(contact, next, m_usesPep.value(contact)); },
+            Qt::QueuedConnection);
+    }
     // Only bytes that match the announced hash are kept: the cache is shared by everyone
     // announcing that hash, so one liar must not change what others show.
     if (image.isEmpty() || image.size() > MaxImageBytes || sha1(image) != hash) {
@@ -178,6 +190,7 @@ void AvatarModule::fetchFromVCard(const Jid& contact, const QString& hash)
         m_vcards = client()->findModule<VCardModule>();
     }
     if (!m_vcards) {
+        accept(contact, hash, {});
         return;
     }
     m_vcards->request(contact, this,

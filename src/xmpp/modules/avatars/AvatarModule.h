@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace Palaver::Xmpp {
@@ -30,6 +31,9 @@ public:
 
     // Not owned; an in-memory cache by default.
     void setCache(AvatarCache* cache);
+    // Whose pictures are fetched (bare JIDs): by default anyone's. Strangers' announcements
+    // would otherwise fill the cache with pictures nobody shows.
+    void setFetchCheck(std::function<bool(const Jid&)> wanted) { m_wanted = std::move(wanted); }
     AvatarCache& cache() const { return *m_cache; }
 
     // The hash of a contact's current picture (bare JID), empty when none is known.
@@ -63,7 +67,10 @@ private:
     VCardModule* m_vcards = nullptr;
     QHash<Jid, QString> m_hashes; // contact -> current hash
     QHash<Jid, bool> m_usesPep; // contacts publishing with XEP-0084 win over vCard updates
-    QSet<QString> m_fetching; // "jid hash" in flight
+    // One fetch per contact at a time; a hash announced meanwhile is fetched after it.
+    QHash<Jid, QString> m_fetching;
+    QHash<Jid, QString> m_fetchNext;
+    std::function<bool(const Jid&)> m_wanted;
     QString m_ownHash;
     bool m_ownHashKnown = false;
 };
