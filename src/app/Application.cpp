@@ -267,6 +267,9 @@ void Application::onStored(Im::Account* account, const QList<Im::MessageStore::S
         if (room && !m_rooms->mentionsUser(*account, record)) {
             continue; // a room's tab is open already; only mentions call for the user
         }
+        if (!room && account->roster().messageRequest(peer.bare())) {
+            continue; // someone who is no contact: waits with the requests, opens nothing
+        }
         if (!room && !m_conversationWindows->conversation(account->jid(), peer)) {
             openChat(account->jid(), record.peer, false);
         }

@@ -13,8 +13,8 @@
 #include "im/services/RosterService.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
-#include <QTimer>
 #include <QMenu>
+#include <QTimer>
 
 namespace Palaver::App {
 

@@ -10,6 +10,7 @@
 #include "im/models/RosterProxyModel.h"
 #include "im/services/RosterService.h"
 #include "ui_MainWindow.h"
+#include "xmpp/modules/xep0191_blocking/BlockingModule.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -255,6 +256,21 @@ void MainWindow::answerRequest(const QModelIndex& index, bool approve)
     }
     const Xmpp::Jid jid = Xmpp::Jid::fromString(index.data(RosterModel::JidRole).toString());
     if (!jid.isValid()) {
+        return;
+    }
+    if (RosterDelegate::isMessageRequest(index)) {
+        // A stranger's messages: accepted, the conversation opens; blocked (XEP-0191, where
+        // the server can), they stop coming.
+        if (approve) {
+            account->roster().acceptMessages(jid);
+            Q_EMIT chatRequested(account->jid(), jid.toString());
+            return;
+        }
+        if (auto* blocking = account->client().findModule<Xmpp::BlockingModule>();
+            blocking && blocking->isSupported()) {
+            blocking->block({jid});
+        }
+        account->roster().refuseMessages(jid);
         return;
     }
     if (approve) {

@@ -166,9 +166,9 @@ void RosterDelegate::paintContact(
     int right = rect.right() - Margin;
     const int unread = index.data(RosterModel::UnreadCountRole).toInt();
     if (request) {
-        right = approveButtonRect(rect).left() - Margin;
-        paintButton(painter, approveButtonRect(rect), approveText(), true, option);
-        paintButton(painter, denyButtonRect(rect), denyText(), false, option);
+        right = approveButtonRect(rect, index).left() - Margin;
+        paintButton(painter, approveButtonRect(rect, index), approveText(index), true, option);
+        paintButton(painter, denyButtonRect(rect, index), denyText(index), false, option);
     } else if (unread > 0) {
         const QFontMetrics metrics(option.font);
         const int width
@@ -191,7 +191,9 @@ void RosterDelegate::paintContact(
     const QFontMetrics nameMetrics(nameFont);
     QString status = request ? index.data(RosterModel::RequestMessageRole).toString()
                              : index.data(RosterModel::StatusTextRole).toString();
-    if (request && status.isEmpty()) {
+    if (request && isMessageRequest(index)) {
+        status = tr("Not a contact: “%1”").arg(status);
+    } else if (request && status.isEmpty()) {
         status = tr("Wants to see when you are online");
     } else if (!request && index.data(RosterModel::AskPendingRole).toBool()) {
         status = tr("Waiting for approval");
@@ -246,14 +248,20 @@ void RosterDelegate::paintButton(QPainter* painter, const QRect& rect, const QSt
     painter->drawText(rect, Qt::AlignCenter, text);
 }
 
-QString RosterDelegate::approveText() const
+bool RosterDelegate::isMessageRequest(const QModelIndex& index)
 {
-    return tr("Approve");
+    return index.data(RosterModel::RequestKindRole).value<RosterModel::RequestKind>()
+        == RosterModel::RequestKind::Messages;
 }
 
-QString RosterDelegate::denyText() const
+QString RosterDelegate::approveText(const QModelIndex& index) const
 {
-    return tr("Deny");
+    return isMessageRequest(index) ? tr("Accept") : tr("Approve");
+}
+
+QString RosterDelegate::denyText(const QModelIndex& index) const
+{
+    return isMessageRequest(index) ? tr("Block") : tr("Deny");
 }
 
 int RosterDelegate::buttonWidth(const QString& text) const
@@ -261,17 +269,17 @@ int RosterDelegate::buttonWidth(const QString& text) const
     return QFontMetrics(QApplication::font()).horizontalAdvance(text) + 16;
 }
 
-QRect RosterDelegate::denyButtonRect(const QRect& row) const
+QRect RosterDelegate::denyButtonRect(const QRect& row, const QModelIndex& index) const
 {
     const int height = QFontMetrics(QApplication::font()).height() + 8;
-    const int width = buttonWidth(denyText());
+    const int width = buttonWidth(denyText(index));
     return {row.right() - Margin - width, row.center().y() - height / 2, width, height};
 }
 
-QRect RosterDelegate::approveButtonRect(const QRect& row) const
+QRect RosterDelegate::approveButtonRect(const QRect& row, const QModelIndex& index) const
 {
-    const QRect deny = denyButtonRect(row);
-    const int width = buttonWidth(approveText());
+    const QRect deny = denyButtonRect(row, index);
+    const int width = buttonWidth(approveText(index));
     return {deny.left() - 4 - width, deny.top(), width, deny.height()};
 }
 
@@ -281,11 +289,11 @@ bool RosterDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     if (event->type() == QEvent::MouseButtonRelease && isRequest(index)) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
         if (mouse->button() == Qt::LeftButton) {
-            if (approveButtonRect(option.rect).contains(mouse->position().toPoint())) {
+            if (approveButtonRect(option.rect, index).contains(mouse->position().toPoint())) {
                 Q_EMIT approveClicked(index);
                 return true;
             }
-            if (denyButtonRect(option.rect).contains(mouse->position().toPoint())) {
+            if (denyButtonRect(option.rect, index).contains(mouse->position().toPoint())) {
                 Q_EMIT denyClicked(index);
                 return true;
             }

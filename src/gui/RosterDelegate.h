@@ -23,8 +23,11 @@ public:
         const QModelIndex& index) override;
 
     // Where the request buttons are on a row (for clicks and tests).
-    QRect approveButtonRect(const QRect& row) const;
-    QRect denyButtonRect(const QRect& row) const;
+    // Where a request row's buttons are: approve or deny a subscription request, accept or
+    // block a stranger's messages.
+    QRect approveButtonRect(const QRect& row, const QModelIndex& index) const;
+    static bool isMessageRequest(const QModelIndex& index);
+    QRect denyButtonRect(const QRect& row, const QModelIndex& index) const;
 
 Q_SIGNALS:
     void approveClicked(const QModelIndex& index);
@@ -41,8 +44,8 @@ private:
         QPainter* painter, const QRect& rect, int count, const QStyleOptionViewItem& option) const;
     void paintButton(QPainter* painter, const QRect& rect, const QString& text, bool primary,
         const QStyleOptionViewItem& option) const;
-    QString approveText() const;
-    QString denyText() const;
+    QString approveText(const QModelIndex& index) const;
+    QString denyText(const QModelIndex& index) const;
     int buttonWidth(const QString& text) const;
 
     mutable AvatarRenderer m_avatars;

@@ -56,8 +56,10 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     auto* chatStates = new ChatStatesModule;
     auto* muc = new MucModule;
     auto* bookmarks = new BookmarksModule;
+    // The roster first: RFC 6121 §2.2 asks for it before initial presence, so that contacts'
+    // presence arrives after it (presence of anyone else is not kept).
     for (Module* module :
-        std::initializer_list<Module*> {presence, subscriptions, roster, new CarbonsModule, mam,
+        std::initializer_list<Module*> {roster, presence, subscriptions, new CarbonsModule, mam,
             messages, receipts, markers, chatStates, new BlockingModule, muc, bookmarks}) {
         m_client->addModule(module);
     }

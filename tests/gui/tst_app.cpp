@@ -193,7 +193,7 @@ void AppTest::signInApproveChatAndSetStatus()
     saveScreenshot(&window, u"request.png"_s);
     const QRect row = view->visualRect(request);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-        window.rosterDelegate().approveButtonRect(row).center());
+        window.rosterDelegate().approveButtonRect(row, request).center());
     const auto both = [&] {
         const auto item = ben.account().roster().item(Xmpp::Jid::fromString(u"ann@localhost"_s));
         return item && item->subscription == Xmpp::RosterItem::Subscription::Both;

@@ -1,12 +1,14 @@
 // Strangers and spoofing against a scripted server that passes on what a hostile party might
 // send: invitations in our own name or from addresses that are no rooms.
 #include "ScriptedAccount.h"
+#include "im/models/RosterModel.h"
 #include "im/services/RoomService.h"
 #include "im/services/RosterService.h"
 #include "im/storage/AvatarStore.h"
 #include "xmpp/core/Namespaces.h"
 #include "xmpp/modules/xep0045_muc/MucInvitation.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSignalSpy>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void invitationsFromOurselvesAreDropped();
     void mediatedInvitationsOnlyFromRooms();
     void strangersPicturesAreNotFetched();
+    void strangersMessagesWaitAsRequests();
     void avatarStoreKeepsToItsLimits();
 
 private:
@@ -124,6 +127,50 @@ void SpoofingTest::strangersPicturesAreNotFetched()
     };
     QTRY_COMPARE(vcardRequestsTo(u"bob@localhost"_s), 1);
     QCOMPARE(vcardRequestsTo(u"mallory@"_s), 0);
+}
+
+// Someone who is no contact writing: the message is kept, and waits in the requests group
+// (Accept or Block) until the user accepts them; past the limit, new strangers are not kept.
+void SpoofingTest::strangersMessagesWaitAsRequests()
+{
+    RosterService& roster = m_scripted->account().roster();
+    RosterModel model(m_scripted->account());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString chat = u"<message from='%1/x' type='chat' id='%2'><body>%3</body></message>"_s;
+    m_scripted->server().send(chat.arg(u"stranger@evil.example"_s, u"s1"_s, u"Buy now!"_s)
+        + chat.arg(u"bob@localhost"_s, u"b1"_s, u"Hi Alice"_s));
+    QTRY_VERIFY(roster.messageRequest(Jid::fromString(u"stranger@evil.example")));
+    QVERIFY(!roster.messageRequest(Jid::fromString(u"bob@localhost")));
+    QCOMPARE(m_scripted->bodies(u"stranger@evil.example"_s), QStringList {u"Buy now!"_s});
+    QTRY_COMPARE(model.rowCount(), 2); // the requests group and Bob's contacts
+    QModelIndex requests;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(RosterModel::GroupKindRole).value<RosterModel::GroupKind>()
+            == RosterModel::GroupKind::Requests) {
+            requests = model.index(row, 0);
+        }
+    }
+    QVERIFY(requests.isValid());
+    const QModelIndex row = model.index(0, 0, requests);
+    QCOMPARE(row.data(RosterModel::RequestKindRole).value<RosterModel::RequestKind>(),
+        RosterModel::RequestKind::Messages);
+    QCOMPARE(row.data(RosterModel::RequestMessageRole).toString(), u"Buy now!"_s);
+
+    roster.acceptMessages(Jid::fromString(u"stranger@evil.example"));
+    QVERIFY(roster.isKnown(Jid::fromString(u"stranger@evil.example")));
+    QTRY_COMPARE(model.rowCount(), 1);
+
+    // A flood of strangers: at most MaxMessageRequests wait; the rest are not kept.
+    QString flood;
+    for (int i = 0; i < RosterService::MaxMessageRequests + 20; ++i) {
+        flood += chat.arg(u"spam%1@evil.example"_s.arg(i), u"m%1"_s.arg(i), u"spam"_s);
+    }
+    m_scripted->server().send(flood);
+    QTRY_COMPARE(roster.messageRequestOrder().size(), RosterService::MaxMessageRequests);
+    QTest::qWait(200);
+    QCOMPARE(roster.messageRequestOrder().size(), RosterService::MaxMessageRequests);
+    QVERIFY(m_scripted->bodies(u"spam%1@evil.example"_s.arg(RosterService::MaxMessageRequests + 5))
+                .isEmpty());
 }
 
 // Past its limits the store lets go of the pictures used longest ago.

@@ -178,7 +178,7 @@ void HostileTest::poisonMessageNeverLoops()
     RawXmppPeer mallory(m_prosody);
     QVERIFY(mallory.signIn(u"mallory"_s));
     QVERIFY(mallory.sendRaw(chat("poison", "poison", "<x xmlns='urn:x'>" + nested(34) + "</x>")
-        + chat("after", "after poison")));
+        + chat("after-poison", "after poison")));
     QVERIFY(alice->waitForHistory(Mallory,
         [](const QList<MessageRecord>& h) { return countBody(h, u"after poison"_s) == 1; }));
 

@@ -6,6 +6,8 @@
 #include "ServerTest.h"
 #include "localserver/ProsodyServer.h"
 #include "xmpp/Client.h"
+#include "xmpp/core/Namespaces.h"
+#include "xmpp/modules/xep0030_disco/DiscoModule.h"
 #include "xmpp/modules/xep0045_muc/MucModule.h"
 
 #include <QSignalSpy>
@@ -95,6 +97,16 @@ void MucTest::roomLife()
     QCOMPARE(
         refused.first().first().value<StanzaError>().condition(), StanzaError::Condition::Conflict);
     QCOMPARE(carlRoom->state(), MucRoom::State::Left);
+
+    // Prosody's room says it stamps stanza-ids (XEP-0359 §4), so Ben believes them.
+    std::optional<DiscoInfo> roomInfo;
+    ben.client->findModule<DiscoModule>()->requestInfo(
+        coven, {}, this, [&](const std::optional<DiscoInfo>& info, const StanzaError&) {
+            roomInfo = info.value_or(DiscoInfo());
+        });
+    QTRY_VERIFY(roomInfo.has_value());
+    QVERIFY(roomInfo->hasFeature(Ns::StanzaIds));
+    benRoom->setStampsStanzaIds(true);
 
     // A message reaches Ben, and comes back to Ann as her own.
     QSignalSpy benMessages(benRoom, &MucRoom::messageReceived);

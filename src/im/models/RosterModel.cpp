@@ -52,9 +52,13 @@ void RosterModel::refreshDetails(Contact& contact) const
     if (contact.name.isEmpty()) {
         contact.name = contact.jid.local().isEmpty() ? contact.jid.toString() : contact.jid.local();
     }
+    // A subscription request is answered first: approving it makes a contact of them.
     const SubscriptionRequest* request = m_account.roster().request(contact.jid);
-    contact.requestPending = request != nullptr;
-    contact.requestMessage = request ? request->message : QString();
+    const MessageRequest* messages = m_account.roster().messageRequest(contact.jid);
+    contact.requestPending = request || messages;
+    contact.requestKind = request || !messages ? RequestKind::Subscription : RequestKind::Messages;
+    contact.requestMessage
+        = request ? request->message : (messages ? messages->preview : QString());
     contact.unread = m_unread.value(contact.jid);
     contact.avatarPath = m_avatars.value(contact.jid);
     refreshPresence(contact);
@@ -96,7 +100,7 @@ int RosterModel::contactIndex(const Jid& jid, bool create)
 QList<QPair<QString, RosterModel::GroupKind>> RosterModel::groupsFor(const Jid& jid) const
 {
     QList<QPair<QString, GroupKind>> groups;
-    if (m_account.roster().request(jid)) {
+    if (m_account.roster().request(jid) || m_account.roster().messageRequest(jid)) {
         groups.append({QString(), GroupKind::Requests});
     }
     if (const std::optional<RosterItem> item = m_account.roster().item(jid)) {
@@ -123,8 +127,13 @@ void RosterModel::rebuild()
     m_indexOf.reserve(items.size());
     // Those asking first, in the order they came, so the requests group keeps that order.
     QList<Jid> everyone = m_account.roster().requestOrder();
+    for (const Jid& jid : m_account.roster().messageRequestOrder()) {
+        if (!m_account.roster().request(jid)) {
+            everyone.append(jid);
+        }
+    }
     for (auto it = items.cbegin(); it != items.cend(); ++it) {
-        if (!m_account.roster().request(it.key())) {
+        if (!m_account.roster().request(it.key()) && !m_account.roster().messageRequest(it.key())) {
             everyone.append(it.key());
         }
     }
@@ -253,7 +262,8 @@ void RosterModel::updateRequests(const QList<Jid>& jids)
     QList<int> joining;
     int requestsRow = groupRow({}, GroupKind::Requests, false);
     for (const Jid& jid : jids) {
-        const bool asking = m_account.roster().request(jid) != nullptr;
+        const bool asking
+            = m_account.roster().request(jid) || m_account.roster().messageRequest(jid);
         const int contact = contactIndex(jid, false);
         const bool listed
             = contact >= 0 && requestsRow >= 0 && m_groups[requestsRow]->rowOf.contains(contact);
@@ -268,6 +278,10 @@ void RosterModel::updateRequests(const QList<Jid>& jids)
                 updateContact(jid);
             }
             requestsRow = groupRow({}, GroupKind::Requests, false);
+        } else if (asking) {
+            // Still asking, maybe for something else now (the subscription was answered).
+            refreshDetails(m_contacts[contact]);
+            contactsChanged({contact}, {RequestPendingRole, RequestMessageRole, RequestKindRole});
         }
     }
     if (joining.isEmpty()) {
@@ -287,7 +301,7 @@ void RosterModel::updateRequests(const QList<Jid>& jids)
         group->members.append(contact);
     }
     endInsertRows();
-    contactsChanged(joining, {RequestPendingRole, RequestMessageRole});
+    contactsChanged(joining, {RequestPendingRole, RequestMessageRole, RequestKindRole});
 }
 
 void RosterModel::presencesChanged(const QList<Jid>& jids)
@@ -448,6 +462,8 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
         return contact.requestPending;
     case RequestMessageRole:
         return contact.requestMessage;
+    case RequestKindRole:
+        return QVariant::fromValue(contact.requestKind);
     case UnreadCountRole:
         return contact.unread;
     case AvatarPathRole:
@@ -470,7 +486,8 @@ QHash<int, QByteArray> RosterModel::roleNames() const
         {AskPendingRole, "askPending"}, {RequestPendingRole, "requestPending"},
         {RequestMessageRole, "requestMessage"}, {UnreadCountRole, "unreadCount"},
         {AvatarPathRole, "avatarPath"}, {AccountRole, "account"}, {SortKeyRole, "sortKey"},
-        {OnlineCountRole, "onlineCount"}, {ContactCountRole, "contactCount"}});
+        {OnlineCountRole, "onlineCount"}, {ContactCountRole, "contactCount"},
+        {RequestKindRole, "requestKind"}});
     return names;
 }
 

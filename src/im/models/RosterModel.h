@@ -34,6 +34,7 @@ public:
         SortKeyRole, // case-folded name, for sorting
         OnlineCountRole, // groups: how many of their contacts are online
         ContactCountRole, // groups: how many contacts they have
+        RequestKindRole, // RequestKind of a request row
     };
     Q_ENUM(Role)
 
@@ -44,6 +45,12 @@ public:
         Account, // one account's section when several are shown together (CombinedRosterModel)
     };
     Q_ENUM(GroupKind)
+
+    enum class RequestKind {
+        Subscription, // asking to see our presence: approve or deny
+        Messages, // no contact, writing to us: accept or block
+    };
+    Q_ENUM(RequestKind)
 
     explicit RosterModel(Account& account, QObject* parent = nullptr);
     ~RosterModel() override;
@@ -72,6 +79,7 @@ private:
         int subscription = 0;
         bool askPending = false;
         bool requestPending = false;
+        RequestKind requestKind = RequestKind::Subscription;
         QString requestMessage;
         int unread = 0;
         QString avatarPath;

@@ -65,6 +65,9 @@ QString MessageService::account() const
 
 void MessageService::sendMessage(const Jid& peer, const QString& body)
 {
+    if (!isPrivateChat(peer)) {
+        m_roster.acceptMessages(peer.bare());
+    }
     MessageRecord record;
     record.account = account();
     record.peer = conversationPeer(peer).toString();
@@ -249,7 +252,8 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
             actions.append({received.outgoing ? Action::Kind::MarkRead : Action::Kind::Displayed,
                 peer, displayed});
         }
-        if (live && !received.outgoing) {
+        const bool privateChat = isPrivateChat(peerJid);
+        if (live && !received.outgoing && (privateChat || m_roster.isKnown(peerJid))) {
             const std::optional<ChatState> state = ChatStatesModule::stateOf(message);
             if (state || !message.body().isEmpty()) {
                 const ChatState now = state.value_or(ChatState::Active);
@@ -265,6 +269,13 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
             correction.outgoing = received.outgoing;
             correction.sender = message.from().toString();
             actions.append(correction);
+            continue;
+        }
+        // Someone who is no contact waits as a message request until the user accepts them;
+        // what we wrote to someone is a conversation we chose.
+        if (received.outgoing && !privateChat) {
+            m_roster.acceptMessages(peerJid.bare());
+        } else if (!privateChat && !m_roster.admitMessage(peerJid, message.body())) {
             continue;
         }
         records.append(recordFor(received, peerJid, countsAsUnread));

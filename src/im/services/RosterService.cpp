@@ -24,8 +24,8 @@ RosterService::RosterService(Client& client, RosterModule& roster,
     m_requestsFlush.setInterval(0);
     connect(&m_requestsFlush, &QTimer::timeout, this, [this] {
         if (m_refusedRequests > 0) {
-            qWarning("%d subscription requests not kept: %d are waiting already",
-                std::exchange(m_refusedRequests, 0), MaxRequests);
+            qWarning("%d requests from strangers not kept: too many are waiting already",
+                std::exchange(m_refusedRequests, 0));
         }
         m_changedRequestSet.clear();
         Q_EMIT requestsChanged(std::exchange(m_changedRequests, {}));
@@ -52,6 +52,17 @@ void RosterService::load(std::function<void()> done)
             }
             m_requests.insert(request.jid, request);
         }
+        m_messageRequests.clear();
+        m_messageRequestOrder.clear();
+        m_acceptedStrangers.clear();
+        for (const MessageRequest& request : stored.messageRequests) {
+            if (request.accepted) {
+                m_acceptedStrangers.insert(request.jid);
+            } else if (!m_messageRequests.contains(request.jid)) {
+                m_messageRequests.insert(request.jid, request);
+                m_messageRequestOrder.append(request.jid);
+            }
+        }
         // A version only means something together with the items it describes.
         m_roster.setCachedVersion(stored.items.isEmpty() ? QString() : stored.version);
         m_loaded = true;
@@ -66,6 +77,68 @@ const SubscriptionRequest* RosterService::request(const Jid& jid) const
 {
     const auto it = m_requests.constFind(jid);
     return it == m_requests.cend() ? nullptr : &*it;
+}
+
+const MessageRequest* RosterService::messageRequest(const Jid& jid) const
+{
+    const auto it = m_messageRequests.constFind(jid);
+    return it == m_messageRequests.cend() ? nullptr : &*it;
+}
+
+bool RosterService::isKnown(const Jid& jid) const
+{
+    const Jid bare = jid.bare();
+    return m_items.contains(bare) || bare == m_client.settings().jid.bare()
+        || m_acceptedStrangers.contains(bare);
+}
+
+bool RosterService::admitMessage(const Jid& peer, const QString& body)
+{
+    const Jid jid = peer.bare();
+    if (isKnown(jid) || m_messageRequests.contains(jid)) {
+        return true;
+    }
+    if (m_messageRequests.size() >= MaxMessageRequests) {
+        ++m_refusedRequests;
+        requestChanged({}); // to report it
+        return false;
+    }
+    const MessageRequest request {
+        jid, body.simplified().left(MaxRequestMessageLength), QDateTime::currentDateTimeUtc()};
+    m_messageRequests.insert(jid, request);
+    m_messageRequestOrder.append(jid);
+    m_store.saveMessageRequest(account(), request);
+    requestChanged(jid);
+    return true;
+}
+
+void RosterService::acceptMessages(const Jid& jid)
+{
+    MessageRequest request = m_messageRequests.take(jid);
+    m_messageRequestOrder.removeOne(jid);
+    if (isKnown(jid)) {
+        if (request.jid.isValid()) {
+            m_store.removeMessageRequest(account(), jid);
+            requestChanged(jid);
+        }
+        return;
+    }
+    request.jid = jid;
+    request.accepted = true;
+    request.received
+        = request.received.isValid() ? request.received : QDateTime::currentDateTimeUtc();
+    m_acceptedStrangers.insert(jid);
+    m_store.saveMessageRequest(account(), request);
+    requestChanged(jid);
+}
+
+void RosterService::refuseMessages(const Jid& jid)
+{
+    if (m_messageRequests.remove(jid)) {
+        m_messageRequestOrder.removeOne(jid);
+        m_store.removeMessageRequest(account(), jid);
+        requestChanged(jid);
+    }
 }
 
 std::optional<RosterItem> RosterService::item(const Jid& jid) const
@@ -106,6 +179,8 @@ void RosterService::onPushed(const RosterItem& item, const QString& version)
     if (item.weShareWithThem()) {
         dropRequest(item.jid);
     }
+    // A contact now: their messages need no accepting.
+    refuseMessages(item.jid);
 }
 
 void RosterService::onRequested(const Jid& jid, const QString& message)

@@ -28,6 +28,9 @@ public:
     // More are not kept (the server offers them again at the next sign-in, RFC 6121 §3.1.3).
     static constexpr int MaxRequests = 500;
     static constexpr int MaxRequestMessageLength = 500;
+    // Strangers waiting with messages; messages from more new ones are not kept here (they
+    // stay in the server's archive).
+    static constexpr int MaxMessageRequests = 200;
 
     RosterService(Xmpp::Client& client, Xmpp::RosterModule& roster,
         Xmpp::SubscriptionModule& subscriptions, RosterStore& store, QObject* parent = nullptr);
@@ -43,6 +46,19 @@ public:
     const SubscriptionRequest* request(const Xmpp::Jid& jid) const;
     // Who asked, in the order they did.
     const QList<Xmpp::Jid>& requestOrder() const { return m_requestOrder; }
+    // Someone who is no contact and wrote to us, waiting for the user: nullptr otherwise.
+    const MessageRequest* messageRequest(const Xmpp::Jid& jid) const;
+    const QList<Xmpp::Jid>& messageRequestOrder() const { return m_messageRequestOrder; }
+    // For each incoming message: whether to keep it. A stranger's first message makes a
+    // message request (false when too many are waiting); contacts, our own account and
+    // strangers the user accepted pass as they are.
+    bool admitMessage(const Xmpp::Jid& peer, const QString& body);
+    // Contacts, our own account and strangers the user accepted.
+    bool isKnown(const Xmpp::Jid& jid) const;
+    // The user accepted (or wrote to) them: their messages are a conversation like any other.
+    void acceptMessages(const Xmpp::Jid& jid);
+    // The user turned them away: the request goes (blocking them is the caller's).
+    void refuseMessages(const Xmpp::Jid& jid);
     // Whether the contact may know our presence, and so may receive receipts (XEP-0184 §8).
     bool sharesPresenceWith(const Xmpp::Jid& jid) const;
 
@@ -87,6 +103,9 @@ private:
     QHash<Xmpp::Jid, Xmpp::RosterItem> m_items;
     QHash<Xmpp::Jid, SubscriptionRequest> m_requests;
     QList<Xmpp::Jid> m_requestOrder;
+    QHash<Xmpp::Jid, MessageRequest> m_messageRequests; // waiting
+    QList<Xmpp::Jid> m_messageRequestOrder;
+    QSet<Xmpp::Jid> m_acceptedStrangers;
     QList<Xmpp::Jid> m_changedRequests; // in the order they changed
     QSet<Xmpp::Jid> m_changedRequestSet;
     int m_refusedRequests = 0; // since the last report

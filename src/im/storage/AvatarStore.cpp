@@ -22,8 +22,7 @@ AvatarStore::AvatarStore(const QString& directory, Limits limits)
     const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files);
     for (const QFileInfo& info : files) {
         if (isHash(info.fileName())) {
-            m_files.insert(info.fileName(),
-                {info.size(), info.lastModified().toMSecsSinceEpoch()});
+            m_files.insert(info.fileName(), {info.size(), info.lastModified().toMSecsSinceEpoch()});
             m_bytes += info.size();
         }
     }

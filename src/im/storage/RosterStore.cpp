@@ -85,6 +85,16 @@ void RosterStore::load(
                     {Jid::fromString(query.value(0).toString()), query.value(1).toString(),
                         QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC)});
             }
+            query.prepare(u"SELECT jid, preview, received, accepted FROM message_requests "
+                          "WHERE account_id = ? ORDER BY received"_s);
+            query.addBindValue(row);
+            query.exec();
+            while (query.next()) {
+                roster.messageRequests.append(
+                    {Jid::fromString(query.value(0).toString()), query.value(1).toString(),
+                        QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
+                        query.value(3).toBool()});
+            }
             return roster;
         },
         context, std::move(done));
@@ -147,6 +157,32 @@ void RosterStore::removeRequest(const QString& account, const Jid& jid)
     m_database.write([account, jid](QSqlDatabase& db) {
         QSqlQuery query(db);
         query.prepare(u"DELETE FROM subscription_requests WHERE account_id = ? AND jid = ?"_s);
+        query.addBindValue(accountRow(db, account));
+        query.addBindValue(jid.toString());
+        query.exec();
+    });
+}
+
+void RosterStore::saveMessageRequest(const QString& account, const MessageRequest& request)
+{
+    m_database.write([account, request](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        query.prepare(u"INSERT OR REPLACE INTO message_requests (account_id, jid, preview, "
+                      "received, accepted) VALUES (?, ?, ?, ?, ?)"_s);
+        query.addBindValue(accountRow(db, account));
+        query.addBindValue(request.jid.toString());
+        query.addBindValue(request.preview);
+        query.addBindValue(request.received.toMSecsSinceEpoch());
+        query.addBindValue(request.accepted ? 1 : 0);
+        query.exec();
+    });
+}
+
+void RosterStore::removeMessageRequest(const QString& account, const Jid& jid)
+{
+    m_database.write([account, jid](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        query.prepare(u"DELETE FROM message_requests WHERE account_id = ? AND jid = ?"_s);
         query.addBindValue(accountRow(db, account));
         query.addBindValue(jid.toString());
         query.exec();

@@ -17,11 +17,21 @@ struct SubscriptionRequest
     QDateTime received;
 };
 
+// Someone who is no contact writing to us: the conversation waits until the user accepts it.
+struct MessageRequest
+{
+    Xmpp::Jid jid;
+    QString preview; // the start of the first message
+    QDateTime received;
+    bool accepted = false;
+};
+
 struct StoredRoster
 {
     QList<Xmpp::RosterItem> items;
     QString version;
     QList<SubscriptionRequest> requests;
+    QList<MessageRequest> messageRequests; // waiting and accepted
 };
 
 class RosterStore : public QObject
@@ -38,6 +48,8 @@ public:
     void apply(const QString& account, const Xmpp::RosterItem& item, const QString& version);
     void addRequest(const QString& account, const SubscriptionRequest& request);
     void removeRequest(const QString& account, const Xmpp::Jid& jid);
+    void saveMessageRequest(const QString& account, const MessageRequest& request);
+    void removeMessageRequest(const QString& account, const Xmpp::Jid& jid);
 
 private:
     Database& m_database;

@@ -93,14 +93,19 @@ bool version1(QSqlDatabase& db)
     return execAll(db, fullTextStatements(hasFts5(db)));
 }
 
-// When the sender says a message was sent (never its place in history), and whether it asked
-// for read markers (XEP-0333).
+// When the sender says a message was sent (never its place in history), whether it asked for
+// read markers (XEP-0333), and people who are no contacts writing to us: waiting for the user
+// to accept them, or accepted.
 bool version2(QSqlDatabase& db)
 {
     return execAll(db,
         {
             u"ALTER TABLE messages ADD COLUMN sent_at INTEGER"_s,
             u"ALTER TABLE messages ADD COLUMN markable INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE TABLE message_requests (account_id INTEGER NOT NULL REFERENCES "
+            "accounts(id) ON DELETE CASCADE, jid TEXT NOT NULL, preview TEXT, "
+            "received INTEGER NOT NULL, accepted INTEGER NOT NULL DEFAULT 0, "
+            "PRIMARY KEY (account_id, jid)) WITHOUT ROWID"_s,
         });
 }
 } // namespace
