@@ -5,6 +5,11 @@
 #include "im/services/MessageService.h"
 #include "im/storage/MessageStore.h"
 
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QTimer>
+
 namespace Palaver::Gui {
 
 ChatTab::ChatTab(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent)
@@ -14,5 +19,22 @@ ChatTab::ChatTab(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent)
     , m_model(new Im::MessagesModel(
           account.messages().store(), account.messages(), account.jid(), peer, this))
 { }
+
+void ChatTab::refuseTooLong(QPlainTextEdit* input, const QString& text)
+{
+    QPointer<QPlainTextEdit> field(input);
+    QTimer::singleShot(0, this, [field, text] {
+        if (field && field->document()->isEmpty()) {
+            field->setPlainText(text);
+            field->moveCursor(QTextCursor::End);
+        }
+    });
+    const qsizetype kilobytes = m_account.client().maxStanzaBytes() / 1024;
+    QMessageBox::warning(this, tr("Message too long"),
+        tr("This message is too long to send: your server takes messages of up to about %1 KB, "
+           "and this one has %2 characters. Shorten it, or send it in parts.")
+            .arg(kilobytes)
+            .arg(text.size()));
+}
 
 } // namespace Palaver::Gui

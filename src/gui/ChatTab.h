@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QWidget>
 
+class QPlainTextEdit;
+
 namespace Palaver::Im {
 class Account;
 class MessagesModel;
@@ -48,6 +50,10 @@ Q_SIGNALS:
     void chatRequested(const Palaver::Xmpp::Jid& peer);
 
 protected:
+    // The server would not take a message this long: the text goes back into the input (which
+    // has just cleared it) and the user is told why.
+    void refuseTooLong(QPlainTextEdit* input, const QString& text);
+
     Im::Account& m_account;
     Xmpp::Jid m_peer;
     Im::MessagesModel* m_model;

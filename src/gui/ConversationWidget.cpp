@@ -213,10 +213,14 @@ void ConversationWidget::updateChatState()
 void ConversationWidget::send(const QString& text)
 {
     if (!m_editingId.isEmpty()) {
-        m_account.messages().correctMessage(m_peer, m_editingId, text);
+        if (!m_account.messages().correctMessage(m_peer, m_editingId, text)) {
+            refuseTooLong(m_ui->input, text);
+            return;
+        }
         stopEditing();
-    } else {
-        m_account.messages().sendMessage(m_peer, text);
+    } else if (!m_account.messages().sendMessage(m_peer, text)) {
+        refuseTooLong(m_ui->input, text);
+        return;
     }
     m_ui->messageView->scrollToNewest();
 }

@@ -71,7 +71,10 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     m_ui->menuButton->setMenu(menu);
 
     connect(m_ui->input, &MessageInput::sendRequested, this, [this](const QString& text) {
-        m_account.rooms().sendMessage(m_peer, text);
+        if (!m_account.rooms().sendMessage(m_peer, text)) {
+            refuseTooLong(m_ui->input, text);
+            return;
+        }
         m_ui->messageView->scrollToNewest();
     });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &RoomWidget::send);
@@ -246,8 +249,11 @@ void RoomWidget::send()
 {
     const QString text = m_ui->input->toPlainText().trimmed();
     if (!text.isEmpty()) {
-        m_account.rooms().sendMessage(m_peer, text);
         m_ui->input->clear();
+        if (!m_account.rooms().sendMessage(m_peer, text)) {
+            refuseTooLong(m_ui->input, text);
+            return;
+        }
         m_ui->messageView->scrollToNewest();
     }
     m_ui->input->setFocus();

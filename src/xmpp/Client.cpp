@@ -3,6 +3,7 @@
 #include "core/Namespaces.h"
 #include "stream/Connection.h"
 #include "stream/ServerResolver.h"
+#include "stream/StreamAcks.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -96,6 +97,32 @@ const XmlElement& Client::streamFeatures() const
     return m_connection->streamFeatures();
 }
 
+qsizetype Client::maxStanzaBytes() const
+{
+    bool ok = false;
+    const qsizetype announced = streamFeatures()
+                                    .firstChild(u"limits", Ns::StreamLimits)
+                                    .firstChild(u"max-bytes", Ns::StreamLimits)
+                                    .text()
+                                    .trimmed()
+                                    .toLongLong(&ok);
+    return ok && announced > 0 ? announced : DefaultMaxStanzaBytes;
+}
+
+bool Client::fitsInStanza(const QString& text) const
+{
+    constexpr qsizetype Envelope = 4096;
+    qsizetype bytes = Envelope;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        // Escaped markup characters take up to six bytes, other text up to three per unit.
+        bytes += u < 0x80
+            ? ((u == u'&' || u == u'<' || u == u'>' || u == u'\'' || u == u'"') ? 6 : 1)
+            : (u < 0x800 ? 2 : 3);
+    }
+    return bytes <= maxStanzaBytes();
+}
+
 qint64 Client::idleMilliseconds() const
 {
     return m_lastReceived.elapsed();
@@ -175,9 +202,63 @@ void Client::onEstablished(bool resumed)
     Q_EMIT sessionStarted(resumed);
 }
 
+namespace {
+// Stream errors a server gives for what it was sent, not for its own reasons.
+bool endedOverWhatWeSent(const ConnectionError& error)
+{
+    using C = StreamError::Condition;
+    if (error.kind != ConnectionError::Kind::StreamErrorReceived || !error.streamCondition) {
+        return false;
+    }
+    switch (*error.streamCondition) {
+    case C::BadFormat:
+    case C::BadNamespacePrefix:
+    case C::ImproperAddressing:
+    case C::InternalServerError:
+    case C::InvalidFrom:
+    case C::InvalidNamespace:
+    case C::InvalidXml:
+    case C::NotWellFormed:
+    case C::PolicyViolation:
+    case C::ResourceConstraint:
+    case C::RestrictedXml:
+    case C::UndefinedCondition:
+    case C::UnsupportedEncoding:
+    case C::UnsupportedStanzaType:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+// A session the server ended over something we may have sent: the next one resends one
+// stanza at a time. A stanza that ends the stream twice when sent on its own is given up,
+// so that it cannot end every session from now on.
+void Client::blameStanza(const ConnectionError& error)
+{
+    StreamAcks& acks = m_connection->acks();
+    if (!endedOverWhatWeSent(error)) {
+        return;
+    }
+    if (const QString tried = acks.triedAlone(); !tried.isEmpty() && ++m_strikes[tried] >= 2) {
+        m_strikes.remove(tried);
+        const XmlElement refused = m_streamManagement.abandon(tried);
+        if (!refused.isNull()) {
+            qCWarning(lcClient) << "giving up a" << refused.name()
+                                << "the server refuses:" << tried;
+            Q_EMIT stanzaRefused(refused);
+        }
+    }
+    acks.setCareful(true);
+}
+
 void Client::onClosed(const ConnectionError& error)
 {
     m_lastError = error;
+    if (m_sessionAge.isValid()) {
+        blameStanza(error);
+    }
     if (m_sessionAge.isValid() && m_sessionAge.elapsed() >= m_reconnectPolicy.stableSessionMs) {
         m_reconnectAttempt = 0;
     }

@@ -60,6 +60,13 @@ public:
     Jid jid() const;
     const ConnectionError& lastError() const { return m_lastError; }
     const XmlElement& streamFeatures() const;
+    // The largest stanza the server takes: what it says (XEP-0478), else what servers take by
+    // default (Prosody and ejabberd: 256 KiB).
+    qsizetype maxStanzaBytes() const;
+    static constexpr qsizetype DefaultMaxStanzaBytes = 256 * 1024;
+    // Whether a message with this text fits, with room for what goes around it (ids, receipt
+    // requests, the server's own additions).
+    bool fitsInStanza(const QString& text) const;
     // Time since the server last sent anything.
     qint64 idleMilliseconds() const;
 
@@ -103,6 +110,9 @@ Q_SIGNALS:
     void presenceReceived(const Palaver::Xmpp::Presence& presence);
     // The server confirmed it has these stanzas (XEP-0198).
     void stanzasAcknowledged(const QList<Palaver::Xmpp::XmlElement>& stanzas);
+    // The server ended the stream each time this stanza was sent on its own: it is given up,
+    // never sent again.
+    void stanzaRefused(const Palaver::Xmpp::XmlElement& stanza);
     // A received stanza broke a rule (a limit of the parser, an address that does not parse)
     // and was left out; the session goes on. element may lack its content.
     void stanzaDropped(const Palaver::Xmpp::XmlElement& element, const QString& reason);
@@ -118,6 +128,7 @@ private:
     void onAcknowledged(const QList<XmlElement>& stanzas);
     void handleIq(const Iq& iq);
     void scheduleReconnect();
+    void blameStanza(const ConnectionError& error);
     void setState(State state);
 
     ConnectionSettings m_settings;
@@ -136,6 +147,7 @@ private:
     ConnectionError m_lastError;
     State m_state = State::Disconnected;
     int m_reconnectAttempt = 0;
+    QHash<QString, int> m_strikes; // stanza id -> streams it ended, sent on its own
     int m_redirects = 0;
     bool m_wantConnected = false;
 };

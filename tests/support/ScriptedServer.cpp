@@ -141,7 +141,10 @@ void ScriptedServer::sendFeatures()
 void ScriptedServer::elementReceived(const XmlElement& element)
 {
     const QString& ns = element.namespaceUri();
-    if (element.is(u"starttls", Ns::Tls)) {
+    if (element.is(u"resume", Ns::StreamManagement)) {
+        send(u"<failed xmlns='urn:xmpp:sm:3'><item-not-found "
+             "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></failed>"_s);
+    } else if (element.is(u"starttls", Ns::Tls)) {
         send(u"<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"_s);
         m_socket->startServerEncryption();
     } else if (element.is(u"auth", Ns::Sasl)) {
@@ -159,13 +162,25 @@ void ScriptedServer::elementReceived(const XmlElement& element)
         send(u"<iq type='result' id='%1'/>"_s.arg(element.attribute(u"id")));
     } else if (m_bound && ns != Ns::Client) {
         m_record.nonzas.append(element.name());
-        // Just enough of XEP-0198 to see what the client acknowledges.
+        // Just enough of XEP-0198: counting, acknowledging, never resuming.
         if (element.is(u"enable", Ns::StreamManagement)) {
+            m_inbound = 0;
             send(u"<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true'/>"_s);
         } else if (element.is(u"a", Ns::StreamManagement)) {
             m_record.acknowledged.append(element.attribute(u"h").toInt());
+        } else if (element.is(u"r", Ns::StreamManagement)) {
+            send(u"<a xmlns='urn:xmpp:sm:3' h='%1'/>"_s.arg(m_inbound));
         }
     } else if (m_bound && ns == Ns::Client) {
+        if (!m_behaviour.refusedBody.isEmpty() && element.name() == u"message"
+            && element.firstChild(u"body", Ns::Client).text() == m_behaviour.refusedBody) {
+            ++m_record.refusals;
+            send(StreamError(StreamError::Condition::PolicyViolation).toElement().toXml(Ns::Client)
+                + u"</stream:stream>"_s);
+            m_socket->disconnectFromHost();
+            return;
+        }
+        ++m_inbound;
         m_record.stanzas.append(element);
         if (onStanza) {
             onStanza(element);

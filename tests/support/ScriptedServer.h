@@ -43,6 +43,7 @@ public:
         QString otherHost; // for see-other-host
         QByteArray rawAfterBind; // written verbatim once bound
         QString extraFeatures; // added to the features after authentication, e.g. <sm/>
+        QString refusedBody; // a message with this body ends the stream (policy-violation)
     };
 
     struct Record
@@ -59,6 +60,7 @@ public:
         QStringList nonzas; // names of top-level elements that are no stanzas, once bound
         QStringList streamErrorsReceived;
         QList<int> acknowledged; // h of each <a/> the client sent (XEP-0198)
+        int refusals = 0; // streams ended over refusedBody
     };
 
     explicit ScriptedServer(QObject* parent = nullptr);
@@ -100,6 +102,7 @@ private:
     std::unique_ptr<Xmpp::StreamParser> m_parser;
     bool m_authenticated = false;
     bool m_bound = false;
+    int m_inbound = 0; // stanzas counted since <enable/>
     QByteArray m_clientFirstBare;
     QByteArray m_serverFirst;
     QByteArray m_nonce;

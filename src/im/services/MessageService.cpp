@@ -48,6 +48,18 @@ MessageService::MessageService(Client& client, const Modules& modules, MessageSt
     connect(modules.messages, &MessageModule::messageReceived, this, &MessageService::onReceived);
     connect(&client, &Client::stanzasAcknowledged, this, &MessageService::onAcknowledged);
     connect(&client, &Client::sessionStarted, this, &MessageService::onSessionStarted);
+    // A message the server keeps refusing is failed, so it is not sent again (not even by a
+    // later run, which resends only what is pending); Retry is the user's.
+    connect(&client, &Client::stanzaRefused, this, [this](const XmlElement& stanza) {
+        if (stanza.name() != u"message") {
+            return;
+        }
+        const QString id = stanza.attribute(u"id");
+        const QString peer = m_inFlight.take(id);
+        const Jid to = Jid::fromString(stanza.attribute(u"to"));
+        advance(peer.isEmpty() ? conversationPeer(to).toString() : peer, id,
+            MessageRecord::State::Failed, u"refused by the server"_s);
+    });
     // Private chats with occupants kept from earlier runs stay private chats.
     m_store.conversations(account(), this, [this](const QList<ConversationRecord>& stored) {
         for (const ConversationRecord& conversation : stored) {
@@ -63,8 +75,13 @@ QString MessageService::account() const
     return m_client.settings().jid.bare().toString();
 }
 
-void MessageService::sendMessage(const Jid& peer, const QString& body)
+bool MessageService::sendMessage(const Jid& peer, const QString& body)
 {
+    // Refused before it is stored: a stanza the server refuses would end the stream, and come
+    // back after every reconnect.
+    if (!m_client.fitsInStanza(body)) {
+        return false;
+    }
     if (!isPrivateChat(peer)) {
         m_roster.acceptMessages(peer.bare());
     }
@@ -86,6 +103,7 @@ void MessageService::sendMessage(const Jid& peer, const QString& body)
             transmit(item.record);
         }
     });
+    return true;
 }
 
 bool MessageService::isPrivateChat(const Jid& peer) const
@@ -141,8 +159,11 @@ void MessageService::markPending(const MessageRecord& record)
     Q_EMIT messageStatesChanged({record.id}, MessageRecord::State::Pending);
 }
 
-void MessageService::correctMessage(const Jid& peer, const QString& messageId, const QString& body)
+bool MessageService::correctMessage(const Jid& peer, const QString& messageId, const QString& body)
 {
+    if (!m_client.fitsInStanza(body)) {
+        return false;
+    }
     MessageRecord correction;
     correction.peer = conversationPeer(peer).toString();
     correction.body = body;
@@ -155,6 +176,7 @@ void MessageService::correctMessage(const Jid& peer, const QString& messageId, c
                 Q_EMIT messageCorrected(*corrected);
             }
         });
+    return true;
 }
 
 void MessageService::sendChatState(const Jid& peer, ChatState state)

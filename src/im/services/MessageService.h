@@ -43,9 +43,10 @@ public:
     MessageStore& store() { return m_store; }
 
     // Stores the message as pending, then sends it (or queues it until connected).
-    void sendMessage(const Xmpp::Jid& peer, const QString& body);
+    // False, with nothing stored or sent, when the text is too long for the server to take.
+    bool sendMessage(const Xmpp::Jid& peer, const QString& body);
     // XEP-0308: replaces the text of one of our messages, here and at the peer.
-    void correctMessage(const Xmpp::Jid& peer, const QString& messageId, const QString& body);
+    bool correctMessage(const Xmpp::Jid& peer, const QString& messageId, const QString& body);
     // Sends a stored message again (one that failed, say), with the same id.
     void resend(const MessageRecord& record);
     void sendChatState(const Xmpp::Jid& peer, Xmpp::ChatState state);

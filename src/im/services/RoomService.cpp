@@ -190,11 +190,11 @@ void RoomService::close(const Jid& jid)
     Q_EMIT roomClosed(room->jid());
 }
 
-void RoomService::sendMessage(const Jid& jid, const QString& body)
+bool RoomService::sendMessage(const Jid& jid, const QString& body)
 {
     MucRoom* room = m_open.value(jid.bare());
-    if (!room) {
-        return;
+    if (!room || !m_client.fitsInStanza(body)) {
+        return false;
     }
     MessageRecord record = recordFor(account(), room->jid(), room->nick(), body, true);
     record.timestamp = QDateTime::currentDateTimeUtc();
@@ -212,6 +212,7 @@ void RoomService::sendMessage(const Jid& jid, const QString& body)
                 transmit(open, item.record);
             }
         });
+    return true;
 }
 
 void RoomService::resend(const MessageRecord& record)

@@ -61,7 +61,8 @@ public:
     // Leaves the room and closes it.
     void close(const Xmpp::Jid& room);
     // Stores the message as pending, then sends it; the room's echo marks it sent.
-    void sendMessage(const Xmpp::Jid& room, const QString& body);
+    // False, with nothing stored or sent, when the text is too long for the server to take.
+    bool sendMessage(const Xmpp::Jid& room, const QString& body);
     void resend(const MessageRecord& record);
     bool isCatchingUp(const Xmpp::Jid& room) const { return m_catchingUp.contains(room.bare()); }
     // Through the room, which passes it on (and can let the invitee into a members-only room).

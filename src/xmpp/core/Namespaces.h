@@ -32,6 +32,7 @@ inline const QString Hints = QStringLiteral("urn:xmpp:hints"); // XEP-0334
 inline const QString Mam = QStringLiteral("urn:xmpp:mam:2"); // XEP-0313
 inline const QString Rsm = QStringLiteral("http://jabber.org/protocol/rsm"); // XEP-0059
 inline const QString StanzaIds = QStringLiteral("urn:xmpp:sid:0"); // XEP-0359
+inline const QString StreamLimits = QStringLiteral("urn:xmpp:stream-limits:0"); // XEP-0478
 inline const QString ChatStates = QStringLiteral("http://jabber.org/protocol/chatstates");
 inline const QString Receipts = QStringLiteral("urn:xmpp:receipts"); // XEP-0184
 inline const QString ChatMarkers = QStringLiteral("urn:xmpp:chat-markers:0"); // XEP-0333

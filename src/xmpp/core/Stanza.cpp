@@ -17,6 +17,13 @@ Stanza::Stanza(const XmlElement& element)
     }
 }
 
+bool Stanza::isStanza(const XmlElement& element)
+{
+    return element.namespaceUri() == Ns::Client
+        && (element.name() == u"message" || element.name() == u"presence"
+            || element.name() == u"iq");
+}
+
 Stanza::Stanza(const QString& kind, const QString& type)
     : m_element(kind, Ns::Client)
 {

@@ -13,6 +13,8 @@ public:
     Stanza() = default;
     // Wraps a received element; its addresses are parsed once, here.
     explicit Stanza(const XmlElement& element);
+    // Whether a top-level element is a stanza (RFC 6120 §8): message, presence or iq.
+    static bool isStanza(const XmlElement& element);
 
     bool isNull() const { return m_element.isNull(); }
     const XmlElement& element() const { return m_element; }

@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "../core/Namespaces.h"
+#include "../core/Stanza.h"
 #include "BackgroundTask.h"
 #include "SocketTransport.h"
 #include "StreamAcks.h"
@@ -15,33 +16,6 @@ Q_LOGGING_CATEGORY(lcConnection, "palaver.xmpp.connection")
 namespace Palaver::Xmpp {
 namespace {
 constexpr int CloseTimeoutMs = 3000;
-
-StreamError::Condition conditionFor(StreamParser::Error error)
-{
-    switch (error) {
-    case StreamParser::Error::RestrictedXml:
-        return StreamError::Condition::RestrictedXml;
-    case StreamParser::Error::UnsupportedEncoding:
-        return StreamError::Condition::UnsupportedEncoding;
-    case StreamParser::Error::InvalidNamespace:
-        return StreamError::Condition::InvalidNamespace;
-    case StreamParser::Error::StanzaTooLarge:
-    case StreamParser::Error::TooDeep:
-    case StreamParser::Error::TooManyAttributes:
-        return StreamError::Condition::PolicyViolation;
-    case StreamParser::Error::None:
-    case StreamParser::Error::NotWellFormed:
-        break;
-    }
-    return StreamError::Condition::NotWellFormed;
-}
-
-bool isStanza(const XmlElement& element)
-{
-    return element.namespaceUri() == Ns::Client
-        && (element.name() == u"message" || element.name() == u"presence"
-            || element.name() == u"iq");
-}
 } // namespace
 
 Connection::Connection(StreamManagement& streamManagement, QObject* parent)
@@ -74,6 +48,11 @@ Connection::Connection(StreamManagement& streamManagement, QObject* parent)
     });
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, [this] { finish({}, Link::Flush); });
+    connect(m_acks, &StreamAcks::released, this, [this](const QList<XmlElement>& stanzas) {
+        for (const XmlElement& stanza : stanzas) {
+            sendStanza(stanza);
+        }
+    });
     connect(m_acks, &StreamAcks::failed, this, [this](const ConnectionError& error) {
         qCWarning(lcConnection) << "ending the stream:" << error.detail;
         finish(error);
@@ -170,7 +149,7 @@ void Connection::onData(const QByteArray& data)
             m_sm.stanzaReceived();
             writeElement(m_sm.ackAnswer());
         }
-        failWithStreamError(conditionFor(m_parser.error()),
+        failWithStreamError(StreamParser::streamCondition(m_parser.error()),
             ConnectionError::make(
                 ConnectionError::Kind::ServerProtocolError, m_parser.errorDescription()));
         return;
@@ -225,7 +204,8 @@ void Connection::elementReceived(const XmlElement& element)
     const QString& ns = element.namespaceUri();
     if (element.is(u"error", Ns::Stream)) {
         handleStreamError(element);
-    } else if ((m_state == State::Established || m_state == State::Closing) && isStanza(element)) {
+    } else if ((m_state == State::Established || m_state == State::Closing)
+        && Stanza::isStanza(element)) {
         // Stanzas the server sent before it saw our closing tag are still delivered.
         m_currentStanza = m_sm.stanzaReceived();
         Q_EMIT stanzaReceived(element);
@@ -260,7 +240,8 @@ void Connection::elementDropped(const XmlElement& element, StreamParser::Error r
         Q_EMIT trafficLogged(TrafficDirection::Incoming,
             maskedForLog(element).toXml(Ns::Client) + u" (left out: "_s + why + u')');
     }
-    if ((m_state != State::Established && m_state != State::Closing) || !isStanza(element)) {
+    if ((m_state != State::Established && m_state != State::Closing)
+        || !Stanza::isStanza(element)) {
         failWithStreamError(StreamError::Condition::PolicyViolation,
             ConnectionError::make(ConnectionError::Kind::ServerProtocolError, why));
         return;
@@ -308,7 +289,7 @@ void Connection::handleFeatures(const XmlElement& features)
         writeElement(m_sm.resumeRequest());
         return;
     }
-    if (m_sm.canResume() || m_sm.unacknowledgedCount() > 0) {
+    if (m_sm.canResume() || m_sm.unacknowledgedCount() > 0 || m_sm.hasUnsent()) {
         m_resendAfterBind = m_sm.handleResumeFailed({});
     }
     startBinding();
@@ -454,7 +435,7 @@ void Connection::finishEstablishment(bool resumed)
     m_negotiationTimer.stop();
     setState(State::Established);
     // What the server never acknowledged goes first, ahead of anything new.
-    const QList<XmlElement> resend = std::exchange(m_resendAfterBind, {});
+    const QList<XmlElement> resend = m_acks->takeResend(std::exchange(m_resendAfterBind, {}));
     for (const XmlElement& stanza : resend) {
         sendStanza(stanza);
     }
@@ -465,6 +446,9 @@ bool Connection::sendStanza(const XmlElement& stanza)
 {
     if (m_state != State::Established) {
         return false;
+    }
+    if (m_acks->holdBack(stanza)) {
+        return true;
     }
     writeElement(stanza);
     if (m_sm.isEnabled()) {

@@ -57,6 +57,8 @@ public:
     quint64 holdCurrentStanza();
     void releaseStanza(quint64 token);
     void setTrafficLogging(bool enabled) { m_trafficLogging = enabled; }
+    // See StreamAcks: after a stream the server ended over something we sent.
+    StreamAcks& acks() { return *m_acks; }
 
     State state() const { return m_state; }
     const Jid& boundJid() const { return m_boundJid; }

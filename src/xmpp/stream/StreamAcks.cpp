@@ -44,6 +44,19 @@ void StreamAcks::setActive(bool active)
 {
     m_active = active;
     if (!active) {
+        // Held back, not lost: messages and answers that did not go out are sent on the next
+        // session. Requests (iq) and broadcast presence are the session's own: the next one
+        // makes its own.
+        QList<XmlElement> unsent = std::exchange(m_toTry, {});
+        for (const XmlElement& stanza : std::exchange(m_heldBack, {})) {
+            const bool broadcast = stanza.name() == u"presence" && !stanza.hasAttribute(u"to");
+            if (stanza.name() != u"iq" && !broadcast) {
+                unsent.append(stanza);
+            }
+        }
+        if (!unsent.isEmpty()) {
+            m_sm.keepUnsent(unsent);
+        }
         m_request.stop();
         m_answer.stop();
         m_deadline.stop();
@@ -71,9 +84,51 @@ void StreamAcks::countAdvanced()
     }
 }
 
+QList<XmlElement> StreamAcks::takeResend(QList<XmlElement> resend)
+{
+    m_triedAlone.clear();
+    m_heldBack.clear();
+    m_toTry.clear();
+    if (!m_careful || resend.isEmpty() || !m_sm.isEnabled()) {
+        return resend;
+    }
+    m_triedAlone = resend.first().attribute(u"id");
+    m_triedSent = false;
+    m_toTry = resend.mid(1);
+    return {resend.first()};
+}
+
+bool StreamAcks::holdBack(const XmlElement& stanza)
+{
+    if (m_triedAlone.isEmpty()) {
+        return false;
+    }
+    if (!m_triedSent && stanza.attribute(u"id") == m_triedAlone) {
+        m_triedSent = true; // the one tried alone itself
+        return false;
+    }
+    m_heldBack.append(stanza);
+    return true;
+}
+
 void StreamAcks::acknowledged()
 {
     m_deadline.stop();
+    if (!m_triedAlone.isEmpty() && m_sm.unacknowledgedCount() == 0) {
+        // Through: the next of those resent is tried alone, and once all are through, what
+        // waited behind them goes.
+        if (!m_toTry.isEmpty()) {
+            const XmlElement next = m_toTry.takeFirst();
+            m_triedAlone = next.attribute(u"id");
+            m_triedSent = false;
+            Q_EMIT released({next});
+            return;
+        }
+        m_triedAlone.clear();
+        m_careful = false;
+        Q_EMIT released(std::exchange(m_heldBack, {}));
+        return;
+    }
     // Some were sent after our last request, or the server is still at them: ask again in a
     // moment (at once could make a ping-pong of <r/> and <a/> with a slow server).
     if (m_sm.unacknowledgedCount() > 0 && !m_request.isActive()) {

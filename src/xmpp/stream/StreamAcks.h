@@ -1,7 +1,9 @@
 // StreamAcks: the XEP-0198 traffic of an established stream: one <r/> after each burst we send,
 // an unasked <a/> once stanzas held back are safe (§4), and a deadline, so that a server that
 // stops acknowledging ends the stream instead of making the queue of unacknowledged stanzas
-// grow without end.
+// grow without end. After a stream the server ended over something we may have sent, what is
+// resent goes one stanza at a time, each acknowledged before the next, so that a stanza the
+// server refuses is found out and can be given up instead of ending every stream.
 #pragma once
 
 #include "../core/XmlElement.h"
@@ -40,8 +42,19 @@ public:
     // The server acknowledged (<a/>).
     void acknowledged();
 
+    // Whether the next session resends carefully.
+    void setCareful(bool careful) { m_careful = careful; }
+    // What to send now of what the server never acknowledged; the rest is held back.
+    QList<XmlElement> takeResend(QList<XmlElement> resend);
+    // Whether a stanza about to go out must wait behind the one being tried alone.
+    bool holdBack(const XmlElement& stanza);
+    // The id of the stanza being tried alone; empty when none is.
+    const QString& triedAlone() const { return m_triedAlone; }
+
 Q_SIGNALS:
     void failed(const Palaver::Xmpp::ConnectionError& error);
+    // The stanza tried alone got through: what waited behind it can go.
+    void released(const QList<Palaver::Xmpp::XmlElement>& stanzas);
 
 private:
     StreamManagement& m_sm;
@@ -50,6 +63,11 @@ private:
     QTimer m_answer;
     QTimer m_deadline;
     bool m_active = false;
+    bool m_careful = false;
+    QString m_triedAlone;
+    bool m_triedSent = false;
+    QList<XmlElement> m_toTry; // resent, each alone, after the one being tried
+    QList<XmlElement> m_heldBack; // new, after all of those
 };
 
 } // namespace Palaver::Xmpp

@@ -79,8 +79,15 @@ QList<XmlElement> StreamManagement::handleResumed(const XmlElement& resumed, boo
     }
     m_enabled = true;
     m_countingInbound = true;
-    QList<XmlElement> resend(m_unacked.begin(), m_unacked.end());
+    QList<XmlElement> resend;
+    for (const XmlElement& stanza : m_unacked) {
+        if (!m_abandoned.contains(stanza.attribute(u"id"))) {
+            resend.append(stanza);
+        }
+    }
+    resend.append(std::exchange(m_unsent, {}));
     m_unacked.clear();
+    m_abandoned.clear();
     m_outbound = m_lastAcknowledged; // resent stanzas are counted again as they go out
     return resend;
 }
@@ -95,10 +102,11 @@ QList<XmlElement> StreamManagement::handleResumeFailed(const XmlElement& failed)
     }
     QList<XmlElement> resend;
     for (const XmlElement& stanza : m_unacked) {
-        if (!isBroadcastPresence(stanza)) {
+        if (!isBroadcastPresence(stanza) && !m_abandoned.contains(stanza.attribute(u"id"))) {
             resend.append(stanza);
         }
     }
+    resend.append(std::exchange(m_unsent, {}));
     reset();
     return resend;
 }
@@ -172,6 +180,17 @@ QList<XmlElement> StreamManagement::acknowledge(quint32 h, bool& ok)
     return acknowledged;
 }
 
+XmlElement StreamManagement::abandon(const QString& id)
+{
+    const auto it = std::find_if(m_unacked.begin(), m_unacked.end(),
+        [&id](const XmlElement& stanza) { return stanza.attribute(u"id") == id; });
+    if (id.isEmpty() || it == m_unacked.end()) {
+        return {};
+    }
+    m_abandoned.insert(id);
+    return *it;
+}
+
 XmlElement StreamManagement::ackAnswer() const
 {
     XmlElement a(u"a"_s, Ns::StreamManagement);
@@ -200,6 +219,8 @@ void StreamManagement::reset()
     m_outbound = 0;
     m_lastAcknowledged = 0;
     m_unacked.clear();
+    m_unsent.clear();
+    m_abandoned.clear();
     m_resumptionId.clear();
     m_location.clear();
 }

@@ -5,6 +5,7 @@
 #include "../core/XmlElement.h"
 
 #include <QList>
+#include <QSet>
 
 #include <deque>
 #include <set>
@@ -54,6 +55,12 @@ public:
     XmlElement ackAnswer() const;
     static XmlElement ackRequest();
     qsizetype unacknowledgedCount() const { return qsizetype(m_unacked.size()); }
+    // Stanzas that never went out (held back, see StreamAcks): resent after the rest.
+    void keepUnsent(const QList<XmlElement>& stanzas) { m_unsent.append(stanzas); }
+    bool hasUnsent() const { return !m_unsent.isEmpty(); }
+    // Gives up a stanza the server keeps refusing: it is not resent (but still counted, in
+    // case the server did take it after all). Returns it; null when it is not waiting.
+    XmlElement abandon(const QString& id);
 
     // The link dropped: counting stops until the next enable or resume.
     void streamLost();
@@ -71,6 +78,8 @@ private:
     quint32 m_outbound = 0;
     quint32 m_lastAcknowledged = 0;
     std::deque<XmlElement> m_unacked;
+    QList<XmlElement> m_unsent;
+    QSet<QString> m_abandoned; // ids in m_unacked not to resend
     QString m_resumptionId;
     QString m_location;
     Jid m_jid;

@@ -245,6 +245,26 @@ void StreamParser::endElement()
     m_handler.elementReceived(finished);
 }
 
+StreamError::Condition StreamParser::streamCondition(Error error)
+{
+    switch (error) {
+    case Error::RestrictedXml:
+        return StreamError::Condition::RestrictedXml;
+    case Error::UnsupportedEncoding:
+        return StreamError::Condition::UnsupportedEncoding;
+    case Error::InvalidNamespace:
+        return StreamError::Condition::InvalidNamespace;
+    case Error::StanzaTooLarge:
+    case Error::TooDeep:
+    case Error::TooManyAttributes:
+        return StreamError::Condition::PolicyViolation;
+    case Error::None:
+    case Error::NotWellFormed:
+        break;
+    }
+    return StreamError::Condition::NotWellFormed;
+}
+
 QString StreamParser::describe(Error reason)
 {
     if (reason == Error::TooManyAttributes) {

@@ -2,6 +2,7 @@
 // (RFC 6120 §4.2, §11), incrementally and within fixed memory limits.
 #pragma once
 
+#include "../core/StreamError.h"
 #include "../core/XmlElement.h"
 #include "RestrictedXmlScanner.h"
 #include "StringInterner.h"
@@ -74,6 +75,8 @@ public:
     Error error() const { return m_error; }
     // Why an element was dropped, in words for the log.
     static QString describe(Error reason);
+    // The stream error that answers a failed stream (RFC 6120 §4.9.3).
+    static StreamError::Condition streamCondition(Error error);
     QString errorDescription() const { return m_errorDescription; }
 
 private:
