@@ -5,6 +5,7 @@
 #include "im/Profile.h"
 
 #include <QMessageBox>
+#include <QUrl>
 
 namespace Palaver::App {
 
@@ -31,13 +32,45 @@ void AccountSetup::loadAll()
         m_passwords->read(settings.jid, this,
             [this, settings](Im::PasswordStore::Result result, const QString& password) {
                 if (result == Im::PasswordStore::Result::Ok) {
-                    Q_EMIT accountReady(settings, password);
+                    withProxyPassword(
+                        settings, [this, password](const Im::AccountSettings& complete) {
+                            Q_EMIT accountReady(complete, password);
+                        });
                 } else {
                     // Without a password the user has to give it again.
                     showAssistant(settings);
                 }
             });
     }
+}
+
+// The proxy's password is kept apart from the profile (in the keychain, or in the profile only
+// where the user chose that for the account's own): joined to the proxy address for use.
+void AccountSetup::withProxyPassword(
+    const Im::AccountSettings& settings, std::function<void(const Im::AccountSettings&)> then)
+{
+    // A profile from before kept it in the address: it moves to where passwords are kept.
+    if (const QString inAddress = Im::AccountSettings::proxyPassword(settings.proxy);
+        !inAddress.isEmpty()) {
+        m_profile.saveAccount(settings);
+        m_passwords->write(
+            settings.jid, inAddress, this, [](Im::PasswordStore::Result) {},
+            Im::PasswordStore::Secret::Proxy);
+        then(settings);
+        return;
+    }
+    if (QUrl(settings.proxy.trimmed()).userName().isEmpty()) {
+        then(settings);
+        return;
+    }
+    m_passwords->read(
+        settings.jid, this,
+        [settings, then](Im::PasswordStore::Result, const QString& password) {
+            Im::AccountSettings complete = settings;
+            complete.proxy = Im::AccountSettings::proxyWithPassword(settings.proxy, password);
+            then(complete);
+        },
+        Im::PasswordStore::Secret::Proxy);
 }
 
 Gui::AccountAssistant* AccountSetup::showAssistant(
@@ -68,7 +101,7 @@ void AccountSetup::onAssistantAccepted(Gui::AccountAssistant* assistant)
     if (const auto stored = m_profile.account(settings.jid)) {
         settings.passwordInProfile = stored->passwordInProfile;
     }
-    m_profile.saveAccount(settings);
+    m_profile.saveAccount(settings); // without the proxy's password
     savePassword(settings, password);
     Q_EMIT accountReady(settings, password);
 }
@@ -76,9 +109,16 @@ void AccountSetup::onAssistantAccepted(Gui::AccountAssistant* assistant)
 // In the keychain; where there is none, the user decides whether the profile may keep it.
 void AccountSetup::savePassword(const Im::AccountSettings& settings, const QString& password)
 {
-    m_passwords->write(
-        settings.jid, password, this, [this, settings, password](Im::PasswordStore::Result result) {
+    // Written only when given: an address without one keeps what is kept already.
+    const QString proxyPassword = Im::AccountSettings::proxyPassword(settings.proxy);
+    m_passwords->write(settings.jid, password, this,
+        [this, settings, password, proxyPassword](Im::PasswordStore::Result result) {
             if (result != Im::PasswordStore::Result::KeychainUnavailable) {
+                if (!proxyPassword.isEmpty()) {
+                    m_passwords->write(
+                        settings.jid, proxyPassword, this, [](Im::PasswordStore::Result) {},
+                        Im::PasswordStore::Secret::Proxy);
+                }
                 return;
             }
             const auto answer = QMessageBox::question(m_dialogParent, tr("No keychain"),
@@ -92,6 +132,8 @@ void AccountSetup::savePassword(const Im::AccountSettings& settings, const QStri
                 changed.passwordInProfile = true;
                 m_profile.saveAccount(changed);
                 m_profile.setStoredPassword(settings.jid, password);
+                m_profile.setStoredPassword(
+                    settings.jid, proxyPassword, Im::Profile::Secret::Proxy);
             }
         });
 }

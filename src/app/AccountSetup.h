@@ -52,6 +52,8 @@ Q_SIGNALS:
 private:
     void onAssistantAccepted(Gui::AccountAssistant* assistant);
     void savePassword(const Im::AccountSettings& settings, const QString& password);
+    void withProxyPassword(
+        const Im::AccountSettings& settings, std::function<void(const Im::AccountSettings&)> then);
 
     Im::Profile& m_profile;
     QWidget* m_dialogParent;

@@ -4,7 +4,14 @@
 #include <QDataStream>
 #include <QDir>
 #include <QLocalSocket>
+#include <QStandardPaths>
 #include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +25,51 @@ constexpr auto protocolTag = "palaver-launch-1";
 constexpr qint64 maximumRequestBytes = 64 * 1024;
 constexpr char acknowledgement = '\x06';
 
+// A Unix socket path is at most about 100 bytes long.
+constexpr qsizetype maximumSocketPath = 100;
+
+// Where the socket lives: in the user's own runtime directory (private to them), else in the
+// profile directory, never in a temp directory others can write to. A bare name (a named
+// pipe on Windows, which its access list keeps to the user) where no path is short enough.
 QString serverNameFor(const QString& directory)
 {
-    // Local socket names are short and global to the user: one per profile directory.
     const QByteArray path = QDir(directory).absolutePath().toUtf8();
-    const QByteArray hash
-        = QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24);
-    return u"palaver-"_s + QString::fromLatin1(hash);
+    const QString name = u"palaver-"_s
+        + QString::fromLatin1(
+            QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24));
+#ifdef Q_OS_UNIX
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (!runtime.isEmpty() && QDir(runtime).filePath(name).toUtf8().size() < maximumSocketPath) {
+        return QDir(runtime).filePath(name);
+    }
+    const QString inProfile = QDir(directory).absoluteFilePath(u"instance.socket"_s);
+    if (inProfile.toUtf8().size() < maximumSocketPath) {
+        return inProfile;
+    }
+#endif
+    return name;
+}
+
+// The other end must be this user: a socket file can be replaced by anyone who can write
+// where it is, and a request can come from anyone who can reach it.
+bool peerIsThisUser(const QLocalSocket& socket)
+{
+#if defined(Q_OS_LINUX)
+    struct ucred credentials
+    { };
+    socklen_t length = sizeof(credentials);
+    return getsockopt(
+               int(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &credentials, &length)
+        == 0
+        && credentials.uid == getuid();
+#elif defined(Q_OS_UNIX)
+    uid_t user = 0;
+    gid_t group = 0;
+    return getpeereid(int(socket.socketDescriptor()), &user, &group) == 0 && user == getuid();
+#else
+    Q_UNUSED(socket);
+    return true; // a named pipe created with UserAccessOption admits only its user
+#endif
 }
 
 } // namespace
@@ -71,6 +116,10 @@ bool SingleInstance::forward(const QStringList& arguments, int timeoutMillisecon
     if (!socket.waitForConnected(timeoutMilliseconds)) {
         return false;
     }
+    if (!peerIsThisUser(socket)) {
+        qWarning("not handing over to a socket another user holds: %s", qPrintable(m_serverName));
+        return false;
+    }
     QByteArray payload;
     QDataStream out(&payload, QIODevice::WriteOnly);
     out << QString::fromLatin1(protocolTag) << arguments;
@@ -92,6 +141,10 @@ void SingleInstance::onNewConnection()
 {
     while (QLocalSocket* socket = m_server.nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        if (!peerIsThisUser(*socket)) {
+            socket->abort();
+            continue;
+        }
         // A starting instance that never finishes its request is not waited for forever.
         QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {

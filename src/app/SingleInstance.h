@@ -1,7 +1,8 @@
 // SingleInstance: one running Palaver per profile. The first start of a profile holds a lock
 // file in it and listens on a local socket; a later start finds the lock taken and hands its
 // arguments (an xmpp: URI, a status) to the running one over that socket instead of opening
-// the same history twice.
+// the same history twice. The socket lives in the user's runtime directory (or the profile),
+// and both ends check that the other is the same user.
 #pragma once
 
 #include <QLocalServer>

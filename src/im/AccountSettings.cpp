@@ -19,6 +19,30 @@ Xmpp::ConnectionSettings AccountSettings::connectionSettings(const QString& pass
     return settings;
 }
 
+QString AccountSettings::proxyWithoutPassword(const QString& proxy)
+{
+    const QUrl url(proxy.trimmed(), QUrl::StrictMode);
+    return url.isValid() && !url.password().isEmpty()
+        ? url.toString(QUrl::RemovePassword | QUrl::FullyEncoded)
+        : proxy;
+}
+
+QString AccountSettings::proxyPassword(const QString& proxy)
+{
+    const QUrl url(proxy.trimmed(), QUrl::StrictMode);
+    return url.isValid() ? url.password() : QString();
+}
+
+QString AccountSettings::proxyWithPassword(const QString& proxy, const QString& password)
+{
+    QUrl url(proxy.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.userName().isEmpty() || password.isEmpty()) {
+        return proxy;
+    }
+    url.setPassword(password);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 std::optional<QNetworkProxy> AccountSettings::parseProxy(const QString& text)
 {
     if (text.trimmed().isEmpty()) {

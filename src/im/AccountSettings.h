@@ -23,6 +23,11 @@ struct AccountSettings
     Xmpp::ConnectionSettings connectionSettings(const QString& password) const;
     // The proxy setting as Qt needs it; nullopt when the text is not a usable proxy.
     static std::optional<QNetworkProxy> parseProxy(const QString& text);
+    // The proxy address without its password, and the password: the profile keeps the one,
+    // the keychain the other.
+    static QString proxyWithoutPassword(const QString& proxy);
+    static QString proxyPassword(const QString& proxy);
+    static QString proxyWithPassword(const QString& proxy, const QString& password);
 };
 
 } // namespace Palaver::Im

@@ -30,6 +30,12 @@ PasswordStore::Result resultOf(QKeychain::Error error)
     }
     return PasswordStore::Result::Failed;
 }
+
+QString keyFor(const Xmpp::Jid& account, PasswordStore::Secret secret)
+{
+    const QString jid = account.bare().toString();
+    return secret == PasswordStore::Secret::Proxy ? u"proxy:"_s + jid : jid;
+}
 } // namespace
 
 PasswordStore::PasswordStore(Profile& profile, QObject* parent)
@@ -42,17 +48,17 @@ QString PasswordStore::serviceName()
     return u"Palaver"_s;
 }
 
-void PasswordStore::read(
-    const Xmpp::Jid& account, QObject* context, std::function<void(Result, const QString&)> done)
+void PasswordStore::read(const Xmpp::Jid& account, QObject* context,
+    std::function<void(Result, const QString&)> done, Secret secret)
 {
     const std::optional<AccountSettings> settings = m_profile.account(account);
     if (settings && settings->passwordInProfile) {
-        const QString password = m_profile.storedPassword(account);
+        const QString password = m_profile.storedPassword(account, secret);
         done(password.isEmpty() ? Result::NotFound : Result::Ok, password);
         return;
     }
     auto* job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setKey(account.bare().toString());
+    job->setKey(keyFor(account, secret));
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this, [this, job, guard, done] {
         m_lastError = job->errorString();
@@ -65,16 +71,16 @@ void PasswordStore::read(
 }
 
 void PasswordStore::write(const Xmpp::Jid& account, const QString& password, QObject* context,
-    std::function<void(Result)> done)
+    std::function<void(Result)> done, Secret secret)
 {
     const std::optional<AccountSettings> settings = m_profile.account(account);
     if (settings && settings->passwordInProfile) {
-        m_profile.setStoredPassword(account, password);
+        m_profile.setStoredPassword(account, password, secret);
         done(Result::Ok);
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setKey(account.bare().toString());
+    job->setKey(keyFor(account, secret));
     job->setTextData(password);
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this, [this, job, guard, done] {
@@ -89,11 +95,13 @@ void PasswordStore::write(const Xmpp::Jid& account, const QString& password, QOb
 
 void PasswordStore::remove(const Xmpp::Jid& account)
 {
-    m_profile.setStoredPassword(account, {});
-    auto* job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setKey(account.bare().toString());
-    connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
-    job->start();
+    for (const Secret secret : {Secret::Account, Secret::Proxy}) {
+        m_profile.setStoredPassword(account, {}, secret);
+        auto* job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        job->setKey(keyFor(account, secret));
+        connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+        job->start();
+    }
 }
 
 } // namespace Palaver::Im

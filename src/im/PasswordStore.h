@@ -3,6 +3,7 @@
 // it because no keychain is running, in the profile.
 #pragma once
 
+#include "Profile.h"
 #include "xmpp/core/Jid.h"
 
 #include <QObject>
@@ -10,8 +11,6 @@
 #include <functional>
 
 namespace Palaver::Im {
-
-class Profile;
 
 class PasswordStore : public QObject
 {
@@ -28,11 +27,15 @@ public:
 
     explicit PasswordStore(Profile& profile, QObject* parent = nullptr);
 
+    using Secret = Profile::Secret;
+
     void read(const Xmpp::Jid& account, QObject* context,
-        std::function<void(Result result, const QString& password)> done);
+        std::function<void(Result result, const QString& password)> done,
+        Secret secret = Secret::Account);
     // Where the account's settings say: keychain, or profile when the user chose that.
     void write(const Xmpp::Jid& account, const QString& password, QObject* context,
-        std::function<void(Result result)> done);
+        std::function<void(Result result)> done, Secret secret = Secret::Account);
+    // Both the account's password and its proxy's.
     void remove(const Xmpp::Jid& account);
 
     static QString serviceName();

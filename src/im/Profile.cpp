@@ -93,6 +93,11 @@ QList<AccountSettings> Profile::accounts() const
     return accounts;
 }
 
+QString Profile::keyFor(Secret secret)
+{
+    return secret == Secret::Proxy ? u"/proxyPassword"_s : u"/password"_s;
+}
+
 std::optional<AccountSettings> Profile::account(const Xmpp::Jid& jid) const
 {
     m_settings->beginGroup(groupFor(jid));
@@ -123,11 +128,13 @@ void Profile::saveAccount(const AccountSettings& account)
     m_settings->setValue(u"host"_s, account.host);
     m_settings->setValue(u"port"_s, account.port);
     m_settings->setValue(u"directTls"_s, account.directTls);
-    m_settings->setValue(u"proxy"_s, account.proxy);
+    // The proxy's password goes to the keychain like the account's (see AccountSetup).
+    m_settings->setValue(u"proxy"_s, AccountSettings::proxyWithoutPassword(account.proxy));
     m_settings->setValue(u"pinnedCertificate"_s, account.pinnedCertificate.toHex());
     m_settings->setValue(u"passwordInProfile"_s, account.passwordInProfile);
     if (!account.passwordInProfile) {
         m_settings->remove(u"password"_s);
+        m_settings->remove(u"proxyPassword"_s);
     }
     m_settings->endGroup();
     m_settings->sync();
@@ -139,14 +146,14 @@ void Profile::removeAccount(const Xmpp::Jid& jid)
     m_settings->sync();
 }
 
-QString Profile::storedPassword(const Xmpp::Jid& jid) const
+QString Profile::storedPassword(const Xmpp::Jid& jid, Secret secret) const
 {
-    return m_settings->value(groupFor(jid) + u"/password"_s).toString();
+    return m_settings->value(groupFor(jid) + keyFor(secret)).toString();
 }
 
-void Profile::setStoredPassword(const Xmpp::Jid& jid, const QString& password)
+void Profile::setStoredPassword(const Xmpp::Jid& jid, const QString& password, Secret secret)
 {
-    m_settings->setValue(groupFor(jid) + u"/password"_s, password);
+    m_settings->setValue(groupFor(jid) + keyFor(secret), password);
     m_settings->sync();
     QFile::setPermissions(m_settings->fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }

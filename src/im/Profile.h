@@ -41,14 +41,21 @@ public:
     void saveAccount(const AccountSettings& account);
     void removeAccount(const Xmpp::Jid& jid);
     // Only for accounts whose user chose it (AccountSettings::passwordInProfile).
-    QString storedPassword(const Xmpp::Jid& jid) const;
-    void setStoredPassword(const Xmpp::Jid& jid, const QString& password);
+    // The account's password, or its proxy's.
+    enum class Secret {
+        Account,
+        Proxy,
+    };
+    QString storedPassword(const Xmpp::Jid& jid, Secret secret = Secret::Account) const;
+    void setStoredPassword(
+        const Xmpp::Jid& jid, const QString& password, Secret secret = Secret::Account);
 
     Database& database() { return *m_database; }
     MessageStore& messages() { return *m_messages; }
     Account::Stores stores();
 
 private:
+    static QString keyFor(Secret secret);
     QString m_directory;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Database> m_database;

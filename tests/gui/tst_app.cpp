@@ -44,6 +44,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,11 +54,14 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <unistd.h>
 
 using namespace Palaver;
 using namespace Palaver::Testing;
@@ -358,6 +362,11 @@ void AppTest::laterStartsHandOverLinksAndStatus()
     QVERIFY(instance.acquire());
     QString error;
     QVERIFY2(instance.listen(&error), qPrintable(error));
+    // The hand-over socket is in the user's own runtime directory, not a shared temp one.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    QVERIFY2(instance.serverName().startsWith(runtime + u'/'), qPrintable(instance.serverName()));
+    QCOMPARE(QFileInfo(runtime).ownerId(), uint(getuid()));
+    QVERIFY(!(QFileInfo(runtime).permissions() & (QFile::ReadOther | QFile::WriteOther)));
     App::Application app(profile);
     app.acceptLaunchRequestsFrom(instance);
     app.start();

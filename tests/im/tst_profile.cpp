@@ -22,6 +22,7 @@ private Q_SLOTS:
     void profilesAreSeparate();
     void passwordInProfileOnlyByChoice();
     void keychainReportsItsState();
+    void proxyPasswordIsNeverInTheSettingsFile();
 };
 
 void ProfileTest::accountsRoundTrip()
@@ -134,8 +135,40 @@ void ProfileTest::keychainReportsItsState()
             [&](PasswordStore::Result, const QString& password) { read = password; });
         QTRY_VERIFY_WITH_TIMEOUT(read, 30000);
         QCOMPARE(*read, u"pw"_s);
+        // The proxy's password is a secret of its own, beside the account's.
+        std::optional<PasswordStore::Result> proxyWritten;
+        passwords.write(
+            account.jid, u"proxy-pw"_s, this,
+            [&](PasswordStore::Result result) { proxyWritten = result; },
+            PasswordStore::Secret::Proxy);
+        QTRY_VERIFY_WITH_TIMEOUT(proxyWritten, 30000);
+        std::optional<QString> proxyRead;
+        passwords.read(
+            account.jid, this,
+            [&](PasswordStore::Result, const QString& password) { proxyRead = password; },
+            PasswordStore::Secret::Proxy);
+        QTRY_VERIFY_WITH_TIMEOUT(proxyRead, 30000);
+        QCOMPARE(*proxyRead, u"proxy-pw"_s);
         passwords.remove(account.jid);
     }
+}
+
+void ProfileTest::proxyPasswordIsNeverInTheSettingsFile()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.open());
+    AccountSettings account;
+    account.jid = Jid::fromString(u"alice@example.com");
+    account.proxy = u"socks5://alice:hunter2@127.0.0.1:1080"_s;
+    profile.saveAccount(account);
+    QFile file(profile.settings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("hunter2"));
+    QCOMPARE(profile.account(account.jid)->proxy, u"socks5://alice@127.0.0.1:1080"_s);
+    QCOMPARE(AccountSettings::proxyPassword(account.proxy), u"hunter2"_s);
+    QCOMPARE(AccountSettings::proxyWithPassword(u"socks5://alice@127.0.0.1:1080"_s, u"hunter2"_s),
+        account.proxy);
 }
 
 QTEST_GUILESS_MAIN(ProfileTest)
