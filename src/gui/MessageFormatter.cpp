@@ -175,7 +175,7 @@ private:
         if (!known || m_refusedRunEnds.contains(last)) {
             return 0;
         }
-        static const QString trailing = u".,;:!?'\"*_~`"_s;
+        static const QString trailing = u".,;:!?'\"*_~`\u2026"_s;
         while (last > at) {
             const QChar c = m_text.at(last - 1);
             const bool unopened

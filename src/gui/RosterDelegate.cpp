@@ -85,6 +85,10 @@ void RosterDelegate::paintGroup(
     } else if (kind == RosterModel::GroupKind::Requests) {
         name = tr("Contact requests");
     }
+    // A closed group says so (a long list of requests starts closed).
+    if (!(option.state & QStyle::State_Open) && index.model()->hasChildren(index)) {
+        name = u"▸ "_s + name;
+    }
     const QRect text = option.rect.adjusted(Margin, 0, -Margin, 0);
     const QFontMetrics metrics(font);
     const QString counts = kind == RosterModel::GroupKind::Requests
