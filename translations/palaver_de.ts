@@ -361,6 +361,10 @@
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Senden (Eingabe). Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -617,6 +621,17 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>It is not the certificate you chose to trust for this account: the server&apos;s certificate has changed.</source>
         <translation>Es ist nicht das Zertifikat, dem Sie für dieses Konto vertrauen: Das Zertifikat des Servers hat sich geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::ChatTab</name>
+    <message>
+        <source>Message too long</source>
+        <translation>Nachricht zu lang</translation>
+    </message>
+    <message>
+        <source>This message is too long to send: your server takes messages of up to about %1 KB, and this one has %2 characters. Shorten it, or send it in parts.</source>
+        <translation>Diese Nachricht ist zu lang zum Senden: Ihr Server nimmt Nachrichten bis etwa %1 KB an, und diese hat %2 Zeichen. Kürzen Sie sie, oder senden Sie sie in Teilen.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +899,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Private chat in the room %1</source>
         <translation>Privates Gespräch im Raum %1</translation>
     </message>
+    <message>
+        <source>Messages since %1 may be missing here: the server did not send them all.</source>
+        <translation>Nachrichten seit %1 fehlen hier möglicherweise: Der Server hat nicht alle gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::DataFormWidget</name>
@@ -1090,6 +1109,18 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Room</source>
         <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet %1</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1553,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Invitation sent to %1</source>
         <translation>Einladung an %1 gesendet</translation>
     </message>
+    <message>
+        <source>Messages since %1 may be missing here: the room&apos;s archive did not send them all.</source>
+        <translation>Nachrichten seit %1 fehlen hier möglicherweise: Das Archiv des Raums hat nicht alle gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::RosterDelegate</name>
@@ -1552,6 +1587,18 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Deny</source>
         <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Not a contact: “%1”</source>
+        <translation>Kein Kontakt: „%1“</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
     </message>
 </context>
 <context>
