@@ -1,5 +1,6 @@
 #include "BenchProfile.h"
 
+#include "ScriptedAccount.h"
 #include "app/LocalTimeZone.h"
 
 #include <cstdio>
@@ -28,14 +29,7 @@ bool startScriptedServer(Testing::ScriptedServer& server)
 
 void addScriptedAccount(Im::Profile& profile, const Testing::ScriptedServer& server)
 {
-    Im::AccountSettings account;
-    account.jid = Xmpp::Jid::fromString(u"alice@localhost");
-    account.host = u"127.0.0.1"_s;
-    account.port = server.serverPort();
-    account.pinnedCertificate = server.fingerprint();
-    account.passwordInProfile = true;
-    profile.saveAccount(account);
-    profile.setStoredPassword(account.jid, u"secret"_s);
+    Testing::ScriptedAccount::addTo(profile, server);
 }
 
 } // namespace Palaver::Bench

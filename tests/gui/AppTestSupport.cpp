@@ -1,5 +1,7 @@
 #include "AppTestSupport.h"
 
+#include "im/models/RosterModel.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -16,6 +18,22 @@
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Testing {
+
+// Anywhere under the parent: in a group, or in an account's section.
+QModelIndex findContact(QAbstractItemModel* model, const QString& jid, const QModelIndex& parent)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (!index.data(Palaver::Im::RosterModel::IsGroupRole).toBool()
+            && index.data(Palaver::Im::RosterModel::JidRole).toString() == jid) {
+            return index;
+        }
+        if (const QModelIndex found = findContact(model, jid, index); found.isValid()) {
+            return found;
+        }
+    }
+    return {};
+}
 
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {

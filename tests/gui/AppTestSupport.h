@@ -3,12 +3,16 @@
 #pragma once
 
 #include <QMessageBox>
+#include <QModelIndex>
 #include <QStringList>
 
 class QWidget;
 
 namespace Palaver::Testing {
 
+// The first contact row (not a group) of a roster model with this JID, below parent.
+QModelIndex findContact(
+    QAbstractItemModel* model, const QString& jid, const QModelIndex& parent = {});
 // Answers the next message box that opens with this button.
 void answerNextMessageBox(QMessageBox::StandardButton button);
 // Controls a screen reader could not name: no text of their own, no accessible name and no

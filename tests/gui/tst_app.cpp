@@ -70,23 +70,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The contact's row anywhere under the parent: in a group, or in an account's section.
-QModelIndex findContact(
-    QAbstractItemModel* model, const QString& jid, const QModelIndex& parent = {})
-{
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (!index.data(Im::RosterModel::IsGroupRole).toBool()
-            && index.data(Im::RosterModel::JidRole).toString() == jid) {
-            return index;
-        }
-        if (const QModelIndex found = findContact(model, jid, index); found.isValid()) {
-            return found;
-        }
-    }
-    return {};
-}
-
 // Makes two accounts see each other's status, unless an earlier test did.
 void befriend(Im::Account& ann, Im::Account& ben)
 {

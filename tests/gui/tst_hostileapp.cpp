@@ -4,7 +4,7 @@
 // waits with Accept and Block instead of opening a tab, invitations come one at a time, and a
 // catch-up that stopped short says so.
 #include "AppTestSupport.h"
-#include "ScriptedServer.h"
+#include "ScriptedAccount.h"
 #include "app/Application.h"
 #include "gui/ConversationView.h"
 #include "gui/ConversationWidget.h"
@@ -33,20 +33,6 @@ using namespace Palaver::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-QModelIndex findRow(QAbstractItemModel* model, const QString& jid, const QModelIndex& parent = {})
-{
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (!index.data(Im::RosterModel::IsGroupRole).toBool()
-            && index.data(Im::RosterModel::JidRole).toString() == jid) {
-            return index;
-        }
-        if (const QModelIndex found = findRow(model, jid, index); found.isValid()) {
-            return found;
-        }
-    }
-    return {};
-}
 
 QModelIndex requestsGroup(QAbstractItemModel* model)
 {
@@ -115,14 +101,7 @@ void HostileAppTest::initTestCase()
     };
     m_profile = std::make_unique<Im::Profile>(m_dir.path());
     QVERIFY(m_profile->open());
-    Im::AccountSettings account;
-    account.jid = Xmpp::Jid::fromString(u"alice@localhost");
-    account.host = u"127.0.0.1"_s;
-    account.port = m_server.serverPort();
-    account.pinnedCertificate = m_server.fingerprint();
-    account.passwordInProfile = true;
-    m_profile->saveAccount(account);
-    m_profile->setStoredPassword(account.jid, u"secret"_s);
+    ScriptedAccount::addTo(*m_profile, m_server);
     m_profile->stores().archive.save(
         u"alice@localhost"_s, {u"start"_s, QDateTime::currentDateTimeUtc().addDays(-1)});
     m_app = std::make_unique<App::Application>(*m_profile);
@@ -168,8 +147,8 @@ void HostileAppTest::aFloodOfRequestsShowsAsACount()
     QTRY_VERIFY(requestsGroup(view->model()).isValid()
         && view->model()->rowCount(requestsGroup(view->model())) == Im::RosterService::MaxRequests);
     QVERIFY(!view->isExpanded(requestsGroup(view->model())));
-    QVERIFY(findRow(view->model(), u"bob@example.org"_s).isValid());
-    QVERIFY(view->isExpanded(findRow(view->model(), u"bob@example.org"_s).parent()));
+    QVERIFY(findContact(view->model(), u"bob@example.org"_s).isValid());
+    QVERIFY(view->isExpanded(findContact(view->model(), u"bob@example.org"_s).parent()));
     saveScreenshot(&m_app->mainWindow(), u"hostile-requests.png"_s);
 }
 
@@ -196,7 +175,7 @@ void HostileAppTest::aStrangersMessageWaitsForAcceptOrBlock()
          "prince</body></message>"_s);
     auto* view = qobject_cast<QTreeView*>(&m_app->mainWindow().rosterView());
     QModelIndex row;
-    QTRY_VERIFY((row = findRow(view->model(), u"mallory@evil.example"_s)).isValid());
+    QTRY_VERIFY((row = findContact(view->model(), u"mallory@evil.example"_s)).isValid());
     QCOMPARE(row.data(Im::RosterModel::RequestKindRole).value<Im::RosterModel::RequestKind>(),
         Im::RosterModel::RequestKind::Messages);
     QVERIFY(!m_app->conversationWindows().conversation(

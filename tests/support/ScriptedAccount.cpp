@@ -41,6 +41,18 @@ ScriptedAccount::~ScriptedAccount()
     m_profile.reset();
 }
 
+void ScriptedAccount::addTo(Im::Profile& profile, const ScriptedServer& server)
+{
+    Im::AccountSettings account;
+    account.jid = Xmpp::Jid::fromString(u"alice@localhost");
+    account.host = u"127.0.0.1"_s;
+    account.port = server.serverPort();
+    account.pinnedCertificate = server.fingerprint();
+    account.passwordInProfile = true;
+    profile.saveAccount(account);
+    profile.setStoredPassword(account.jid, u"secret"_s);
+}
+
 void ScriptedAccount::answer(
     const QString& payloadNamespace, std::function<void(const Xmpp::XmlElement&)> handler)
 {

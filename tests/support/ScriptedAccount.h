@@ -20,6 +20,10 @@ public:
     ScriptedAccount();
     ~ScriptedAccount();
 
+    // Adds alice@localhost on the scripted server to a profile, for the whole application
+    // (her password kept in the profile).
+    static void addTo(Im::Profile& profile, const ScriptedServer& server);
+
     bool isReady() const { return m_ready; }
     // Answers the client's iq requests whose payload is in this namespace.
     void answer(const QString& payloadNamespace,
