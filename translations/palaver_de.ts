@@ -1122,6 +1122,13 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>sent %1</source>
         <translation>gesendet %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Copy the whole message (%n characters)</source>
+        <translation>
+            <numerusform>Die ganze Nachricht kopieren (%n Zeichen)</numerusform>
+            <numerusform>Die ganze Nachricht kopieren (%n Zeichen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::MessageInput</name>

@@ -7,6 +7,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QClipboard>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -32,14 +33,22 @@ constexpr qsizetype LongCharacters = 3000;
 constexpr int LongLines = 40;
 constexpr qsizetype ShortenedCharacters = 800;
 constexpr int ShortenedLines = 12;
+// Each "Show more" reveals this much more, up to a ceiling: laying out text costs about a
+// third of a microsecond per character, so a whole 100 KB body held up the window for most of
+// a tenth of a second. Past the ceiling the whole text is offered for copying instead.
+constexpr qsizetype ExpandCharacters = 13000;
+constexpr int ExpandLines = 300;
+constexpr int MaxExpandSteps = 3;
 
 // Where a long body is cut: after so many characters or lines, never inside a character.
-qsizetype shortenedLength(const QString& body)
+qsizetype shortenedLength(const QString& body, int steps)
 {
-    qsizetype length = qMin(body.size(), ShortenedCharacters);
+    steps = qMin(steps, MaxExpandSteps);
+    qsizetype length = qMin(body.size(), ShortenedCharacters + steps * ExpandCharacters);
+    const int maxLines = ShortenedLines + steps * ExpandLines;
     int lines = 0;
     for (qsizetype i = 0; i < length; ++i) {
-        if (body.at(i) == u'\n' && ++lines == ShortenedLines) {
+        if (body.at(i) == u'\n' && ++lines == maxLines) {
             length = i;
             break;
         }
@@ -66,6 +75,7 @@ bool isDark(const QPalette& palette)
 
 const QString MessageDelegate::ShowMoreLink = u"palaver:show-more"_s;
 const QString MessageDelegate::ShowLessLink = u"palaver:show-less"_s;
+const QString MessageDelegate::CopyWholeLink = u"palaver:copy-whole"_s;
 
 MessageDelegate::MessageDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
@@ -131,14 +141,21 @@ bool MessageDelegate::isExpanded(const QModelIndex& index) const
     return m_expanded.contains(index.data(MessagesModel::IdRole).toLongLong());
 }
 
+bool MessageDelegate::canShowMore(const QModelIndex& index) const
+{
+    const QString body = index.data(MessagesModel::BodyRole).toString();
+    const int steps = m_expanded.value(index.data(MessagesModel::IdRole).toLongLong());
+    return isLong(body) && steps < MaxExpandSteps && shortenedLength(body, steps) < body.size();
+}
+
 void MessageDelegate::setExpanded(const QModelIndex& index, bool expanded)
 {
     const qint64 id = index.data(MessagesModel::IdRole).toLongLong();
-    if (expanded == m_expanded.contains(id)) {
+    if (expanded == m_expanded.contains(id) && (!expanded || !canShowMore(index))) {
         return;
     }
     if (expanded) {
-        m_expanded.insert(id);
+        ++m_expanded[id];
     } else {
         m_expanded.remove(id);
     }
@@ -177,22 +194,40 @@ QTextDocument* MessageDelegate::documentFor(
     document->setDefaultFont(option.font);
     const MessageFormatter::Style style = formatStyle(option.palette, outgoing);
     const bool isLongBody = isLong(body);
-    const bool shortened = isLongBody && !m_expanded.contains(id);
-    const QString shown = shortened ? body.left(shortenedLength(body)) + u'…' : body;
+    const int steps = m_expanded.value(id);
+    const qsizetype length = isLongBody ? shortenedLength(body, steps) : body.size();
+    const bool shortened = length < body.size();
+    const QString shown = shortened ? body.left(length) + u'…' : body;
     QString html = MessageFormatter::isMeAction(shown)
         ? MessageFormatter::actionHtml(senderName(index), shown, style)
         : MessageFormatter::toHtml(shown, style);
     if (isLongBody) {
-        html += u"<div><a href=\""_s + (shortened ? ShowMoreLink : ShowLessLink)
-            + u"\" style=\"color:"_s + style.linkColor.name() + u"\">"_s
-            + (shortened ? tr("Show more") : tr("Show less")).toHtmlEscaped() + u"</a></div>"_s;
+        const auto link = [&](const QString& target, const QString& text) -> QString {
+            return u"<a href=\""_s + target + u"\" style=\"color:"_s + style.linkColor.name()
+                + u"\">"_s + text.toHtmlEscaped() + u"</a>"_s;
+        };
+        QStringList links;
+        if (shortened && steps < MaxExpandSteps) {
+            links << link(ShowMoreLink, tr("Show more"));
+        } else if (shortened) {
+            links << link(CopyWholeLink,
+                tr("Copy the whole message (%n characters)", nullptr, int(body.size())));
+        }
+        if (steps > 0) {
+            links << link(ShowLessLink, tr("Show less"));
+        }
+        html += u"<div>"_s + links.join(u" · "_s) + u"</div>"_s;
     }
     const QColor text = option.palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
     document->setDefaultStyleSheet(u"body { color: "_s + text.name() + u"; }"_s);
     document->setHtml(u"<body>"_s + html + u"</body>"_s);
     document->setTextWidth(bubbleWidthLimit() - 2 * BubblePadding);
-    document->setTextWidth(
-        qMin(document->idealWidth(), qreal(bubbleWidthLimit() - 2 * BubblePadding)) + 1);
+    // Short bodies get a bubble as narrow as their text; that costs a second layout, which
+    // long ones (they fill the width anyway) are spared.
+    if (!isLongBody) {
+        document->setTextWidth(
+            qMin(document->idealWidth(), qreal(bubbleWidthLimit() - 2 * BubblePadding)) + 1);
+    }
     m_documents.insert(id, document);
     m_documentSources.insert(id, body);
     return document;
@@ -497,6 +532,9 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
             if (const QString link = linkAt(option, index, point); !link.isEmpty()) {
                 if (link == ShowMoreLink || link == ShowLessLink) {
                     setExpanded(index, link == ShowMoreLink);
+                } else if (link == CopyWholeLink) {
+                    QGuiApplication::clipboard()->setText(
+                        index.data(MessagesModel::BodyRole).toString());
                 } else {
                     Q_EMIT linkActivated(link);
                 }

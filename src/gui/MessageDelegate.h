@@ -7,7 +7,7 @@
 
 #include <QCache>
 #include <QFont>
-#include <QSet>
+#include <QHash>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
@@ -42,11 +42,16 @@ public:
     // The link under a point of a row, if any.
     QString linkAt(
         const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const;
-    // A long body is shown shortened, with links to show all of it and to shorten it again.
+    // A long body is shown shortened, with links to show more of it, a step at a time up to a
+    // ceiling (each step lays out quickly), to copy all of it, and to shorten it again.
     static bool isLong(const QString& body);
     static const QString ShowMoreLink;
     static const QString ShowLessLink;
+    static const QString CopyWholeLink;
     bool isExpanded(const QModelIndex& index) const;
+    // Whether "Show more" would reveal more of a long body.
+    bool canShowMore(const QModelIndex& index) const;
+    // true shows one more step of a long body; false shortens it again.
     void setExpanded(const QModelIndex& index, bool expanded);
 
 Q_SIGNALS:
@@ -96,7 +101,7 @@ private:
         QSize size;
     };
     mutable QHash<qint64, TextSize> m_textSizes;
-    QSet<qint64> m_expanded; // long messages shown whole
+    QHash<qint64, int> m_expanded; // long messages: how many times "Show more" was asked
 };
 
 } // namespace Palaver::Gui

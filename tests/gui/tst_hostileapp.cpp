@@ -166,6 +166,14 @@ void HostileAppTest::aHugeMessageShowsShort()
     QVERIFY2(view->visualRect(last).height() < 500,
         qPrintable(QString::number(view->visualRect(last).height())));
     saveScreenshot(m_chat->window(), u"hostile-long-message.png"_s);
+    while (view->messageDelegate().canShowMore(last)) {
+        view->messageDelegate().setExpanded(last, true);
+    }
+    QTest::qWait(50);
+    view->scrollToBottom();
+    QTest::qWait(50);
+    saveScreenshot(m_chat->window(), u"hostile-long-message-expanded.png"_s);
+    view->messageDelegate().setExpanded(last, false);
 }
 
 // A stranger's message opens nothing; it waits with Accept and Block; Accept opens the chat.

@@ -15,6 +15,7 @@
 #include "xmpp/core/Presence.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -168,7 +169,7 @@ void WidgetsTest::hostileBodiesFormatInLinearTime()
     QVERIFY(html.size() < 40 * body.size());
 }
 
-// A 100 KB message is laid out as a short preview with "Show more" until asked.
+// A 100 KB message is laid out as a short preview; "Show more" reveals it a step at a time.
 void WidgetsTest::longBodiesAreShortenedUntilAsked()
 {
     QStandardItemModel model;
@@ -203,6 +204,16 @@ void WidgetsTest::longBodiesAreShortenedUntilAsked()
     QCOMPARE(sizeChanged.size(), 1);
     QVERIFY(delegate.isExpanded(index));
     QVERIFY(delegate.sizeHint(option, index).height() > 10 * shortened);
+    QVERIFY(delegate.canShowMore(index));
+    int steps = 1;
+    while (click(MessageDelegate::ShowMoreLink)) {
+        ++steps;
+    }
+    QVERIFY(!delegate.canShowMore(index));
+    QCOMPARE(steps, 3); // 800 characters, and then 13,000 more each time up to 39,800
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(click(MessageDelegate::CopyWholeLink));
+    QCOMPARE(QGuiApplication::clipboard()->text().size(), 100000);
     QVERIFY(click(MessageDelegate::ShowLessLink));
     QCOMPARE(delegate.sizeHint(option, index).height(), shortened);
     QVERIFY(!MessageDelegate::isLong(u"short\nand sweet"_s));
