@@ -1,5 +1,6 @@
 // Presence, subscriptions and entity capabilities against a scripted stream.
 #include "ModuleHarness.h"
+#include "ParsedStanza.h"
 #include "xmpp/core/Namespaces.h"
 #include "xmpp/modules/presence/PresenceModule.h"
 #include "xmpp/modules/presence/SubscriptionModule.h"
@@ -40,7 +41,6 @@ const QString psiQuery
       "<field var='software'><value>Psi</value></field>"
       "<field var='software_version'><value>0.11</value></field></x></query>"_s;
 
-XmlElement parse(const QString& xml);
 } // namespace
 
 class PresenceTest : public QObject
@@ -67,28 +67,6 @@ private:
     SubscriptionModule* m_subscriptions = nullptr;
     CapsModule* m_caps = nullptr;
 };
-
-namespace {
-class Collector : public Palaver::Xmpp::StreamParser::Handler
-{
-public:
-    XmlElement last;
-    void streamOpened(const StreamHeader&) override { }
-    void elementReceived(const XmlElement& element) override { last = element; }
-    void elementDropped(const XmlElement&, Palaver::Xmpp::StreamParser::Error) override { }
-    void streamClosed() override { }
-};
-
-XmlElement parse(const QString& xml)
-{
-    Collector collector;
-    StreamParser parser(collector);
-    parser.feed(
-        "<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>"
-        + xml.toUtf8());
-    return collector.last;
-}
-} // namespace
 
 void PresenceTest::init()
 {
@@ -233,7 +211,7 @@ void PresenceTest::verificationStringExamples()
 {
     QFETCH(QString, query);
     QFETCH(QString, expected);
-    const std::optional<QString> ver = verificationString(parse(query));
+    const std::optional<QString> ver = verificationString(Palaver::Testing::parseStanza(query));
     QCOMPARE(ver.value_or(QString()), expected);
 }
 

@@ -37,6 +37,17 @@ inline const QString ChatStates = QStringLiteral("http://jabber.org/protocol/cha
 inline const QString Receipts = QStringLiteral("urn:xmpp:receipts"); // XEP-0184
 inline const QString ChatMarkers = QStringLiteral("urn:xmpp:chat-markers:0"); // XEP-0333
 inline const QString Correction = QStringLiteral("urn:xmpp:message-correct:0"); // XEP-0308
+inline const QString Reactions = QStringLiteral("urn:xmpp:reactions:0"); // XEP-0444
+inline const QString Reply = QStringLiteral("urn:xmpp:reply:0"); // XEP-0461
+inline const QString Fallback = QStringLiteral("urn:xmpp:fallback:0"); // XEP-0428
+// XEP-0461 before version 0.2 marked its fallback with this namespace.
+inline const QString FeatureFallback = QStringLiteral("urn:xmpp:feature-fallback:0");
+inline const QString Retract = QStringLiteral("urn:xmpp:message-retract:1"); // XEP-0424
+// XEP-0424 before version 0.4: <apply-to xmlns='urn:xmpp:fasten:0'><retract …:0/></apply-to>.
+inline const QString RetractLegacy = QStringLiteral("urn:xmpp:message-retract:0");
+inline const QString Fasten = QStringLiteral("urn:xmpp:fasten:0"); // XEP-0422
+inline const QString Moderate = QStringLiteral("urn:xmpp:message-moderate:1"); // XEP-0425
+inline const QString ModerateLegacy = QStringLiteral("urn:xmpp:message-moderate:0");
 inline const QString Blocking = QStringLiteral("urn:xmpp:blocking"); // XEP-0191
 inline const QString ClientStateIndication = QStringLiteral("urn:xmpp:csi:0"); // XEP-0352
 inline const QString SoftwareVersion = QStringLiteral("jabber:iq:version"); // XEP-0092

@@ -13,6 +13,11 @@ MessageModule::MessageModule(QObject* parent)
     : Module(parent)
 { }
 
+QStringList MessageModule::discoFeatures() const
+{
+    return {Ns::Correction, Ns::Reactions, Ns::Reply, Ns::Fallback, Ns::Retract, Ns::RetractLegacy};
+}
+
 void MessageModule::attach(Client& client)
 {
     Module::attach(client);

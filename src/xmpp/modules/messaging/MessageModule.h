@@ -19,6 +19,8 @@ public:
     explicit MessageModule(QObject* parent = nullptr);
 
     void attach(Client& client) override;
+    // Corrections, reactions, replies, retraction and fallbacks: read by the IM layer.
+    QStringList discoFeatures() const override;
     // XEP-0359 §4: our server's stanza-ids are believed only once it says it stamps them
     // (urn:xmpp:sid:0 on our account), asked at every new session.
     bool trustsStanzaIds() const { return m_stanzaIdsTrusted; }
