@@ -66,6 +66,9 @@ private Q_SLOTS:
     void ownMessageLearnsItsArchiveId();
     void statesOnlyMoveForward();
     void correctionsComeFromTheSender();
+    void reactionsReplaceTheReactorsSet();
+    void retractionComesFromTheSenderAndForgetsTheText();
+    void repliesKeepWhatTheyAnswer();
     void pagesGoBackInTime();
     void fullTextSearch_data();
     void fullTextSearch();
@@ -249,6 +252,94 @@ void MessageStoreTest::correctionsComeFromTheSender()
     found.reset();
     m_store->search(u"helo"_s, 0, 10, this, [&](const QList<MessageRecord>& r) { found = r; });
     QCOMPARE(wait(found).size(), 0);
+}
+
+void MessageStoreTest::reactionsReplaceTheReactorsSet()
+{
+    const qint64 conversation
+        = store({incoming(u"cake?"_s, u"m1"_s), outgoing(u"yes"_s, u"o1"_s, 1700000001)})
+              .first()
+              .record.conversationId;
+    std::optional<std::optional<MessageRevisions::Reacted>> result;
+    const auto react = [&](const QString& id, const QString& reactor, const QStringList& emojis) {
+        result.reset();
+        m_store->react(alice, romeo, id, reactor, emojis, this,
+            [&](const std::optional<MessageRevisions::Reacted>& r) { result = r; });
+        return wait(result);
+    };
+    QVERIFY(react(u"m1"_s, alice, {u"👍"_s, u"🎂"_s}).has_value());
+    const auto both = react(u"m1"_s, romeo, {u"👍"_s});
+    QVERIFY(both.has_value());
+    QCOMPARE(both->reactions.size(), 2);
+    // A new set replaces the reactor's old one; an empty set removes it.
+    const auto replaced = react(u"m1"_s, alice, {u"🎉"_s});
+    QCOMPARE(replaced->reactions.size(), 2);
+    const auto mine = std::find_if(replaced->reactions.begin(), replaced->reactions.end(),
+        [](const Reaction& r) { return r.reactor == alice; });
+    QCOMPARE(mine->emojis, QStringList {u"🎉"_s});
+    QCOMPARE(react(u"m1"_s, romeo, {})->reactions.size(), 1);
+    // Our own message is named by its id as well; unknown ids change nothing.
+    QVERIFY(react(u"o1"_s, romeo, {u"❤️"_s}).has_value());
+    QVERIFY(!react(u"nope"_s, romeo, {u"❤️"_s}).has_value());
+
+    std::optional<QList<MessageRecord>> page;
+    m_store->page(conversation, {}, 0, 10, this, [&](const QList<MessageRecord>& r) { page = r; });
+    const QList<MessageRecord> rows = wait(page);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).reactions.size(), 1);
+    QCOMPARE(rows.at(0).reactions.first().reactor, alice);
+    QCOMPARE(rows.at(1).reactions.first().emojis, QStringList {u"❤️"_s});
+}
+
+void MessageStoreTest::retractionComesFromTheSenderAndForgetsTheText()
+{
+    const qint64 conversation = store(
+        {incoming(u"secret plans"_s, u"m1"_s), outgoing(u"my secret"_s, u"o1"_s, 1700000001)})
+                                    .first()
+                                    .record.conversationId;
+    std::optional<std::optional<qint64>> result;
+    const auto retract = [&](bool outgoing, const QString& sender, const QString& id) {
+        result.reset();
+        m_store->retract(alice, romeo, outgoing, sender, id, false, this,
+            [&](const std::optional<qint64>& row) { result = row; });
+        return wait(result);
+    };
+    // Not by someone else, and the peer cannot take back what we wrote.
+    QVERIFY(!retract(false, u"mallory@evil.example/x"_s, u"m1"_s));
+    QVERIFY(!retract(false, romeo + u"/orchard"_s, u"o1"_s));
+    QVERIFY(retract(false, romeo + u"/other"_s, u"m1"_s));
+    QVERIFY(retract(true, alice + u"/laptop"_s, u"o1"_s));
+
+    std::optional<QList<MessageRecord>> found;
+    m_store->search(u"secret"_s, 0, 10, this, [&](const QList<MessageRecord>& r) { found = r; });
+    QCOMPARE(wait(found).size(), 0);
+    std::optional<QList<MessageRecord>> page;
+    m_store->page(conversation, {}, 0, 10, this, [&](const QList<MessageRecord>& r) { page = r; });
+    const QList<MessageRecord> rows = wait(page);
+    QCOMPARE(rows.size(), 2);
+    for (const MessageRecord& row : rows) {
+        QVERIFY(row.retracted);
+        QVERIFY(row.body.isEmpty());
+    }
+    // Nothing reacts to a message that is gone.
+    std::optional<std::optional<MessageRevisions::Reacted>> reacted;
+    m_store->react(alice, romeo, u"m1"_s, alice, {u"👍"_s}, this,
+        [&](const std::optional<MessageRevisions::Reacted>& r) { reacted = r; });
+    QVERIFY(!wait(reacted).has_value());
+}
+
+void MessageStoreTest::repliesKeepWhatTheyAnswer()
+{
+    MessageRecord reply = incoming(u"yes"_s, u"m2"_s);
+    reply.replyTo = u"o1"_s;
+    reply.replyQuote = u"cake?"_s;
+    const qint64 conversation = store({reply}).first().record.conversationId;
+    std::optional<QList<MessageRecord>> page;
+    m_store->page(conversation, {}, 0, 10, this, [&](const QList<MessageRecord>& r) { page = r; });
+    const QList<MessageRecord> rows = wait(page);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().replyTo, u"o1"_s);
+    QCOMPARE(rows.first().replyQuote, u"cake?"_s);
 }
 
 void MessageStoreTest::pagesGoBackInTime()

@@ -23,6 +23,8 @@ MessagesModel::MessagesModel(MessageStore& store, MessageService& service, const
     connect(&service, &MessageService::messagesStored, this, &MessagesModel::onStored);
     connect(&service, &MessageService::messageStatesChanged, this, &MessagesModel::onStatesChanged);
     connect(&service, &MessageService::messageCorrected, this, &MessagesModel::onCorrected);
+    connect(&service, &MessageService::reactionsChanged, this, &MessagesModel::onReactionsChanged);
+    connect(&service, &MessageService::messageRetracted, this, &MessagesModel::onRetracted);
     connect(&service, &MessageService::chatStateChanged, this,
         [this](const Jid& from, ChatState state) {
             if (from == m_peer && state != m_chatState) {
@@ -94,6 +96,23 @@ QVariant MessagesModel::data(const QModelIndex& index, int role) const
         return int(m_chatState);
     case SentAtRole:
         return record.sentAt.isValid() ? QVariant(record.sentAt.toLocalTime()) : QVariant();
+    case RetractedRole:
+        return record.retracted;
+    case ReplyToRole:
+        return record.replyTo;
+    case ReplyQuoteRole: {
+        if (record.replyTo.isEmpty()) {
+            return QString();
+        }
+        const int target = rowOfReference(record.replyTo);
+        return target >= 0 && !m_rows[target].retracted
+            ? MessageService::quoteOf(m_rows[target].body)
+            : record.replyQuote;
+    }
+    case ReplyTargetRowRole:
+        return record.replyTo.isEmpty() ? -1 : rowOfReference(record.replyTo);
+    case ReactionsRole:
+        return record.reactions.isEmpty() ? QVariantList() : aggregatedReactions(record);
     default:
         return {};
     }
@@ -105,7 +124,9 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
     names.insert({{IdRole, "id"}, {OutgoingRole, "outgoing"}, {SenderRole, "sender"},
         {TimestampRole, "timestamp"}, {BodyRole, "body"}, {DeliveryStateRole, "deliveryState"},
         {CorrectedRole, "corrected"}, {MessageIdRole, "messageId"}, {ErrorTextRole, "errorText"},
-        {PeerChatStateRole, "peerChatState"}, {SentAtRole, "sentAt"}});
+        {PeerChatStateRole, "peerChatState"}, {SentAtRole, "sentAt"}, {RetractedRole, "retracted"},
+        {ReplyToRole, "replyTo"}, {ReplyQuoteRole, "replyQuote"},
+        {ReplyTargetRowRole, "replyTargetRow"}, {ReactionsRole, "reactions"}});
     return names;
 }
 
@@ -206,6 +227,85 @@ void MessagesModel::onCorrected(const MessageRecord& corrected)
     record.corrected = true;
     const QModelIndex changed = index(*it);
     Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, BodyRole, CorrectedRole});
+}
+
+int MessagesModel::rowOfReference(const QString& id) const
+{
+    if (id.isEmpty()) {
+        return -1;
+    }
+    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+        const MessageRecord& record = m_rows[row];
+        if (record.messageId == id || record.originId == id || record.archiveId == id) {
+            return int(row);
+        }
+    }
+    return -1;
+}
+
+QStringList MessagesModel::ownReactions(int row) const
+{
+    if (row < 0 || row >= m_rows.size()) {
+        return {};
+    }
+    for (const Reaction& reaction : m_rows[row].reactions) {
+        if (reaction.reactor == m_account) {
+            return reaction.emojis;
+        }
+    }
+    return {};
+}
+
+QVariantList MessagesModel::aggregatedReactions(const MessageRecord& record) const
+{
+    QStringList order;
+    QHash<QString, QStringList> who;
+    for (const Reaction& reaction : record.reactions) {
+        for (const QString& emoji : reaction.emojis) {
+            if (!who.contains(emoji)) {
+                order.append(emoji);
+            }
+            who[emoji].append(reaction.reactor);
+        }
+    }
+    QVariantList aggregated;
+    for (const QString& emoji : std::as_const(order)) {
+        const QStringList& reactors = who[emoji];
+        aggregated.append(QVariantMap {{QStringLiteral("emoji"), emoji},
+            {QStringLiteral("count"), int(reactors.size())},
+            {QStringLiteral("mine"), reactors.contains(m_account)},
+            {QStringLiteral("who"), reactors}});
+    }
+    return aggregated;
+}
+
+void MessagesModel::onReactionsChanged(qint64 id, const QList<Reaction>& reactions)
+{
+    const auto it = m_rowOf.constFind(id);
+    if (it == m_rowOf.cend()) {
+        return;
+    }
+    m_rows[*it].reactions = reactions;
+    const QModelIndex changed = index(*it);
+    Q_EMIT dataChanged(changed, changed, {ReactionsRole});
+}
+
+void MessagesModel::onRetracted(qint64 id)
+{
+    const auto it = m_rowOf.constFind(id);
+    if (it == m_rowOf.cend()) {
+        return;
+    }
+    MessageRecord& record = m_rows[*it];
+    record.retracted = true;
+    record.body.clear();
+    record.reactions.clear();
+    const QModelIndex changed = index(*it);
+    Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, BodyRole, RetractedRole, ReactionsRole});
+    // Replies quoting it show it as deleted too.
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {ReplyQuoteRole});
+    }
 }
 
 } // namespace Palaver::Im

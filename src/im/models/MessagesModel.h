@@ -31,6 +31,13 @@ public:
         ErrorTextRole,
         PeerChatStateRole, // Xmpp::ChatState as int, the same for every row
         SentAtRole, // local time the sender claims it sent the message; invalid when unclaimed
+        RetractedRole, // taken back: shown as deleted, without text
+        ReplyToRole, // the id of the message this one answers (XEP-0461), or empty
+        ReplyQuoteRole, // what the answered message says (now, when loaded), or its quote
+        ReplyTargetRowRole, // the row of the answered message when loaded, else -1
+        // QVariantList of QVariantMap {emoji, count, mine, who (QStringList)}, in the order
+        // the emojis were first used.
+        ReactionsRole,
     };
     Q_ENUM(Role)
 
@@ -48,6 +55,10 @@ public:
     const MessageRecord* record(int row) const;
     // The row showing this database id, or -1 when it is not loaded (yet).
     int rowOfId(qint64 id) const { return m_rowOf.value(id, -1); }
+    // The row of the message other messages name with this id, or -1 when not loaded.
+    int rowOfReference(const QString& id) const;
+    // Our own reactions on the row's message.
+    QStringList ownReactions(int row) const;
     bool isAtStart() const { return m_atStart; }
     bool isLoading() const { return m_loading; }
 
@@ -65,6 +76,9 @@ private:
     void onStored(const QList<MessageStore::Stored>& stored);
     void onStatesChanged(const QList<qint64>& ids, MessageRecord::State state);
     void onCorrected(const MessageRecord& record);
+    void onReactionsChanged(qint64 id, const QList<Reaction>& reactions);
+    void onRetracted(qint64 id);
+    QVariantList aggregatedReactions(const MessageRecord& record) const;
     void insertSorted(const QList<MessageRecord>& records);
     void reindex(int from);
     bool belongsHere(const MessageRecord& record) const;

@@ -5,6 +5,7 @@
 #include "xmpp/core/Namespaces.h"
 #include "xmpp/modules/messaging/MessageExtensions.h"
 #include "xmpp/modules/messaging/MessageModule.h"
+#include "xmpp/modules/messaging/MessageReferences.h"
 #include "xmpp/modules/xep0045_muc/MucInvitation.h"
 #include "xmpp/modules/xep0184_receipts/ReceiptsModule.h"
 #include "xmpp/modules/xep0333_markers/MarkersModule.h"
@@ -23,7 +24,9 @@ struct MessageService::Action
         Displayed,
         MarkRead,
         Failed,
-        Correct
+        Correct,
+        React,
+        Retract,
     };
     Kind kind = Kind::Delivered;
     QString peer = {};
@@ -31,6 +34,7 @@ struct MessageService::Action
     QString text = {}; // error text or corrected body
     bool outgoing = false;
     QString sender = {};
+    QStringList emojis = {};
 };
 
 MessageService::MessageService(Client& client, const Modules& modules, MessageStore& store,
@@ -75,11 +79,12 @@ QString MessageService::account() const
     return m_client.settings().jid.bare().toString();
 }
 
-bool MessageService::sendMessage(const Jid& peer, const QString& body)
+bool MessageService::sendMessage(
+    const Jid& peer, const QString& body, const MessageRecord* answering)
 {
     // Refused before it is stored: a stanza the server refuses would end the stream, and come
     // back after every reconnect.
-    if (!m_client.fitsInStanza(body)) {
+    if (!m_client.fitsInStanza(answering ? quoteOf(answering->body) + body : body)) {
         return false;
     }
     if (!isPrivateChat(peer)) {
@@ -96,6 +101,10 @@ bool MessageService::sendMessage(const Jid& peer, const QString& body)
     record.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.originId = record.messageId;
     record.state = MessageRecord::State::Pending;
+    if (answering) {
+        record.replyTo = referenceId(*answering);
+        record.replyQuote = quoteOf(answering->body);
+    }
     // Written first, sent once committed: a crash in between leaves it pending, not lost.
     m_store.store({record}, this, [this](const QList<MessageStore::Stored>& stored) {
         queueStored(stored);
@@ -134,6 +143,9 @@ void MessageService::transmit(const MessageRecord& record, const QString& replac
 {
     const Jid to = Jid::fromString(record.peer);
     Message message(Message::Type::Chat, to, record.body);
+    if (!record.replyTo.isEmpty()) {
+        setReply(message, {record.replyTo, {}}, record.replyQuote, record.body);
+    }
     if (isPrivateChat(to)) {
         // XEP-0045 §7.5: marked as private within the room.
         message.appendPayload(XmlElement(u"x"_s, Ns::MucUser));
@@ -177,6 +189,66 @@ bool MessageService::correctMessage(const Jid& peer, const QString& messageId, c
             }
         });
     return true;
+}
+
+QString MessageService::referenceId(const MessageRecord& record)
+{
+    return record.messageId.isEmpty() ? record.originId : record.messageId;
+}
+
+QString MessageService::quoteOf(const QString& body)
+{
+    constexpr qsizetype MaxQuote = 200;
+    QString quote = body.section(u'\n', 0, 2);
+    if (quote.size() > MaxQuote) {
+        quote = quote.left(MaxQuote) + u'…';
+    } else if (quote.size() < body.size()) {
+        quote += u'…';
+    }
+    return quote;
+}
+
+void MessageService::react(const Jid& peer, const MessageRecord& target, const QStringList& emojis)
+{
+    const QString id = referenceId(target);
+    const Jid to = conversationPeer(peer);
+    Message message(Message::Type::Chat, to);
+    message.setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    setReactions(message, {id, emojis});
+    m_client.send(message);
+    m_store.react(account(), to.toString(), id, account(), emojis, this,
+        [this](const std::optional<MessageRevisions::Reacted>& reacted) {
+            if (reacted) {
+                Q_EMIT reactionsChanged(reacted->messageRow, reacted->reactions);
+            }
+        });
+}
+
+bool MessageService::retract(const Jid& peer, const MessageRecord& target)
+{
+    if (!target.outgoing || target.retracted) {
+        return false;
+    }
+    const QString id = referenceId(target);
+    const Jid to = conversationPeer(peer);
+    Message message(Message::Type::Chat, to);
+    message.setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    setRetraction(message, id,
+        u"This person attempted to retract a previous message, but it's unsupported by your "
+        "client."_s);
+    m_client.send(message);
+    m_store.retract(account(), to.toString(), true, m_client.jid().toString(), id, false, this,
+        [this](const std::optional<qint64>& row) {
+            if (row) {
+                Q_EMIT messageRetracted(*row);
+            }
+        });
+    return true;
+}
+
+bool MessageService::mayRevise(const ReceivedMessage& received, const Jid& peer) const
+{
+    return received.outgoing || isPrivateChat(peer) || m_roster.isKnown(peer);
 }
 
 void MessageService::sendChatState(const Jid& peer, ChatState state)
@@ -232,7 +304,11 @@ MessageRecord MessageService::recordFor(
     record.timestamp = received.timestamp;
     record.sentAt = received.sentAt;
     record.markable = MarkersModule::isMarkable(message);
-    record.body = message.body();
+    record.body = bodyWithoutFallback(message);
+    if (const std::optional<Reply> reply = replyOf(message)) {
+        record.replyTo = reply->id;
+        record.replyQuote = replyFallbackQuote(message);
+    }
     record.messageId = message.id();
     record.originId = originId(message);
     record.archiveId = received.archiveId;
@@ -283,11 +359,34 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
                 Q_EMIT chatStateChanged(peerJid, now);
             }
         }
+        // Reactions and retractions carry at most a fallback body, never a message of
+        // their own; they may come only from the peer or from us.
+        if (const std::optional<Reactions> reactions = reactionsOf(message)) {
+            if (mayRevise(received, peerJid)) {
+                Action react {Action::Kind::React, peer, reactions->id};
+                react.sender = received.outgoing
+                    ? account()
+                    : (privateChat ? received.peer().toString()
+                                   : received.peer().bare().toString());
+                react.emojis = reactions->emojis;
+                actions.append(react);
+            }
+            continue;
+        }
+        if (const QString retracted = retractedId(message); !retracted.isEmpty()) {
+            if (mayRevise(received, peerJid)) {
+                Action retract {Action::Kind::Retract, peer, retracted};
+                retract.outgoing = received.outgoing;
+                retract.sender = message.from().toString();
+                actions.append(retract);
+            }
+            continue;
+        }
         if (message.body().isEmpty()) {
             continue;
         }
         if (const QString replaced = replacedId(message); !replaced.isEmpty()) {
-            Action correction {Action::Kind::Correct, peer, replaced, message.body()};
+            Action correction {Action::Kind::Correct, peer, replaced, bodyWithoutFallback(message)};
             correction.outgoing = received.outgoing;
             correction.sender = message.from().toString();
             actions.append(correction);
@@ -347,6 +446,22 @@ void MessageService::apply(const Action& action)
             action.text, this, [this](const std::optional<MessageRecord>& corrected) {
                 if (corrected) {
                     Q_EMIT messageCorrected(*corrected);
+                }
+            });
+        break;
+    case Action::Kind::React:
+        m_store.react(account(), action.peer, action.id, action.sender, action.emojis, this,
+            [this](const std::optional<MessageRevisions::Reacted>& reacted) {
+                if (reacted) {
+                    Q_EMIT reactionsChanged(reacted->messageRow, reacted->reactions);
+                }
+            });
+        break;
+    case Action::Kind::Retract:
+        m_store.retract(account(), action.peer, action.outgoing, action.sender, action.id, false,
+            this, [this](const std::optional<qint64>& row) {
+                if (row) {
+                    Q_EMIT messageRetracted(*row);
                 }
             });
         break;

@@ -44,7 +44,17 @@ public:
 
     // Stores the message as pending, then sends it (or queues it until connected).
     // False, with nothing stored or sent, when the text is too long for the server to take.
-    bool sendMessage(const Xmpp::Jid& peer, const QString& body);
+    // answering: the message this one replies to (XEP-0461), quoted in a fallback body.
+    bool sendMessage(
+        const Xmpp::Jid& peer, const QString& body, const MessageRecord* answering = nullptr);
+    // XEP-0444: our whole set of reactions on the message, kept here and sent to the peer.
+    void react(const Xmpp::Jid& peer, const MessageRecord& target, const QStringList& emojis);
+    // XEP-0424: takes one of our messages back, here and at the peer (and our devices).
+    bool retract(const Xmpp::Jid& peer, const MessageRecord& target);
+    // How other messages name this one: its id in a chat (ours: the origin-id, the same).
+    static QString referenceId(const MessageRecord& record);
+    // What a reply quotes of the message it answers: its first lines.
+    static QString quoteOf(const QString& body);
     // XEP-0308: replaces the text of one of our messages, here and at the peer.
     bool correctMessage(const Xmpp::Jid& peer, const QString& messageId, const QString& body);
     // Sends a stored message again (one that failed, say), with the same id.
@@ -87,6 +97,10 @@ Q_SIGNALS:
     void messagesStored(const QList<Palaver::Im::MessageStore::Stored>& stored);
     void messageStatesChanged(const QList<qint64>& ids, Palaver::Im::MessageRecord::State state);
     void messageCorrected(const Palaver::Im::MessageRecord& record);
+    // A stored message's reactions now (rows are unique across conversations).
+    void reactionsChanged(qint64 row, const QList<Palaver::Im::Reaction>& reactions);
+    // A stored message was taken back by its sender (or a room's moderator).
+    void messageRetracted(qint64 row);
     void chatStateChanged(const Palaver::Xmpp::Jid& peer, Palaver::Xmpp::ChatState state);
     // A live message with an archive id is safely stored (the archive catch-up follows it).
     void liveArchiveIdStored(const QString& archiveId, const QDateTime& timestamp);
@@ -101,6 +115,8 @@ private:
     MessageRecord recordFor(
         const Xmpp::ReceivedMessage& message, const Xmpp::Jid& peer, bool countsAsUnread) const;
     void apply(const Action& action);
+    // Whether a reaction or retraction from this sender may touch the conversation.
+    bool mayRevise(const Xmpp::ReceivedMessage& received, const Xmpp::Jid& peer) const;
     void queueStored(const QList<MessageStore::Stored>& stored);
 
     Xmpp::Client& m_client;

@@ -1,5 +1,7 @@
 #include "HistoryQueries.h"
 
+#include "MessageRevisions.h"
+
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -14,7 +16,9 @@ namespace {
 const QString selectMessages
     = u"SELECT m.id, m.conversation_id, m.outgoing, m.sender, m.timestamp, m.body, m.message_id, "
       "m.origin_id, m.archive_id, m.state, m.corrected, m.error, a.jid, c.peer, c.kind, "
-      "m.sent_at, m.markable "
+      "m.sent_at, m.markable, m.reply_to, m.reply_quote, m.retracted, "
+      "(SELECT group_concat(r.reactor || char(29) || r.emojis, char(30)) FROM reactions r "
+      "WHERE r.message_id = m.id) "
       "FROM messages m "
       "JOIN conversations c ON c.id = m.conversation_id JOIN accounts a ON a.id = c.account_id "_s;
 
@@ -40,6 +44,10 @@ MessageRecord recordFrom(const QSqlQuery& query)
         record.sentAt = QDateTime::fromMSecsSinceEpoch(query.value(15).toLongLong(), Qt::UTC);
     }
     record.markable = query.value(16).toBool();
+    record.replyTo = query.value(17).toString();
+    record.replyQuote = query.value(18).toString();
+    record.retracted = query.value(19).toBool();
+    record.reactions = MessageRevisions::parseReactions(query.value(20).toString());
     return record;
 }
 

@@ -2,14 +2,23 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Palaver::Im {
 
 enum class ConversationKind {
     Chat = 0, // with a contact
     Room = 1, // a group chat room (XEP-0045): peer is the room, sender the occupant
+};
+
+// XEP-0444: what one person has reacted to a message with (their whole current set).
+struct Reaction
+{
+    QString reactor; // bare address in a chat, the occupant's nickname in a room
+    QStringList emojis;
 };
 
 struct MessageRecord
@@ -39,6 +48,10 @@ struct MessageRecord
     State state = State::Received;
     bool corrected = false;
     bool markable = false; // the sender asked for read markers (XEP-0333 §4)
+    QString replyTo; // the id of the message this one answers (XEP-0461)
+    QString replyQuote; // what the answer quotes, as its fallback had it
+    bool retracted = false; // taken back by its sender (XEP-0424) or a moderator: no body
+    QList<Reaction> reactions;
     QString errorText;
     ConversationKind kind = ConversationKind::Chat;
     // Whether a new incoming message counts as unread (not for history fetched on first use).

@@ -60,6 +60,59 @@ void MessageStore::advanceOutgoing(const QString& account, const QString& peer,
         });
 }
 
+void MessageStore::react(const QString& account, const QString& peer, const QString& targetId,
+    const QString& reactor, const QStringList& emojis, QObject* context,
+    std::function<void(const std::optional<MessageRevisions::Reacted>&)> done)
+{
+    auto reacted = std::make_shared<std::optional<MessageRevisions::Reacted>>();
+    m_database.write(
+        [table = m_table, account, peer, targetId, reactor, emojis, reacted](QSqlDatabase& db) {
+            *reacted = MessageRevisions::react(
+                db, table->conversationId(db, account, peer), targetId, reactor, emojis);
+        },
+        context,
+        [reacted, done](bool ok) {
+            if (ok && done) {
+                done(*reacted);
+            }
+        });
+}
+
+void MessageStore::retract(const QString& account, const QString& peer, bool outgoing,
+    const QString& sender, const QString& targetId, bool room, QObject* context,
+    std::function<void(const std::optional<qint64>&)> done)
+{
+    auto row = std::make_shared<std::optional<qint64>>();
+    m_database.write(
+        [table = m_table, account, peer, outgoing, sender, targetId, room, row](QSqlDatabase& db) {
+            *row = MessageRevisions::retract(
+                db, table->conversationId(db, account, peer), outgoing, sender, targetId, room);
+        },
+        context,
+        [row, done](bool ok) {
+            if (ok && done) {
+                done(*row);
+            }
+        });
+}
+
+void MessageStore::moderate(const QString& account, const QString& peer, const QString& stanzaId,
+    QObject* context, std::function<void(const std::optional<qint64>&)> done)
+{
+    auto row = std::make_shared<std::optional<qint64>>();
+    m_database.write(
+        [table = m_table, account, peer, stanzaId, row](QSqlDatabase& db) {
+            *row = MessageRevisions::moderate(
+                db, table->conversationId(db, account, peer), stanzaId);
+        },
+        context,
+        [row, done](bool ok) {
+            if (ok && done) {
+                done(*row);
+            }
+        });
+}
+
 void MessageStore::correct(const QString& account, const QString& peer, bool outgoing,
     const QString& sender, const QString& replacedId, const QString& body, QObject* context,
     std::function<void(const std::optional<MessageRecord>&)> done)

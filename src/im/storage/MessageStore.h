@@ -5,6 +5,7 @@
 #include "ArchiveStore.h"
 #include "Database.h"
 #include "MessageRecord.h"
+#include "MessageRevisions.h"
 
 #include <QObject>
 
@@ -42,6 +43,15 @@ public:
     void correct(const QString& account, const QString& peer, bool outgoing, const QString& sender,
         const QString& replacedId, const QString& body, QObject* context,
         std::function<void(const std::optional<MessageRecord>&)> done);
+    // Reactions (XEP-0444) and retraction (XEP-0424 / XEP-0425): see MessageRevisions.
+    void react(const QString& account, const QString& peer, const QString& targetId,
+        const QString& reactor, const QStringList& emojis, QObject* context,
+        std::function<void(const std::optional<MessageRevisions::Reacted>&)> done);
+    void retract(const QString& account, const QString& peer, bool outgoing, const QString& sender,
+        const QString& targetId, bool room, QObject* context,
+        std::function<void(const std::optional<qint64>&)> done);
+    void moderate(const QString& account, const QString& peer, const QString& stanzaId,
+        QObject* context, std::function<void(const std::optional<qint64>&)> done);
     void markRead(qint64 conversationId);
     // History retention: forgets messages older than cutoff (never unsent ones).
     void deleteOlderThan(

@@ -109,7 +109,8 @@ QList<MessageTable::Stored> MessageTable::insert(
     QSqlQuery insert(db);
     insert.prepare(u"INSERT OR IGNORE INTO messages (conversation_id, outgoing, sender, timestamp, "
                    "body, message_id, origin_id, archive_id, dedup_key, state, error, sent_at, "
-                   "markable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   "markable, reply_to, reply_quote) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery learnArchiveId(db);
     learnArchiveId.prepare(
         u"UPDATE messages SET archive_id = ? WHERE id = ? AND archive_id IS NULL"_s);
@@ -136,6 +137,8 @@ QList<MessageTable::Stored> MessageTable::insert(
         insert.addBindValue(record.sentAt.isValid() ? QVariant(record.sentAt.toMSecsSinceEpoch())
                                                     : QVariant(QMetaType(QMetaType::LongLong)));
         insert.addBindValue(record.markable ? 1 : 0);
+        insert.addBindValue(nullable(record.replyTo));
+        insert.addBindValue(nullable(record.replyQuote));
         Stored stored;
         if (run(insert) && insert.numRowsAffected() == 1) {
             record.id = insert.lastInsertId().toLongLong();

@@ -40,11 +40,12 @@ public:
     // Adds the messages written since the last call to the full-text index (before commit).
     void indexNewMessages(QSqlDatabase& db);
 
-private:
-    std::optional<qint64> existingId(QSqlDatabase& db, const MessageRecord& record);
     // Positions query on the newest message of the conversation with this id.
     static bool findById(QSqlQuery& query, qint64 conversation, bool outgoing, const QString& id,
         const QString& columns);
+
+private:
+    std::optional<qint64> existingId(QSqlDatabase& db, const MessageRecord& record);
 
     QHash<QString, qint64> m_accounts;
     QHash<QString, qint64> m_conversations; // "account\npeer"

@@ -108,6 +108,21 @@ bool version2(QSqlDatabase& db)
             "PRIMARY KEY (account_id, jid)) WITHOUT ROWID"_s,
         });
 }
+
+// Replies (XEP-0461), retraction (XEP-0424) and reactions (XEP-0444): each reactor's whole
+// current set per message, emojis joined by U+001F.
+bool version3(QSqlDatabase& db)
+{
+    return execAll(db,
+        {
+            u"ALTER TABLE messages ADD COLUMN reply_to TEXT"_s,
+            u"ALTER TABLE messages ADD COLUMN reply_quote TEXT"_s,
+            u"ALTER TABLE messages ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE TABLE reactions (message_id INTEGER NOT NULL REFERENCES messages(id) "
+            "ON DELETE CASCADE, reactor TEXT NOT NULL, emojis TEXT NOT NULL, "
+            "PRIMARY KEY (message_id, reactor)) WITHOUT ROWID"_s,
+        });
+}
 } // namespace
 
 bool hasFts5(QSqlDatabase& db)
@@ -119,7 +134,7 @@ bool hasFts5(QSqlDatabase& db)
 
 QList<Database::Migration> schemaMigrations()
 {
-    return {version1, version2};
+    return {version1, version2, version3};
 }
 
 } // namespace Palaver::Im

@@ -1,0 +1,151 @@
+#include "MessageRevisions.h"
+
+#include "MessageTable.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRevisions, "palaver.im.history")
+
+namespace Palaver::Im {
+namespace {
+constexpr QChar EmojiSeparator = u'\x1f';
+constexpr QChar ReactorSeparator = u'\x1e';
+constexpr QChar ReactorEnd = u'\x1d';
+
+bool run(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        qCWarning(lcRevisions) << query.lastQuery() << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+std::optional<qint64> MessageRevisions::findRow(
+    QSqlDatabase& db, qint64 conversation, const QString& id)
+{
+    QSqlQuery query(db);
+    for (const bool outgoing : {false, true}) {
+        if (MessageTable::findById(query, conversation, outgoing, id, u"id"_s)) {
+            return query.value(0).toLongLong();
+        }
+    }
+    // In rooms a message is named by the room's stanza id, which we keep as its archive id.
+    query.prepare(u"SELECT id FROM messages WHERE conversation_id = ? AND archive_id = ?"_s);
+    query.addBindValue(conversation);
+    query.addBindValue(id);
+    if (run(query) && query.next()) {
+        return query.value(0).toLongLong();
+    }
+    return std::nullopt;
+}
+
+std::optional<MessageRevisions::Reacted> MessageRevisions::react(QSqlDatabase& db,
+    qint64 conversation, const QString& targetId, const QString& reactor, const QStringList& emojis)
+{
+    const std::optional<qint64> row = findRow(db, conversation, targetId);
+    if (!row) {
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"SELECT retracted FROM messages WHERE id = ?"_s);
+    query.addBindValue(*row);
+    if (!run(query) || !query.next() || query.value(0).toBool()) {
+        return std::nullopt;
+    }
+    if (emojis.isEmpty()) {
+        query.prepare(u"DELETE FROM reactions WHERE message_id = ? AND reactor = ?"_s);
+        query.addBindValue(*row);
+        query.addBindValue(reactor);
+    } else {
+        query.prepare(
+            u"INSERT OR REPLACE INTO reactions (message_id, reactor, emojis) VALUES (?, ?, ?)"_s);
+        query.addBindValue(*row);
+        query.addBindValue(reactor);
+        query.addBindValue(emojis.join(EmojiSeparator));
+    }
+    if (!run(query)) {
+        return std::nullopt;
+    }
+    query.prepare(u"SELECT group_concat(reactor || char(29) || emojis, char(30)) FROM reactions "
+                  "WHERE message_id = ?"_s);
+    query.addBindValue(*row);
+    if (!run(query) || !query.next()) {
+        return std::nullopt;
+    }
+    return Reacted {*row, parseReactions(query.value(0).toString())};
+}
+
+bool MessageRevisions::clear(QSqlDatabase& db, qint64 row)
+{
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE messages SET body = '', original_body = NULL, reply_quote = NULL, "
+                  "retracted = 1 WHERE id = ?"_s);
+    query.addBindValue(row);
+    if (!run(query)) {
+        return false;
+    }
+    query.prepare(u"DELETE FROM reactions WHERE message_id = ?"_s);
+    query.addBindValue(row);
+    return run(query);
+}
+
+std::optional<qint64> MessageRevisions::retract(QSqlDatabase& db, qint64 conversation,
+    bool outgoing, const QString& sender, const QString& targetId, bool room)
+{
+    const std::optional<qint64> row = findRow(db, conversation, targetId);
+    if (!row) {
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    query.prepare(u"SELECT outgoing, sender FROM messages WHERE id = ?"_s);
+    query.addBindValue(*row);
+    if (!run(query) || !query.next() || query.value(0).toBool() != outgoing) {
+        return std::nullopt;
+    }
+    // In a room everyone shares the room's bare address: there the occupant must match.
+    const QString original = query.value(1).toString();
+    const bool sameSender = outgoing
+        || (room ? original == sender : original.section(u'/', 0, 0) == sender.section(u'/', 0, 0));
+    if (!sameSender) {
+        return std::nullopt;
+    }
+    return clear(db, *row) ? row : std::nullopt;
+}
+
+std::optional<qint64> MessageRevisions::moderate(
+    QSqlDatabase& db, qint64 conversation, const QString& stanzaId)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id FROM messages WHERE conversation_id = ? AND archive_id = ?"_s);
+    query.addBindValue(conversation);
+    query.addBindValue(stanzaId);
+    if (!run(query) || !query.next()) {
+        return std::nullopt;
+    }
+    const qint64 row = query.value(0).toLongLong();
+    return clear(db, row) ? std::optional<qint64>(row) : std::nullopt;
+}
+
+QList<Reaction> MessageRevisions::parseReactions(const QString& aggregated)
+{
+    QList<Reaction> reactions;
+    if (aggregated.isEmpty()) {
+        return reactions;
+    }
+    for (const QString& entry : aggregated.split(ReactorSeparator, Qt::SkipEmptyParts)) {
+        const qsizetype end = entry.indexOf(ReactorEnd);
+        if (end <= 0) {
+            continue;
+        }
+        reactions.append({entry.left(end), entry.mid(end + 1).split(EmojiSeparator)});
+    }
+    return reactions;
+}
+
+} // namespace Palaver::Im

@@ -1,0 +1,45 @@
+// MessageRevisions: the SQL for what later messages do to stored ones: reactions (XEP-0444)
+// and retraction (XEP-0424, XEP-0425). Database thread only.
+#pragma once
+
+#include "MessageRecord.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Palaver::Im {
+
+class MessageRevisions
+{
+public:
+    // A message's reactions now, after a change.
+    struct Reacted
+    {
+        qint64 messageRow = 0;
+        QList<Reaction> reactions;
+    };
+
+    // The reactor's whole set replaces their earlier one on the message the id names in the
+    // conversation (by the sender's id, or the room's stanza id); nothing when there is no
+    // such message or it was taken back.
+    static std::optional<Reacted> react(QSqlDatabase& db, qint64 conversation,
+        const QString& targetId, const QString& reactor, const QStringList& emojis);
+    // Takes back the message: only its sender may (compared by bare address in a chat, by
+    // the whole occupant address in a room). Its text leaves history and the search index.
+    static std::optional<qint64> retract(QSqlDatabase& db, qint64 conversation, bool outgoing,
+        const QString& sender, const QString& targetId, bool room);
+    // A moderator's retraction, announced by the room: by the room's stanza id.
+    static std::optional<qint64> moderate(
+        QSqlDatabase& db, qint64 conversation, const QString& stanzaId);
+
+    // The reactions column of a history query: reactor, U+001D, emojis (U+001F between),
+    // reactors separated by U+001E.
+    static QList<Reaction> parseReactions(const QString& aggregated);
+
+private:
+    static std::optional<qint64> findRow(QSqlDatabase& db, qint64 conversation, const QString& id);
+    static bool clear(QSqlDatabase& db, qint64 row);
+};
+
+} // namespace Palaver::Im
