@@ -1,6 +1,7 @@
 #include "ConversationWidget.h"
 
 #include "AvatarRenderer.h"
+#include "ChatMessageActions.h"
 #include "Heading.h"
 #include "MessageDelegate.h"
 #include "PresenceStyle.h"
@@ -60,6 +61,14 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
     connect(
         m_ui->input, &MessageInput::editLastRequested, this, &ConversationWidget::startEditingLast);
     connect(m_ui->input, &MessageInput::editCancelled, this, &ConversationWidget::stopEditing);
+    m_actions = new ChatMessageActions(
+        {m_ui->messageView, m_ui->input, m_ui->replyBanner, m_ui->replyLabel}, *m_model,
+        account.messages(), m_peer, this);
+    connect(m_actions, &ChatMessageActions::editLastRequested, this,
+        &ConversationWidget::startEditingLast);
+    connect(m_ui->replyCancelButton, &QToolButton::clicked, m_actions,
+        &ChatMessageActions::cancelReply);
+    connect(m_ui->input, &MessageInput::editCancelled, m_actions, &ChatMessageActions::cancelReply);
     connect(m_ui->input, &MessageInput::composingChanged, this,
         &ConversationWidget::onComposingChanged);
     connect(&m_ui->messageView->messageDelegate(), &MessageDelegate::retryRequested, this,
@@ -218,10 +227,11 @@ void ConversationWidget::send(const QString& text)
             return;
         }
         stopEditing();
-    } else if (!m_account.messages().sendMessage(m_peer, text)) {
+    } else if (!m_account.messages().sendMessage(m_peer, text, m_actions->replyTarget())) {
         refuseTooLong(m_ui->input, text);
         return;
     }
+    m_actions->cancelReply();
     m_ui->messageView->scrollToNewest();
 }
 

@@ -17,6 +17,7 @@ class Account;
 namespace Palaver::Gui {
 
 class AvatarRenderer;
+class ChatMessageActions;
 
 class ConversationWidget : public ChatTab
 {
@@ -24,6 +25,7 @@ class ConversationWidget : public ChatTab
 
 public:
     ConversationWidget(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent = nullptr);
+    ChatMessageActions& messageActions() { return *m_actions; }
     ~ConversationWidget() override;
 
     QString title() const override;
@@ -62,6 +64,7 @@ private:
 
     std::unique_ptr<Ui::ConversationWidget> m_ui;
     std::unique_ptr<AvatarRenderer> m_avatars;
+    ChatMessageActions* m_actions = nullptr; // the message menu, replies, reactions
     QString m_avatarPath;
     QString m_editingId; // the message being corrected
     QList<qint64> m_matches; // search results, newest first

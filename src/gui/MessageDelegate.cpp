@@ -1,6 +1,7 @@
 #include "MessageDelegate.h"
 
 #include "ContactColor.h"
+#include "MessageDecorations.h"
 #include "RemoteText.h"
 #include "im/models/MessagesModel.h"
 #include "im/storage/MessageRecord.h"
@@ -12,6 +13,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using Palaver::Im::MessageRecord;
@@ -61,9 +65,7 @@ qsizetype shortenedLength(const QString& body, int steps)
 
 QFont smallFont(const QFont& font)
 {
-    QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.85);
-    return small;
+    return MessageDecorations::smallFont(font);
 }
 
 bool isDark(const QPalette& palette)
@@ -201,6 +203,9 @@ QTextDocument* MessageDelegate::documentFor(
     QString html = MessageFormatter::isMeAction(shown)
         ? MessageFormatter::actionHtml(senderName(index), shown, style)
         : MessageFormatter::toHtml(shown, style);
+    if (index.data(MessagesModel::RetractedRole).toBool()) {
+        html = u"<i>"_s + tr("This message was deleted.").toHtmlEscaped() + u"</i>"_s;
+    }
     if (isLongBody) {
         const auto link = [&](const QString& target, const QString& text) -> QString {
             return u"<a href=\""_s + target + u"\" style=\"color:"_s + style.linkColor.name()
@@ -379,16 +384,31 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
         footer += u"  "_s + tr("Retry");
     }
     const int footerWidth = small.horizontalAdvance(footer);
-    const int innerWidth = qMax(textSize.width(), footerWidth);
+    int innerWidth = qMax(textSize.width(), footerWidth);
+    const QString quote = MessageDecorations::quoteText(index);
+    const int quoteHeight = quote.isEmpty() ? 0 : MessageDecorations::quoteHeight(option.font) + 2;
+    if (!quote.isEmpty()) {
+        innerWidth = qMax(innerWidth,
+            qMin(MessageDecorations::quoteWidth(option.font, quote),
+                bubbleWidthLimit() - 2 * BubblePadding));
+    }
     const int bubbleWidth = innerWidth + 2 * BubblePadding;
-    const int bubbleHeight = textSize.height() + small.height() + 2 * BubblePadding;
+    const int bubbleHeight = quoteHeight + textSize.height() + small.height() + 2 * BubblePadding;
     const int left = outgoing ? width - SidePadding - bubbleWidth : SidePadding;
     layout.bubble = QRect(left, y, bubbleWidth, bubbleHeight);
-    layout.text
-        = QRect(left + BubblePadding, y + BubblePadding, textSize.width(), textSize.height());
+    if (!quote.isEmpty()) {
+        layout.quote = QRect(left + BubblePadding, y + BubblePadding, innerWidth, quoteHeight - 2);
+    }
+    layout.text = QRect(
+        left + BubblePadding, y + BubblePadding + quoteHeight, textSize.width(), textSize.height());
     layout.footer
         = QRect(left + BubblePadding, layout.text.bottom() + 1, innerWidth, small.height());
     layout.height = layout.bubble.bottom() + 1;
+    layout.chips = MessageDecorations::chips(index, option.font,
+        QPoint(left + BubblePadding / 2, layout.bubble.bottom() + 3), bubbleWidthLimit());
+    if (!layout.chips.isEmpty()) {
+        layout.height += 3 + MessageDecorations::chipsHeight(layout.chips);
+    }
     return layout;
 }
 
@@ -444,10 +464,15 @@ void MessageDelegate::paint(
         painter->drawPath(bubble);
     }
 
+    if (!layout.quote.isEmpty()) {
+        MessageDecorations::paintQuote(painter, layout.quote, MessageDecorations::quoteText(index),
+            option.font, palette, outgoing);
+    }
     painter->save();
     painter->translate(layout.text.topLeft());
     documentFor(index, option)->drawContents(painter);
     painter->restore();
+    MessageDecorations::paintChips(painter, layout.chips, option.font, palette);
 
     QColor footerColor = palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
     footerColor.setAlphaF(0.7f);
@@ -516,6 +541,42 @@ QString MessageDelegate::linkAt(
     return documentFor(index, option)->documentLayout()->anchorAt(inText);
 }
 
+QString MessageDelegate::reactionAt(
+    const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const
+{
+    const QPoint local = point - option.rect.topLeft();
+    for (const MessageDecorations::Chip& chip : layoutFor(option, index).chips) {
+        if (chip.rect.contains(local)) {
+            return chip.emoji;
+        }
+    }
+    return {};
+}
+
+bool MessageDelegate::isOnQuote(
+    const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const
+{
+    return layoutFor(option, index).quote.contains(point - option.rect.topLeft());
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
+    const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    const QPoint local = event->pos() - option.rect.topLeft();
+    for (const MessageDecorations::Chip& chip : layoutFor(option, index).chips) {
+        if (chip.rect.contains(local)) {
+            QStringList names;
+            for (const QString& who : chip.who) {
+                names.append(RemoteText::name(who));
+            }
+            QToolTip::showText(event->globalPos(),
+                tr("%1 reacted with %2").arg(names.join(u", "_s), chip.emoji), view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
 bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     const QStyleOptionViewItem& option, const QModelIndex& index)
 {
@@ -527,6 +588,14 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
                 = MessageRecord::State(index.data(MessagesModel::DeliveryStateRole).toInt());
             if (state == MessageRecord::State::Failed && retryRect(option, index).contains(point)) {
                 Q_EMIT retryRequested(index);
+                return true;
+            }
+            if (const QString emoji = reactionAt(option, index, point); !emoji.isEmpty()) {
+                Q_EMIT reactionClicked(index, emoji);
+                return true;
+            }
+            if (isOnQuote(option, index, point)) {
+                Q_EMIT quoteClicked(index);
                 return true;
             }
             if (const QString link = linkAt(option, index, point); !link.isEmpty()) {

@@ -3,6 +3,7 @@
 // own messages their delivery state, with a retry action when sending failed.
 #pragma once
 
+#include "MessageDecorations.h"
 #include "MessageFormatter.h"
 
 #include <QCache>
@@ -54,7 +55,18 @@ public:
     // true shows one more step of a long body; false shortens it again.
     void setExpanded(const QModelIndex& index, bool expanded);
 
+    // The reaction chip under a point (its emoji), and whether the point is on the quote of
+    // the answered message.
+    QString reactionAt(
+        const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const;
+    bool isOnQuote(
+        const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+        const QModelIndex& index) override;
+
 Q_SIGNALS:
+    void reactionClicked(const QModelIndex& index, const QString& emoji);
+    void quoteClicked(const QModelIndex& index);
     void retryRequested(const QModelIndex& index);
     void linkActivated(const QString& url);
 
@@ -66,6 +78,8 @@ private:
         QRect bubble;
         QRect text;
         QRect footer; // time and delivery state
+        QRect quote; // the answered message, empty when this is no reply
+        QList<MessageDecorations::Chip> chips; // reactions, under the bubble
         int height = 0;
     };
 
