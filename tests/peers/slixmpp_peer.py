@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""A test peer built on slixmpp: another implementation of XMPP to check Palaver against.
+
+Started by a test with the account, password and the server's loopback port. Commands come
+as JSON lines on stdin; every message it receives is printed as a JSON line on stdout, with
+what slixmpp understood of it (reactions, reply, retraction, correction, body without the
+reply's fallback). Subscription requests are approved and returned.
+"""
+import asyncio
+import json
+import ssl
+import sys
+
+import slixmpp
+
+
+class Peer(slixmpp.ClientXMPP):
+    def __init__(self, jid, password):
+        super().__init__(jid, password)
+        for plugin in ('xep_0030', 'xep_0199', 'xep_0334', 'xep_0359', 'xep_0308',
+                       'xep_0428', 'xep_0444', 'xep_0461', 'xep_0424'):
+            self.register_plugin(plugin)
+        self.auto_authorize = True
+        self.auto_subscribe = True
+        # The fixture's own certificate authority signs the server's certificate; the
+        # connection is to 127.0.0.1 only.
+        self.ssl_context = ssl.create_default_context(cafile=sys.argv[4])
+        self.add_event_handler('session_start', self.on_start)
+        # 'message' comes only for stanzas with a body; reactions have none.
+        self.add_event_handler('message', self.on_message)
+        self.add_event_handler('reactions', self.on_message)
+
+    async def on_start(self, _event):
+        self.send_presence()
+        await self.get_roster()
+        emit({'event': 'ready', 'jid': str(self.boundjid)})
+        asyncio.ensure_future(self.read_commands())
+
+    async def read_commands(self):
+        loop = asyncio.get_event_loop()
+        while True:
+            line = await loop.run_in_executor(None, sys.stdin.readline)
+            if not line:
+                self.disconnect()
+                return
+            self.run(json.loads(line))
+
+    def run(self, command):
+        kind = command['do']
+        to = command['to']
+        if kind == 'message':
+            message = self.make_message(mto=to, mbody=command['body'], mtype='chat')
+            message['id'] = command['id']
+            message['origin_id']['id'] = command['id']
+            message.send()
+        elif kind == 'react':
+            self.plugin['xep_0444'].send_reactions(to, command['id'], command['emojis'])
+        elif kind == 'reply':
+            self.plugin['xep_0461'].send_reply(to, command['id'], mto=to, mbody=command['body'],
+                                               mtype='chat')
+        elif kind == 'retract':
+            self.plugin['xep_0424'].send_retraction(to, command['id'])
+        elif kind == 'subscribe':
+            self.send_presence(pto=to, ptype='subscribe')
+        emit({'event': 'done', 'do': kind})
+
+    def on_message(self, message):
+        if message['type'] not in ('chat', 'normal'):
+            return
+        event = {'event': 'message', 'from': str(message['from'].bare), 'id': message['id'],
+                 'body': message['body']}
+        reactions = message['reactions']
+        if reactions['id']:
+            event['reactions'] = {'id': reactions['id'],
+                                  'emojis': sorted(reactions.get_values(all_chars=True))}
+        if message['reply']['id']:
+            event['reply'] = message['reply']['id']
+            body = message['body']
+            for fallback in message.xml.findall('{urn:xmpp:fallback:0}fallback'):
+                if fallback.get('for') == 'urn:xmpp:reply:0':
+                    part = fallback.find('{urn:xmpp:fallback:0}body')
+                    start, end = int(part.get('start')), int(part.get('end'))
+                    body = body[:start] + body[end:]
+            event['reply_body'] = body
+        if message['apply_to']['id'] and message['apply_to'].xml.find(
+                '{urn:xmpp:message-retract:0}retract') is not None:
+            event['retract'] = message['apply_to']['id']
+        retract = message.xml.find('{urn:xmpp:message-retract:1}retract')
+        if retract is not None:
+            event['retract_v1'] = retract.get('id')
+        emit(event)
+
+
+def emit(event):
+    print(json.dumps(event), flush=True)
+
+
+def main():
+    jid, password, port = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    peer = Peer(jid, password)
+    peer.connect(address=('127.0.0.1', port), force_starttls=True)
+    peer.loop.run_until_complete(peer.disconnected)
+
+
+if __name__ == '__main__':
+    main()
