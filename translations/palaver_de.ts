@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>Do not reply to this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf diese Nachricht antworten</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
 </context>
 <context>
@@ -635,15 +635,15 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::ChatMessageActions</name>
     <message>
         <source>Replying to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf: %1</translation>
     </message>
     <message>
         <source>Delete Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht löschen</translation>
     </message>
     <message>
         <source>Delete this message for everyone? Clients that do not support deleting will still show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht für alle löschen? Programme, die das Löschen nicht unterstützen, zeigen sie weiterhin an.</translation>
     </message>
     <message>
         <source>Me</source>
@@ -1158,11 +1158,11 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>This message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
         <source>%1 reacted with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit %2 reagiert</translation>
     </message>
 </context>
 <context>
@@ -1180,43 +1180,43 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::MessageMenu</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linkadresse kopieren</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zitieren</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten</translation>
     </message>
     <message>
         <source>Re&amp;act</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reagieren</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere…</translation>
     </message>
     <message>
         <source>React</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagieren</translation>
     </message>
     <message>
         <source>Emoji to react with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji für die Reaktion:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete for Everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle &amp;löschen…</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1886,7 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>QObject</name>
     <message>
         <source>Reply to a message that is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf eine nicht geladene Nachricht</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,8 @@ QFont MessageDecorations::smallFont(const QFont& font)
 
 QString MessageDecorations::quoteText(const QModelIndex& index)
 {
-    if (index.data(MessagesModel::ReplyToRole).toString().isEmpty()) {
+    if (index.data(MessagesModel::ReplyToRole).toString().isEmpty()
+        || index.data(MessagesModel::RetractedRole).toBool()) {
         return {};
     }
     const QString quote = index.data(MessagesModel::ReplyQuoteRole).toString();

@@ -1,20 +1,21 @@
 #include "MessageDelegate.h"
 
 #include "ContactColor.h"
+#include "LongBody.h"
 #include "MessageDecorations.h"
 #include "RemoteText.h"
 #include "im/models/MessagesModel.h"
 #include "im/storage/MessageRecord.h"
 
+#include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
-#include <QAbstractItemView>
-#include <QHelpEvent>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -31,38 +32,6 @@ constexpr int GroupGap = 8;
 constexpr int RowGap = 2;
 // Messages from one sender within this many seconds form one group under one header.
 constexpr int GroupSeconds = 5 * 60;
-// Longer bodies are shown shortened until asked for: laying out and painting a message of a
-// hundred thousand characters holds up the whole window, for more than anyone reads at once.
-constexpr qsizetype LongCharacters = 3000;
-constexpr int LongLines = 40;
-constexpr qsizetype ShortenedCharacters = 800;
-constexpr int ShortenedLines = 12;
-// Each "Show more" reveals this much more, up to a ceiling: laying out text costs about a
-// third of a microsecond per character, so a whole 100 KB body held up the window for most of
-// a tenth of a second. Past the ceiling the whole text is offered for copying instead.
-constexpr qsizetype ExpandCharacters = 13000;
-constexpr int ExpandLines = 300;
-constexpr int MaxExpandSteps = 3;
-
-// Where a long body is cut: after so many characters or lines, never inside a character.
-qsizetype shortenedLength(const QString& body, int steps)
-{
-    steps = qMin(steps, MaxExpandSteps);
-    qsizetype length = qMin(body.size(), ShortenedCharacters + steps * ExpandCharacters);
-    const int maxLines = ShortenedLines + steps * ExpandLines;
-    int lines = 0;
-    for (qsizetype i = 0; i < length; ++i) {
-        if (body.at(i) == u'\n' && ++lines == maxLines) {
-            length = i;
-            break;
-        }
-    }
-    if (length > 0 && body.at(length - 1).isHighSurrogate()) {
-        --length;
-    }
-    return length;
-}
-
 QFont smallFont(const QFont& font)
 {
     return MessageDecorations::smallFont(font);
@@ -132,10 +101,7 @@ bool MessageDelegate::mentions(const QString& body, const QString& nick)
 
 bool MessageDelegate::isLong(const QString& body)
 {
-    if (body.size() > LongCharacters) {
-        return true;
-    }
-    return body.count(u'\n') >= LongLines;
+    return LongBody::isLong(body);
 }
 
 bool MessageDelegate::isExpanded(const QModelIndex& index) const
@@ -147,7 +113,7 @@ bool MessageDelegate::canShowMore(const QModelIndex& index) const
 {
     const QString body = index.data(MessagesModel::BodyRole).toString();
     const int steps = m_expanded.value(index.data(MessagesModel::IdRole).toLongLong());
-    return isLong(body) && steps < MaxExpandSteps && shortenedLength(body, steps) < body.size();
+    return LongBody::canShowMore(body, steps);
 }
 
 void MessageDelegate::setExpanded(const QModelIndex& index, bool expanded)
@@ -197,7 +163,7 @@ QTextDocument* MessageDelegate::documentFor(
     const MessageFormatter::Style style = formatStyle(option.palette, outgoing);
     const bool isLongBody = isLong(body);
     const int steps = m_expanded.value(id);
-    const qsizetype length = isLongBody ? shortenedLength(body, steps) : body.size();
+    const qsizetype length = LongBody::shownLength(body, steps);
     const bool shortened = length < body.size();
     const QString shown = shortened ? body.left(length) + u'…' : body;
     QString html = MessageFormatter::isMeAction(shown)
@@ -212,7 +178,7 @@ QTextDocument* MessageDelegate::documentFor(
                 + u"\">"_s + text.toHtmlEscaped() + u"</a>"_s;
         };
         QStringList links;
-        if (shortened && steps < MaxExpandSteps) {
+        if (shortened && LongBody::canShowMore(body, steps)) {
             links << link(ShowMoreLink, tr("Show more"));
         } else if (shortened) {
             links << link(CopyWholeLink,

@@ -1,0 +1,219 @@
+// The message menu and what it does, driven as a person would in the whole application
+// (offscreen, on the scripted server): the menu offers what the message allows, a reply goes
+// out with what it answers and its quote, a reaction chip appears and a click takes it back,
+// deleting our own message asks first and leaves "deleted", Ctrl+C copies.
+#include "AppTestSupport.h"
+#include "ScriptedAccount.h"
+#include "app/Application.h"
+#include "gui/ChatMessageActions.h"
+#include "gui/ConversationView.h"
+#include "gui/ConversationWidget.h"
+#include "gui/MessageDelegate.h"
+#include "gui/MessageInput.h"
+#include "im/Account.h"
+#include "im/Profile.h"
+#include "im/models/MessagesModel.h"
+#include "im/services/RosterService.h"
+#include "xmpp/core/Namespaces.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMenu>
+#include <QTest>
+#include <QTimer>
+
+using namespace Palaver;
+using namespace Palaver::Testing;
+using namespace Qt::StringLiterals;
+
+class MessageActionsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void menuOffersWhatTheMessageAllows();
+    void replyGoesOutWithWhatItAnswers();
+    void reactionChipShowsAndAClickTakesItBack();
+    void deletingOurMessageAsksFirst();
+    void ctrlCCopiesTheSelectedMessage();
+
+private:
+    // The newest stanza the client sent with this payload.
+    Xmpp::XmlElement lastSent(const QString& name, const QString& ns) const;
+    QModelIndex row(int number) const { return m_view->model()->index(number, 0); }
+
+    ScriptedServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Im::Profile> m_profile;
+    std::unique_ptr<App::Application> m_app;
+    Gui::ConversationWidget* m_chat = nullptr;
+    Gui::ConversationView* m_view = nullptr;
+};
+
+void MessageActionsTest::initTestCase()
+{
+    const QString data = QStringLiteral(PALAVER_TEST_DATA_DIR);
+    QVERIFY(m_server.start(data + u"/scripted-server.crt"_s, data + u"/scripted-server.key"_s));
+    m_server.onStanza = [this](const Xmpp::XmlElement& stanza) {
+        if (stanza.hasChild(u"query", Xmpp::Ns::Roster)) {
+            m_server.send(
+                u"<iq type='result' id='%1'><query xmlns='jabber:iq:roster'><item "
+                "jid='bob@example.org' name='Bob' subscription='both'/></query></iq>"_s.arg(
+                    stanza.attribute(u"id")));
+        }
+    };
+    m_profile = std::make_unique<Im::Profile>(m_dir.path());
+    QVERIFY(m_profile->open());
+    ScriptedAccount::addTo(*m_profile, m_server);
+    m_app = std::make_unique<App::Application>(*m_profile);
+    m_app->start();
+    Im::Account* account = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((account = m_app->account(u"alice@localhost"_s))
+            && account->client().isConnected()
+            && account->roster().item(Xmpp::Jid::fromString(u"bob@example.org")),
+        15000);
+    m_chat = m_app->openChat(u"alice@localhost"_s, u"bob@example.org"_s);
+    QVERIFY(m_chat);
+    m_view = m_chat->findChild<Gui::ConversationView*>();
+    m_chat->window()->resize(560, 520);
+    m_server.send(u"<message from='bob@example.org/phone' type='chat' id='b1'><body>Cake at "
+                  "five?</body><markable xmlns='urn:xmpp:chat-markers:0'/></message>"_s);
+    QTRY_COMPARE(m_view->model()->rowCount(), 1);
+}
+
+void MessageActionsTest::cleanupTestCase()
+{
+    m_app.reset();
+    m_profile.reset();
+}
+
+Xmpp::XmlElement MessageActionsTest::lastSent(const QString& name, const QString& ns) const
+{
+    const QList<Xmpp::XmlElement>& stanzas = m_server.record().stanzas;
+    for (auto it = stanzas.crbegin(); it != stanzas.crend(); ++it) {
+        if (it->name() == u"message" && it->hasChild(name, ns)) {
+            return *it;
+        }
+    }
+    return {};
+}
+
+void MessageActionsTest::menuOffersWhatTheMessageAllows()
+{
+    QStringList offered;
+    QTimer::singleShot(100, this, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction* action : menu->actions()) {
+            offered.append(action->text());
+        }
+        saveScreenshot(m_chat->window(), u"message-menu.png"_s);
+        menu->close();
+    });
+    m_chat->messageActions().showMenu(0, m_view->viewport()->mapToGlobal(QPoint(40, 40)));
+    QVERIFY2(offered.contains(u"&Copy"_s) && offered.contains(u"&Quote"_s)
+            && offered.contains(u"&Reply"_s) && offered.contains(u"Re&act"_s),
+        qPrintable(offered.join(u", ")));
+    // Bob's message is not ours to edit or delete.
+    QVERIFY(!offered.contains(u"&Edit"_s));
+    QVERIFY(!offered.contains(u"&Delete for Everyone…"_s));
+}
+
+void MessageActionsTest::replyGoesOutWithWhatItAnswers()
+{
+    m_chat->messageActions().startReply(0);
+    auto* banner = m_chat->findChild<QWidget*>(u"replyBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(m_chat->findChild<QLabel*>(u"replyLabel"_s)->text().contains(u"Cake at five?"_s));
+    auto* input = m_chat->findChild<Gui::MessageInput*>();
+    QTest::keyClicks(input, u"Yes, gladly"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY(!lastSent(u"reply"_s, Xmpp::Ns::Reply).isNull());
+    const Xmpp::XmlElement sent = lastSent(u"reply"_s, Xmpp::Ns::Reply);
+    QCOMPARE(sent.firstChild(u"reply", Xmpp::Ns::Reply).attribute(u"id"), u"b1"_s);
+    QCOMPARE(sent.firstChild(u"body", Xmpp::Ns::Client).text(), u"> Cake at five?\nYes, gladly"_s);
+    QVERIFY(!banner->isVisible());
+    // Shown with the quote above its text.
+    QTRY_COMPARE(m_view->model()->rowCount(), 2);
+    QCOMPARE(row(1).data(Im::MessagesModel::BodyRole).toString(), u"Yes, gladly"_s);
+    QCOMPARE(row(1).data(Im::MessagesModel::ReplyQuoteRole).toString(), u"Cake at five?"_s);
+    QCOMPARE(row(1).data(Im::MessagesModel::ReplyTargetRowRole).toInt(), 0);
+    saveScreenshot(m_chat->window(), u"message-reply.png"_s);
+}
+
+void MessageActionsTest::reactionChipShowsAndAClickTakesItBack()
+{
+    m_chat->messageActions().toggleReaction(0, u"👍"_s);
+    QTRY_VERIFY(!lastSent(u"reactions"_s, Xmpp::Ns::Reactions).isNull());
+    Xmpp::XmlElement sent = lastSent(u"reactions"_s, Xmpp::Ns::Reactions);
+    QCOMPARE(sent.firstChild(u"reactions", Xmpp::Ns::Reactions).attribute(u"id"), u"b1"_s);
+    QTRY_COMPARE(row(0).data(Im::MessagesModel::ReactionsRole).toList().size(), 1);
+    // Bob reacts too: one chip with a count of two.
+    m_server.send(u"<message from='bob@example.org/phone' type='chat' id='r1'><reactions "
+                  "xmlns='urn:xmpp:reactions:0' id='b1'><reaction>👍</reaction></reactions>"
+                  "</message>"_s);
+    QTRY_COMPARE(
+        row(0).data(Im::MessagesModel::ReactionsRole).toList().first().toMap().value(u"count"_s),
+        QVariant(2));
+    saveScreenshot(m_chat->window(), u"message-reactions.png"_s);
+
+    // A click on the chip takes ours back.
+    QTest::qWait(50);
+    const QRect rect = m_view->visualRect(row(0));
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.rect = rect;
+    option.font = m_view->font();
+    QPoint chip;
+    for (int y = rect.bottom(); y > rect.top() && chip.isNull(); y -= 2) {
+        for (int x = rect.left(); x < rect.right(); x += 3) {
+            if (m_view->messageDelegate().reactionAt(option, row(0), QPoint(x, y)) == u"👍") {
+                chip = QPoint(x, y);
+                break;
+            }
+        }
+    }
+    QVERIFY(!chip.isNull());
+    const qsizetype before = m_server.record().stanzas.size();
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, chip);
+    QTRY_VERIFY(m_server.record().stanzas.size() > before);
+    sent = lastSent(u"reactions"_s, Xmpp::Ns::Reactions);
+    QVERIFY(sent.firstChild(u"reactions", Xmpp::Ns::Reactions).childElements().isEmpty());
+    QTRY_COMPARE(
+        row(0).data(Im::MessagesModel::ReactionsRole).toList().first().toMap().value(u"count"_s),
+        QVariant(1));
+}
+
+void MessageActionsTest::deletingOurMessageAsksFirst()
+{
+    const QString origin = m_chat->findChild<Gui::ConversationView*>()
+                               ->model()
+                               ->index(1, 0)
+                               .data(Im::MessagesModel::MessageIdRole)
+                               .toString();
+    answerNextMessageBox(QMessageBox::Cancel);
+    m_chat->messageActions().retract(1);
+    QVERIFY(!row(1).data(Im::MessagesModel::RetractedRole).toBool());
+    answerNextMessageBox(QMessageBox::Yes);
+    m_chat->messageActions().retract(1);
+    QTRY_VERIFY(row(1).data(Im::MessagesModel::RetractedRole).toBool());
+    const Xmpp::XmlElement sent = lastSent(u"retract"_s, Xmpp::Ns::Retract);
+    QCOMPARE(sent.firstChild(u"retract", Xmpp::Ns::Retract).attribute(u"id"), origin);
+    QVERIFY(row(1).data(Im::MessagesModel::BodyRole).toString().isEmpty());
+    saveScreenshot(m_chat->window(), u"message-deleted.png"_s);
+}
+
+void MessageActionsTest::ctrlCCopiesTheSelectedMessage()
+{
+    QGuiApplication::clipboard()->clear();
+    m_view->setFocus();
+    m_view->selectionModel()->select(row(0), QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(m_view, Qt::Key_C, Qt::ControlModifier);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), u"Cake at five?"_s);
+}
+
+QTEST_MAIN(MessageActionsTest)
+#include "tst_messageactions.moc"
