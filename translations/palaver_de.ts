@@ -647,7 +647,7 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished">Ich</translation>
+        <translation>Ich</translation>
     </message>
 </context>
 <context>
