@@ -83,16 +83,6 @@ void ChatMessageActions::cancelReply()
     m_widgets.replyBanner->hide();
 }
 
-bool ChatMessageActions::isOwnLast(int row) const
-{
-    for (int later = m_model.rowCount() - 1; later >= 0; --later) {
-        if (m_model.record(later)->outgoing) {
-            return later == row;
-        }
-    }
-    return false;
-}
-
 void ChatMessageActions::showMenu(int row, const QPoint& globalPosition, const QString& link)
 {
     const MessageRecord* record = m_model.record(row);
@@ -102,7 +92,7 @@ void ChatMessageActions::showMenu(int row, const QPoint& globalPosition, const Q
     MessageMenu::Options options;
     options.canReply = !record->retracted;
     options.canReact = !record->retracted && !Im::MessageService::referenceId(*record).isEmpty();
-    options.canEdit = record->outgoing && !record->retracted && isOwnLast(row);
+    options.canEdit = record->outgoing && !record->retracted && m_model.lastOutgoingRow() == row;
     options.canRetract = record->outgoing && !record->retracted;
     options.link = link;
     options.ownReactions = m_model.ownReactions(row);

@@ -56,7 +56,6 @@ Q_SIGNALS:
 
 private:
     void continueShowingAnswered();
-    bool isOwnLast(int row) const;
 
     Widgets m_widgets;
     Im::MessagesModel& m_model;

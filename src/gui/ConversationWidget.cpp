@@ -249,19 +249,14 @@ QString ConversationWidget::draft() const
 
 void ConversationWidget::startEditingLast()
 {
-    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
-        const MessageRecord* record = m_model->record(row);
-        if (record->outgoing) {
-            if (record->messageId.isEmpty()) {
-                return;
-            }
-            m_editingId = record->messageId;
-            m_ui->input->setPlainText(record->body);
-            m_ui->input->moveCursor(QTextCursor::End);
-            m_ui->editBanner->show();
-            return;
-        }
+    const MessageRecord* record = m_model->record(m_model->lastOutgoingRow());
+    if (!record || record->messageId.isEmpty()) {
+        return;
     }
+    m_editingId = record->messageId;
+    m_ui->input->setPlainText(record->body);
+    m_ui->input->moveCursor(QTextCursor::End);
+    m_ui->editBanner->show();
 }
 
 void ConversationWidget::stopEditing()

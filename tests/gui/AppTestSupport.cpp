@@ -1,6 +1,9 @@
 #include "AppTestSupport.h"
 
+#include "app/Application.h"
+#include "im/Account.h"
 #include "im/models/RosterModel.h"
+#include "im/services/RosterService.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -18,6 +21,20 @@
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Testing {
+
+Im::Account* waitUntilSignedIn(
+    App::Application& app, const QString& account, const QString& contact, int timeoutMs)
+{
+    Im::Account* found = nullptr;
+    const bool ready = QTest::qWaitFor(
+        [&] {
+            found = app.account(account);
+            return found && found->client().isConnected()
+                && found->roster().item(Xmpp::Jid::fromString(contact));
+        },
+        timeoutMs);
+    return ready ? found : nullptr;
+}
 
 // Anywhere under the parent: in a group, or in an account's section.
 QModelIndex findContact(QAbstractItemModel* model, const QString& jid, const QModelIndex& parent)

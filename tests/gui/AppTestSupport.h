@@ -8,7 +8,19 @@
 
 class QWidget;
 
+namespace Palaver::App {
+class Application;
+}
+namespace Palaver::Im {
+class Account;
+}
+
 namespace Palaver::Testing {
+
+// Waits until the application's account is connected with contact in its roster; that
+// account, or null when the timeout passed first.
+Im::Account* waitUntilSignedIn(
+    App::Application& app, const QString& account, const QString& contact, int timeoutMs = 15000);
 
 // The first contact row (not a group) of a roster model with this JID, below parent.
 QModelIndex findContact(

@@ -106,10 +106,8 @@ void HostileAppTest::initTestCase()
         u"alice@localhost"_s, {u"start"_s, QDateTime::currentDateTimeUtc().addDays(-1)});
     m_app = std::make_unique<App::Application>(*m_profile);
     m_app->start();
-    QTRY_VERIFY_WITH_TIMEOUT((m_account = m_app->account(u"alice@localhost"_s))
-            && m_account->client().isConnected()
-            && m_account->roster().item(Xmpp::Jid::fromString(u"bob@example.org")),
-        15000);
+    m_account = waitUntilSignedIn(*m_app, u"alice@localhost"_s, u"bob@example.org"_s);
+    QVERIFY(m_account);
     m_chat = m_app->openChat(u"alice@localhost"_s, u"bob@example.org"_s);
     QVERIFY(m_chat);
 }

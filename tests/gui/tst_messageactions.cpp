@@ -70,11 +70,8 @@ void MessageActionsTest::initTestCase()
     ScriptedAccount::addTo(*m_profile, m_server);
     m_app = std::make_unique<App::Application>(*m_profile);
     m_app->start();
-    Im::Account* account = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((account = m_app->account(u"alice@localhost"_s))
-            && account->client().isConnected()
-            && account->roster().item(Xmpp::Jid::fromString(u"bob@example.org")),
-        15000);
+    Im::Account* account = waitUntilSignedIn(*m_app, u"alice@localhost"_s, u"bob@example.org"_s);
+    QVERIFY(account);
     m_chat = m_app->openChat(u"alice@localhost"_s, u"bob@example.org"_s);
     QVERIFY(m_chat);
     m_view = m_chat->findChild<Gui::ConversationView*>();

@@ -60,7 +60,7 @@ QString MessagesModel::lastIncomingMessageId() const
     for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
         if (!it->outgoing && it->markable) {
             // XEP-0333 §5: markers name the message by its id attribute.
-            return it->messageId.isEmpty() ? it->originId : it->messageId;
+            return MessageService::referenceId(*it);
         }
     }
     return {};
@@ -227,6 +227,16 @@ void MessagesModel::onCorrected(const MessageRecord& corrected)
     record.corrected = true;
     const QModelIndex changed = index(*it);
     Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, BodyRole, CorrectedRole});
+}
+
+int MessagesModel::lastOutgoingRow() const
+{
+    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+        if (m_rows[row].outgoing) {
+            return int(row);
+        }
+    }
+    return -1;
 }
 
 int MessagesModel::rowOfReference(const QString& id) const

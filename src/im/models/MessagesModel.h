@@ -55,6 +55,8 @@ public:
     const MessageRecord* record(int row) const;
     // The row showing this database id, or -1 when it is not loaded (yet).
     int rowOfId(qint64 id) const { return m_rowOf.value(id, -1); }
+    // Our newest message's row, or -1 when none is loaded.
+    int lastOutgoingRow() const;
     // The row of the message other messages name with this id, or -1 when not loaded.
     int rowOfReference(const QString& id) const;
     // Our own reactions on the row's message.

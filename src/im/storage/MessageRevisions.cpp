@@ -26,46 +26,44 @@ bool run(QSqlQuery& query)
 }
 } // namespace
 
-std::optional<qint64> MessageRevisions::findRow(
-    QSqlDatabase& db, qint64 conversation, const QString& id)
+bool MessageRevisions::findByStanzaId(
+    QSqlQuery& query, qint64 conversation, const QString& id, const QString& columns)
 {
-    QSqlQuery query(db);
-    for (const bool outgoing : {false, true}) {
-        if (MessageTable::findById(query, conversation, outgoing, id, u"id"_s)) {
-            return query.value(0).toLongLong();
-        }
-    }
-    // In rooms a message is named by the room's stanza id, which we keep as its archive id.
-    query.prepare(u"SELECT id FROM messages WHERE conversation_id = ? AND archive_id = ?"_s);
+    // A room names its messages by its stanza id, which we keep as their archive id.
+    query.prepare(
+        u"SELECT "_s + columns + u" FROM messages WHERE conversation_id = ? AND archive_id = ?"_s);
     query.addBindValue(conversation);
     query.addBindValue(id);
-    if (run(query) && query.next()) {
-        return query.value(0).toLongLong();
+    return run(query) && query.next();
+}
+
+bool MessageRevisions::findRow(
+    QSqlQuery& query, qint64 conversation, const QString& id, const QString& columns)
+{
+    for (const bool outgoing : {false, true}) {
+        if (MessageTable::findById(query, conversation, outgoing, id, columns)) {
+            return true;
+        }
     }
-    return std::nullopt;
+    return findByStanzaId(query, conversation, id, columns);
 }
 
 std::optional<MessageRevisions::Reacted> MessageRevisions::react(QSqlDatabase& db,
     qint64 conversation, const QString& targetId, const QString& reactor, const QStringList& emojis)
 {
-    const std::optional<qint64> row = findRow(db, conversation, targetId);
-    if (!row) {
-        return std::nullopt;
-    }
     QSqlQuery query(db);
-    query.prepare(u"SELECT retracted FROM messages WHERE id = ?"_s);
-    query.addBindValue(*row);
-    if (!run(query) || !query.next() || query.value(0).toBool()) {
+    if (!findRow(query, conversation, targetId, u"id, retracted"_s) || query.value(1).toBool()) {
         return std::nullopt;
     }
+    const qint64 row = query.value(0).toLongLong();
     if (emojis.isEmpty()) {
         query.prepare(u"DELETE FROM reactions WHERE message_id = ? AND reactor = ?"_s);
-        query.addBindValue(*row);
+        query.addBindValue(row);
         query.addBindValue(reactor);
     } else {
         query.prepare(
             u"INSERT OR REPLACE INTO reactions (message_id, reactor, emojis) VALUES (?, ?, ?)"_s);
-        query.addBindValue(*row);
+        query.addBindValue(row);
         query.addBindValue(reactor);
         query.addBindValue(emojis.join(EmojiSeparator));
     }
@@ -74,11 +72,11 @@ std::optional<MessageRevisions::Reacted> MessageRevisions::react(QSqlDatabase& d
     }
     query.prepare(u"SELECT group_concat(reactor || char(29) || emojis, char(30)) FROM reactions "
                   "WHERE message_id = ?"_s);
-    query.addBindValue(*row);
+    query.addBindValue(row);
     if (!run(query) || !query.next()) {
         return std::nullopt;
     }
-    return Reacted {*row, parseReactions(query.value(0).toString())};
+    return Reacted {row, parseReactions(query.value(0).toString())};
 }
 
 bool MessageRevisions::clear(QSqlDatabase& db, qint64 row)
@@ -98,34 +96,27 @@ bool MessageRevisions::clear(QSqlDatabase& db, qint64 row)
 std::optional<qint64> MessageRevisions::retract(QSqlDatabase& db, qint64 conversation,
     bool outgoing, const QString& sender, const QString& targetId, bool room)
 {
-    const std::optional<qint64> row = findRow(db, conversation, targetId);
-    if (!row) {
-        return std::nullopt;
-    }
     QSqlQuery query(db);
-    query.prepare(u"SELECT outgoing, sender FROM messages WHERE id = ?"_s);
-    query.addBindValue(*row);
-    if (!run(query) || !query.next() || query.value(0).toBool() != outgoing) {
+    if (!findRow(query, conversation, targetId, u"id, outgoing, sender"_s)
+        || query.value(1).toBool() != outgoing) {
         return std::nullopt;
     }
+    const qint64 row = query.value(0).toLongLong();
     // In a room everyone shares the room's bare address: there the occupant must match.
-    const QString original = query.value(1).toString();
+    const QString original = query.value(2).toString();
     const bool sameSender = outgoing
         || (room ? original == sender : original.section(u'/', 0, 0) == sender.section(u'/', 0, 0));
     if (!sameSender) {
         return std::nullopt;
     }
-    return clear(db, *row) ? row : std::nullopt;
+    return clear(db, row) ? std::optional<qint64>(row) : std::nullopt;
 }
 
 std::optional<qint64> MessageRevisions::moderate(
     QSqlDatabase& db, qint64 conversation, const QString& stanzaId)
 {
     QSqlQuery query(db);
-    query.prepare(u"SELECT id FROM messages WHERE conversation_id = ? AND archive_id = ?"_s);
-    query.addBindValue(conversation);
-    query.addBindValue(stanzaId);
-    if (!run(query) || !query.next()) {
+    if (!findByStanzaId(query, conversation, stanzaId, u"id"_s)) {
         return std::nullopt;
     }
     const qint64 row = query.value(0).toLongLong();

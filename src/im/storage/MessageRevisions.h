@@ -5,6 +5,7 @@
 #include "MessageRecord.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -38,7 +39,12 @@ public:
     static QList<Reaction> parseReactions(const QString& aggregated);
 
 private:
-    static std::optional<qint64> findRow(QSqlDatabase& db, qint64 conversation, const QString& id);
+    // Position query on the conversation's message the id names (by the sender's id, or the
+    // room's stanza id), selecting columns.
+    static bool findRow(
+        QSqlQuery& query, qint64 conversation, const QString& id, const QString& columns);
+    static bool findByStanzaId(
+        QSqlQuery& query, qint64 conversation, const QString& id, const QString& columns);
     static bool clear(QSqlDatabase& db, qint64 row);
 };
 
