@@ -69,6 +69,8 @@ private Q_SLOTS:
     void reactionsReplaceTheReactorsSet();
     void retractionComesFromTheSenderAndForgetsTheText();
     void repliesKeepWhatTheyAnswer();
+    void roomRevisionsComeFromTheSamePerson_data();
+    void roomRevisionsComeFromTheSamePerson();
     void pagesGoBackInTime();
     void fullTextSearch_data();
     void fullTextSearch();
@@ -235,11 +237,11 @@ void MessageStoreTest::correctionsComeFromTheSender()
 {
     store({incoming(u"helo"_s, u"m1"_s)});
     std::optional<std::optional<MessageRecord>> result;
-    m_store->correct(alice, romeo, false, u"mallory@evil.example/x"_s, u"m1"_s, u"pwned"_s, this,
+    m_store->correct(alice, romeo, {false, u"mallory@evil.example/x"_s, {}, false}, u"m1"_s, u"pwned"_s, this,
         [&](const std::optional<MessageRecord>& record) { result = record; });
     QVERIFY(!wait(result).has_value());
     result.reset();
-    m_store->correct(alice, romeo, false, romeo + u"/phone"_s, u"m1"_s, u"hello"_s, this,
+    m_store->correct(alice, romeo, {false, romeo + u"/phone"_s, {}, false}, u"m1"_s, u"hello"_s, this,
         [&](const std::optional<MessageRecord>& record) { result = record; });
     const std::optional<MessageRecord> corrected = wait(result);
     QVERIFY(corrected.has_value());
@@ -300,7 +302,7 @@ void MessageStoreTest::retractionComesFromTheSenderAndForgetsTheText()
     std::optional<std::optional<qint64>> result;
     const auto retract = [&](bool outgoing, const QString& sender, const QString& id) {
         result.reset();
-        m_store->retract(alice, romeo, outgoing, sender, id, false, this,
+        m_store->retract(alice, romeo, {outgoing, sender, {}, false}, id, this,
             [&](const std::optional<qint64>& row) { result = row; });
         return wait(result);
     };
@@ -488,6 +490,56 @@ void MessageStoreTest::nothingCommittedIsLostWhenKilled()
         this, [&](const int& count) { rows = count; });
     QVERIFY2(wait(rows) >= acknowledged,
         qPrintable(u"%1 acknowledged, %2 found"_s.arg(acknowledged).arg(*rows)));
+}
+
+
+void MessageStoreTest::roomRevisionsComeFromTheSamePerson_data()
+{
+    QTest::addColumn<QString>("storedIdentity");
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<bool>("accepted");
+    const QString ann = u"ann@example.org"_s;
+    QTest::newRow("same nick, same person") << ann << u"Ann"_s << ann << true;
+    QTest::newRow("renamed, same person") << ann << u"Annie"_s << ann << true;
+    QTest::newRow("nick taken over") << ann << u"Ann"_s << u"eve@evil.example"_s << false;
+    QTest::newRow("from the archive, same nick") << ann << u"Ann"_s << QString() << true;
+    QTest::newRow("from the archive, other nick") << ann << u"Eve"_s << QString() << false;
+    QTest::newRow("anonymous room, same nick") << QString() << u"Ann"_s << QString() << true;
+    QTest::newRow("anonymous room, other nick") << QString() << u"Eve"_s << QString() << false;
+    QTest::newRow("person unknown then, same nick") << QString() << u"Ann"_s << ann << true;
+}
+
+// A room's messages all come from the room's bare address: the occupant, and where the room
+// shows it the person, must be the one who wrote the message.
+void MessageStoreTest::roomRevisionsComeFromTheSamePerson()
+{
+    QFETCH(QString, storedIdentity);
+    QFETCH(QString, sender);
+    QFETCH(QString, identity);
+    QFETCH(bool, accepted);
+    const QString room = u"hall@rooms.example.org"_s;
+    for (const bool retracting : {false, true}) {
+        MessageRecord message = incoming(u"room text"_s, retracting ? u"r2"_s : u"r1"_s);
+        message.peer = room;
+        message.kind = ConversationKind::Room;
+        message.sender = room + u"/Ann"_s;
+        message.senderIdentity = storedIdentity;
+        message.archiveId = retracting ? u"S2"_s : u"S1"_s;
+        store({message});
+        const Reviser reviser {false, room + u'/' + sender, identity, true};
+        if (retracting) {
+            std::optional<std::optional<qint64>> result;
+            m_store->retract(alice, room, reviser, u"S2"_s, this,
+                [&](const std::optional<qint64>& row) { result = row; });
+            QCOMPARE(wait(result).has_value(), accepted);
+        } else {
+            std::optional<std::optional<MessageRecord>> result;
+            m_store->correct(alice, room, reviser, u"r1"_s, u"fixed"_s, this,
+                [&](const std::optional<MessageRecord>& record) { result = record; });
+            QCOMPARE(wait(result).has_value(), accepted);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(MessageStoreTest)

@@ -4,7 +4,8 @@
 Started by a test with the account, password and the server's loopback port. Commands come
 as JSON lines on stdin; every message it receives is printed as a JSON line on stdout, with
 what slixmpp understood of it (reactions, reply, retraction, correction, body without the
-reply's fallback). Subscription requests are approved and returned.
+reply's fallback). Subscription requests are approved and returned. Commands may name a room
+("type": "groupchat") after a "join"; what comes from a room carries the room's stanza id.
 """
 import asyncio
 import json
@@ -17,7 +18,7 @@ import slixmpp
 class Peer(slixmpp.ClientXMPP):
     def __init__(self, jid, password):
         super().__init__(jid, password)
-        for plugin in ('xep_0030', 'xep_0199', 'xep_0334', 'xep_0359', 'xep_0308',
+        for plugin in ('xep_0030', 'xep_0045', 'xep_0199', 'xep_0334', 'xep_0359', 'xep_0308',
                        'xep_0428', 'xep_0444', 'xep_0461', 'xep_0424'):
             self.register_plugin(plugin)
         self.auto_authorize = True
@@ -43,32 +44,48 @@ class Peer(slixmpp.ClientXMPP):
             if not line:
                 self.disconnect()
                 return
-            self.run(json.loads(line))
+            await self.run(json.loads(line))
 
-    def run(self, command):
+    async def run(self, command):
         kind = command['do']
         to = command['to']
+        mtype = command.get('type', 'chat')
         if kind == 'message':
-            message = self.make_message(mto=to, mbody=command['body'], mtype='chat')
+            message = self.make_message(mto=to, mbody=command['body'], mtype=mtype)
             message['id'] = command['id']
             message['origin_id']['id'] = command['id']
             message.send()
+        elif kind == 'correct':
+            message = self.make_message(mto=to, mbody=command['body'], mtype=mtype)
+            message['replace']['id'] = command['id']
+            message.send()
         elif kind == 'react':
-            self.plugin['xep_0444'].send_reactions(to, command['id'], command['emojis'])
+            message = self.make_message(mto=to, mtype=mtype)
+            self.plugin['xep_0444'].set_reactions(message, command['id'], command['emojis'])
+            message.enable('store')
+            message.send()
         elif kind == 'reply':
             self.plugin['xep_0461'].send_reply(to, command['id'], mto=to, mbody=command['body'],
-                                               mtype='chat')
+                                               mtype=mtype)
         elif kind == 'retract':
-            self.plugin['xep_0424'].send_retraction(to, command['id'])
+            self.plugin['xep_0424'].send_retraction(to, command['id'], mtype=mtype)
+        elif kind == 'join':
+            await self.plugin['xep_0045'].join_muc_wait(to, command['nick'], maxstanzas=0)
         elif kind == 'subscribe':
             self.send_presence(pto=to, ptype='subscribe')
         emit({'event': 'done', 'do': kind})
 
     def on_message(self, message):
-        if message['type'] not in ('chat', 'normal'):
+        if message['type'] not in ('chat', 'normal', 'groupchat'):
             return
-        event = {'event': 'message', 'from': str(message['from'].bare), 'id': message['id'],
-                 'body': message['body']}
+        room = message['type'] == 'groupchat'
+        sender = message['from'] if room else message['from'].bare
+        event = {'event': 'message', 'from': str(sender), 'id': message['id'],
+                 'body': message['body'], 'type': message['type']}
+        if room and message['stanza_id']['by'] == message['from'].bare:
+            event['stanza_id'] = message['stanza_id']['id']
+        if message['replace']['id']:
+            event['replace'] = message['replace']['id']
         reactions = message['reactions']
         if reactions['id']:
             event['reactions'] = {'id': reactions['id'],

@@ -32,8 +32,8 @@ struct MessageService::Action
     QString peer = {};
     QString id = {};
     QString text = {}; // error text or corrected body
-    bool outgoing = false;
-    QString sender = {};
+    Reviser reviser = {}; // who corrects or retracts
+    QString reactor = {};
     QStringList emojis = {};
 };
 
@@ -182,12 +182,7 @@ bool MessageService::correctMessage(const Jid& peer, const QString& messageId, c
     correction.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     transmit(correction, messageId);
     m_inFlight.remove(correction.messageId); // the correction has no row of its own
-    m_store.correct(account(), correction.peer, true, m_client.jid().toString(), messageId, body,
-        this, [this](const std::optional<MessageRecord>& corrected) {
-            if (corrected) {
-                Q_EMIT messageCorrected(*corrected);
-            }
-        });
+    applyCorrection(correction.peer, {true, m_client.jid().toString(), {}, false}, messageId, body);
     return true;
 }
 
@@ -216,12 +211,7 @@ void MessageService::react(const Jid& peer, const MessageRecord& target, const Q
     message.setId(QUuid::createUuid().toString(QUuid::WithoutBraces));
     setReactions(message, {id, emojis});
     m_client.send(message);
-    m_store.react(account(), to.toString(), id, account(), emojis, this,
-        [this](const std::optional<MessageRevisions::Reacted>& reacted) {
-            if (reacted) {
-                Q_EMIT reactionsChanged(reacted->messageRow, reacted->reactions);
-            }
-        });
+    applyReactions(to.toString(), id, account(), emojis);
 }
 
 bool MessageService::retract(const Jid& peer, const MessageRecord& target)
@@ -237,12 +227,7 @@ bool MessageService::retract(const Jid& peer, const MessageRecord& target)
         u"This person attempted to retract a previous message, but it's unsupported by your "
         "client."_s);
     m_client.send(message);
-    m_store.retract(account(), to.toString(), true, m_client.jid().toString(), id, false, this,
-        [this](const std::optional<qint64>& row) {
-            if (row) {
-                Q_EMIT messageRetracted(*row);
-            }
-        });
+    applyRetraction(to.toString(), {true, m_client.jid().toString(), {}, false}, id);
     return true;
 }
 
@@ -364,7 +349,7 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
         if (const std::optional<Reactions> reactions = reactionsOf(message)) {
             if (mayRevise(received, peerJid)) {
                 Action react {Action::Kind::React, peer, reactions->id};
-                react.sender = received.outgoing
+                react.reactor = received.outgoing
                     ? account()
                     : (privateChat ? received.peer().toString()
                                    : received.peer().bare().toString());
@@ -376,8 +361,7 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
         if (const QString retracted = retractedId(message); !retracted.isEmpty()) {
             if (mayRevise(received, peerJid)) {
                 Action retract {Action::Kind::Retract, peer, retracted};
-                retract.outgoing = received.outgoing;
-                retract.sender = message.from().toString();
+                retract.reviser = {received.outgoing, message.from().toString(), {}, false};
                 actions.append(retract);
             }
             continue;
@@ -387,8 +371,7 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
         }
         if (const QString replaced = replacedId(message); !replaced.isEmpty()) {
             Action correction {Action::Kind::Correct, peer, replaced, bodyWithoutFallback(message)};
-            correction.outgoing = received.outgoing;
-            correction.sender = message.from().toString();
+            correction.reviser = {received.outgoing, message.from().toString(), {}, false};
             actions.append(correction);
             continue;
         }
@@ -442,30 +425,71 @@ void MessageService::apply(const Action& action)
             [this](const qint64& conversation) { m_store.markRead(conversation); });
         break;
     case Action::Kind::Correct:
-        m_store.correct(account(), action.peer, action.outgoing, action.sender, action.id,
-            action.text, this, [this](const std::optional<MessageRecord>& corrected) {
-                if (corrected) {
-                    Q_EMIT messageCorrected(*corrected);
-                }
-            });
+        applyCorrection(action.peer, action.reviser, action.id, action.text);
         break;
     case Action::Kind::React:
-        m_store.react(account(), action.peer, action.id, action.sender, action.emojis, this,
-            [this](const std::optional<MessageRevisions::Reacted>& reacted) {
-                if (reacted) {
-                    Q_EMIT reactionsChanged(reacted->messageRow, reacted->reactions);
-                }
-            });
+        applyReactions(action.peer, action.id, action.reactor, action.emojis);
         break;
     case Action::Kind::Retract:
-        m_store.retract(account(), action.peer, action.outgoing, action.sender, action.id, false,
-            this, [this](const std::optional<qint64>& row) {
-                if (row) {
-                    Q_EMIT messageRetracted(*row);
-                }
-            });
+        applyRetraction(action.peer, action.reviser, action.id);
         break;
     }
+}
+
+void MessageService::applyCorrection(const QString& peer, const Reviser& reviser,
+    const QString& id, const QString& body, std::function<void()> done)
+{
+    m_store.correct(account(), peer, reviser, id, body, this,
+        [this, done](const std::optional<MessageRecord>& corrected) {
+            if (corrected) {
+                Q_EMIT messageCorrected(*corrected);
+            }
+            if (done) {
+                done();
+            }
+        });
+}
+
+void MessageService::applyReactions(const QString& peer, const QString& id,
+    const QString& reactor, const QStringList& emojis, std::function<void()> done)
+{
+    m_store.react(account(), peer, id, reactor, emojis, this,
+        [this, done](const std::optional<MessageRevisions::Reacted>& reacted) {
+            if (reacted) {
+                Q_EMIT reactionsChanged(reacted->messageRow, reacted->reactions);
+            }
+            if (done) {
+                done();
+            }
+        });
+}
+
+void MessageService::applyRetraction(
+    const QString& peer, const Reviser& reviser, const QString& id, std::function<void()> done)
+{
+    m_store.retract(
+        account(), peer, reviser, id, this, [this, done](const std::optional<qint64>& row) {
+            if (row) {
+                Q_EMIT messageRetracted(*row);
+            }
+            if (done) {
+                done();
+            }
+        });
+}
+
+void MessageService::applyModeration(
+    const QString& peer, const QString& stanzaId, std::function<void()> done)
+{
+    m_store.moderate(
+        account(), peer, stanzaId, this, [this, done](const std::optional<qint64>& row) {
+            if (row) {
+                Q_EMIT messageRetracted(*row);
+            }
+            if (done) {
+                done();
+            }
+        });
 }
 
 void MessageService::storeAndAnnounce(const QList<MessageRecord>& records, QObject* context,

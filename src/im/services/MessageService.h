@@ -91,6 +91,18 @@ public:
         const QString& error = {});
     // A failed message going out again: pending once more (states otherwise only advance).
     void markPending(const MessageRecord& record);
+    // What later messages do to stored ones, written and then announced (messageCorrected,
+    // reactionsChanged, messageRetracted); nothing when the reviser may not. done runs once
+    // the write is through, whatever it changed.
+    void applyCorrection(const QString& peer, const Reviser& reviser, const QString& id,
+        const QString& body, std::function<void()> done = {});
+    void applyReactions(const QString& peer, const QString& id, const QString& reactor,
+        const QStringList& emojis, std::function<void()> done = {});
+    void applyRetraction(const QString& peer, const Reviser& reviser, const QString& id,
+        std::function<void()> done = {});
+    // XEP-0425: a moderator's retraction, by the room's stanza id (announced by the room).
+    void applyModeration(
+        const QString& peer, const QString& stanzaId, std::function<void()> done = {});
 
 Q_SIGNALS:
     // Rows new to history, in batches (at most one per event loop turn).

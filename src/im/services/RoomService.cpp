@@ -4,6 +4,7 @@
 #include "xmpp/Client.h"
 #include "xmpp/core/Namespaces.h"
 #include "xmpp/modules/messaging/MessageExtensions.h"
+#include "xmpp/modules/messaging/MessageReferences.h"
 #include "xmpp/modules/presence/PresenceModule.h"
 #include "xmpp/modules/xep0030_disco/DiscoModule.h"
 #include "xmpp/modules/xep0045_muc/MucModule.h"
@@ -43,6 +44,7 @@ RoomService::RoomService(
     , m_presence(modules.presence)
     , m_disco(modules.disco)
     , m_messages(messages)
+    , m_revise(messages, client.settings().jid.bare().toString())
 {
     m_flush.setSingleShot(true);
     m_flush.setInterval(0);
@@ -166,6 +168,10 @@ void RoomService::checkArchive(MucRoom* room, std::function<void()> then)
             const std::optional<DiscoInfo>& info, const StanzaError&) {
             room->setArchived(info && info->hasFeature(Ns::Mam));
             room->setStampsStanzaIds(info && info->hasFeature(Ns::StanzaIds));
+            room->setModeration(!info                           ? MucRoom::Moderation::None
+                    : info->hasFeature(Ns::Moderate)             ? MucRoom::Moderation::Current
+                    : info->hasFeature(Ns::ModerateLegacy)       ? MucRoom::Moderation::Fastening
+                                                                 : MucRoom::Moderation::None);
             m_archiveChecked.insert(room->jid());
             then();
         });
@@ -176,6 +182,8 @@ void RoomService::watch(MucRoom* room)
     connect(room, &MucRoom::joined, this, [this, room] { onJoined(room); });
     connect(room, &MucRoom::messageReceived, this,
         [this, room](const MucMessage& message) { onMessage(room, message); });
+    connect(room, &MucRoom::errorReceived, this,
+        [this, room](const QString& id, const StanzaError& error) { onError(room, id, error); });
 }
 
 void RoomService::close(const Jid& jid)
@@ -190,10 +198,11 @@ void RoomService::close(const Jid& jid)
     Q_EMIT roomClosed(room->jid());
 }
 
-bool RoomService::sendMessage(const Jid& jid, const QString& body)
+bool RoomService::sendMessage(const Jid& jid, const QString& body, const MessageRecord* answering)
 {
     MucRoom* room = m_open.value(jid.bare());
-    if (!room || !m_client.fitsInStanza(body)) {
+    const QString quote = answering ? MessageService::quoteOf(answering->body) : QString();
+    if (!room || !m_client.fitsInStanza(quote + body)) {
         return false;
     }
     MessageRecord record = recordFor(account(), room->jid(), room->nick(), body, true);
@@ -201,6 +210,10 @@ bool RoomService::sendMessage(const Jid& jid, const QString& body)
     record.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.originId = record.messageId;
     record.state = MessageRecord::State::Pending;
+    if (answering && !RoomRevisions::referenceId(*answering).isEmpty()) {
+        record.replyTo = RoomRevisions::referenceId(*answering);
+        record.replyQuote = quote;
+    }
     // Written first, sent once committed: a crash in between leaves it pending, not lost.
     m_messages.storeAndAnnounce(
         {record}, this, [this, jid = room->jid()](const QList<MessageStore::Stored>& stored) {
@@ -226,7 +239,78 @@ void RoomService::resend(const MessageRecord& record)
 
 void RoomService::transmit(MucRoom* room, const MessageRecord& record)
 {
-    room->sendMessage(record.body, record.messageId);
+    Message message(Message::Type::GroupChat, room->jid(), record.body);
+    if (!record.replyTo.isEmpty()) {
+        setReply(message, {record.replyTo, {}}, record.replyQuote, record.body);
+    }
+    message.setId(record.messageId);
+    setOriginId(message, record.messageId); // XEP-0359: rooms that rewrite ids keep this one
+    room->sendMessage(message);
+}
+
+bool RoomService::correctMessage(const Jid& jid, const QString& messageId, const QString& body)
+{
+    MucRoom* room = m_open.value(jid.bare());
+    if (!room || room->state() != MucRoom::State::Joined || !m_client.fitsInStanza(body)) {
+        return false;
+    }
+    m_revise.correct(*room, messageId, body);
+    return true;
+}
+
+void RoomService::react(const Jid& jid, const MessageRecord& target, const QStringList& emojis)
+{
+    MucRoom* room = m_open.value(jid.bare());
+    if (!room || room->state() != MucRoom::State::Joined) {
+        return;
+    }
+    QStringList before;
+    for (const Reaction& reaction : target.reactions) {
+        if (reaction.reactor == account()) {
+            before = reaction.emojis;
+        }
+    }
+    const QString id = m_revise.react(*room, target, emojis);
+    if (id.isEmpty()) {
+        return;
+    }
+    constexpr int RememberedReactions = 50;
+    if (m_sentReactions.size() >= RememberedReactions) {
+        m_sentReactions.removeFirst();
+    }
+    m_sentReactions.append({id, room->jid(), RoomRevisions::referenceId(target), before});
+}
+
+bool RoomService::retract(const Jid& jid, const MessageRecord& target)
+{
+    MucRoom* room = m_open.value(jid.bare());
+    return room && room->state() == MucRoom::State::Joined && m_revise.retract(*room, target);
+}
+
+void RoomService::moderate(const Jid& jid, const MessageRecord& target, const QString& reason,
+    QObject* context, MucRoom::Done done)
+{
+    MucRoom* room = m_open.value(jid.bare());
+    if (!room || RoomRevisions::referenceId(target).isEmpty()) {
+        done(StanzaError(StanzaError::Type::Cancel, StanzaError::Condition::ItemNotFound));
+        return;
+    }
+    // The room announces the retraction to everyone, us included: that is when it goes here.
+    room->moderate(RoomRevisions::referenceId(target), reason, context, std::move(done));
+}
+
+void RoomService::onError(MucRoom* room, const QString& id, const StanzaError& error)
+{
+    for (qsizetype i = 0; i < m_sentReactions.size(); ++i) {
+        const SentReaction sent = m_sentReactions.at(i);
+        if (sent.stanzaId != id || sent.room != room->jid()) {
+            continue;
+        }
+        m_sentReactions.removeAt(i);
+        m_messages.applyReactions(sent.room.toString(), sent.target, account(), sent.before);
+        Q_EMIT reactionRefused(room->jid(), error.text());
+        return;
+    }
 }
 
 void RoomService::onJoined(MucRoom* room)
@@ -284,20 +368,27 @@ void RoomService::catchUp(
                 return;
             }
             QList<MessageRecord> records;
+            QList<RoomRevisions::Revision> revisions;
             QDateTime newest = floor;
             for (const ReceivedMessage& item : page->messages) {
                 const Message& message = item.message;
-                if (message.type() != Message::Type::GroupChat || message.body().isEmpty()) {
+                if (message.type() != Message::Type::GroupChat
+                    || message.from().bare() != jid) {
                     continue;
                 }
-                const QString nick = message.from().resource();
-                MessageRecord record = recordFor(
-                    account(), jid, nick, message.body(), !nick.isEmpty() && nick == room->nick());
+                MucMessage archived;
+                archived.nick = message.from().resource();
+                archived.own = !archived.nick.isEmpty() && archived.nick == room->nick();
+                archived.stanza = message;
+                archived.id = message.id();
+                archived.stanzaId = item.archiveId;
+                if (RoomRevisions::Revision revision = m_revise.revisionOf(jid, archived)) {
+                    revisions.append(std::move(revision));
+                    continue;
+                }
+                MessageRecord record = recordOf(jid, archived);
                 record.timestamp = qMax(item.timestamp, newest);
                 newest = record.timestamp;
-                record.messageId = message.id();
-                record.originId = originId(message);
-                record.archiveId = item.archiveId;
                 record.sentAt = item.sentAt;
                 record.countsAsUnread = true;
                 records.append(record);
@@ -325,6 +416,9 @@ void RoomService::catchUp(
                     m_catchingUp.remove(jid);
                     Q_EMIT catchUpFinished(jid, total);
                 });
+            for (const RoomRevisions::Revision& revision : std::as_const(revisions)) {
+                revision([] {}); // after the page's messages, which they may name
+            }
         });
 }
 
@@ -345,16 +439,33 @@ void RoomService::sendPending(MucRoom* room)
         });
 }
 
+MessageRecord RoomService::recordOf(const Jid& room, const MucMessage& message) const
+{
+    MessageRecord record = recordFor(
+        account(), room, message.nick, bodyWithoutFallback(message.stanza), message.own);
+    record.senderIdentity = message.realJid.toString();
+    record.messageId = message.id;
+    record.originId = originId(message.stanza);
+    record.archiveId = message.stanzaId;
+    if (const std::optional<Reply> reply = replyOf(message.stanza)) {
+        record.replyTo = reply->id;
+        record.replyQuote = replyFallbackQuote(message.stanza);
+    }
+    return record;
+}
+
 void RoomService::onMessage(MucRoom* room, const MucMessage& message)
 {
-    MessageRecord record
-        = recordFor(account(), room->jid(), message.nick, message.body, message.own);
-    record.timestamp = message.timestamp;
-    record.sentAt = message.sentAt;
-    record.messageId = message.id;
-    record.archiveId = message.stanzaId;
-    record.countsAsUnread = !message.history;
-    m_batch.append(record);
+    // A change to an earlier message waits for the messages before it to be stored.
+    if (RoomRevisions::Revision revision = m_revise.revisionOf(room->jid(), message)) {
+        m_revisions.append(std::move(revision));
+    } else {
+        MessageRecord record = recordOf(room->jid(), message);
+        record.timestamp = message.timestamp;
+        record.sentAt = message.sentAt;
+        record.countsAsUnread = !message.history;
+        m_batch.append(record);
+    }
     // Not acknowledged to the server until it is on disk.
     m_holds.append(m_client.holdAcknowledgement());
     if (!m_flush.isActive()) {
@@ -365,11 +476,17 @@ void RoomService::onMessage(MucRoom* room, const MucMessage& message)
 void RoomService::flush()
 {
     const QList<MessageRecord> batch = std::exchange(m_batch, {});
+    const QList<RoomRevisions::Revision> revisions = std::exchange(m_revisions, {});
     const QList<quint64> holds = std::exchange(m_holds, {});
+    const auto release = [this, holds] {
+        for (quint64 hold : holds) {
+            m_client.releaseAcknowledgement(hold);
+        }
+    };
     m_messages.storeAndAnnounce(
-        batch, this, [this, holds](const QList<MessageStore::Stored>& stored) {
-            for (quint64 hold : holds) {
-                m_client.releaseAcknowledgement(hold);
+        batch, this, [this, release, last = revisions.isEmpty()](const QList<MessageStore::Stored>& stored) {
+            if (last) {
+                release();
             }
             // Our own messages come back from the room: now they are sent.
             for (const MessageStore::Stored& item : stored) {
@@ -379,6 +496,10 @@ void RoomService::flush()
                 }
             }
         });
+    // Writes are done in order: the last change through means all are.
+    for (qsizetype i = 0; i < revisions.size(); ++i) {
+        revisions.at(i)(i == revisions.size() - 1 ? std::function<void()>(release) : [] {});
+    }
 }
 
 } // namespace Palaver::Im

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "../storage/MessageStore.h"
+#include "RoomRevisions.h"
 #include "xmpp/core/Jid.h"
 
 #include <QHash>
@@ -62,7 +63,19 @@ public:
     void close(const Xmpp::Jid& room);
     // Stores the message as pending, then sends it; the room's echo marks it sent.
     // False, with nothing stored or sent, when the text is too long for the server to take.
-    bool sendMessage(const Xmpp::Jid& room, const QString& body);
+    // answering: the message this one replies to (XEP-0461), by the room's id for it.
+    bool sendMessage(
+        const Xmpp::Jid& room, const QString& body, const MessageRecord* answering = nullptr);
+    // XEP-0308: replaces the text of one of our messages in the room.
+    bool correctMessage(const Xmpp::Jid& room, const QString& messageId, const QString& body);
+    // XEP-0444: our whole set of reactions on a message the room has given an id. A room that
+    // restricts reactions may refuse it: ours go back to what they were (reactionRefused).
+    void react(const Xmpp::Jid& room, const MessageRecord& target, const QStringList& emojis);
+    // XEP-0424: takes one of our messages back, for everyone in the room.
+    bool retract(const Xmpp::Jid& room, const MessageRecord& target);
+    // XEP-0425: as a moderator, takes anyone's message back; done gets the room's refusal.
+    void moderate(const Xmpp::Jid& room, const MessageRecord& target, const QString& reason,
+        QObject* context, Xmpp::MucRoom::Done done);
     void resend(const MessageRecord& record);
     bool isCatchingUp(const Xmpp::Jid& room) const { return m_catchingUp.contains(room.bare()); }
     // Through the room, which passes it on (and can let the invitee into a members-only room).
@@ -78,6 +91,8 @@ Q_SIGNALS:
     void invitationReceived(const Palaver::Xmpp::MucInvitation& invitation);
     void invitationDeclined(
         const Palaver::Xmpp::Jid& room, const Palaver::Xmpp::Jid& invitee, const QString& reason);
+    // The room refused our reaction (XEP-0444 §4.3); it is undone here.
+    void reactionRefused(const Palaver::Xmpp::Jid& room, const QString& why);
 
 private:
     void checkInvitation(const Xmpp::MucInvitation& invitation);
@@ -91,6 +106,8 @@ private:
     void catchUp(const Xmpp::Jid& room, const QString& afterId, QDateTime floor, int received,
         int pages = 0);
     void sendPending(Xmpp::MucRoom* room);
+    void onError(Xmpp::MucRoom* room, const QString& id, const Xmpp::StanzaError& error);
+    MessageRecord recordOf(const Xmpp::Jid& room, const Xmpp::MucMessage& message) const;
     void transmit(Xmpp::MucRoom* room, const MessageRecord& record);
 
     Xmpp::Client& m_client;
@@ -109,7 +126,18 @@ private:
     // Live messages of this event-loop turn, written in one job; the stream's acknowledgement
     // waits for them (XEP-0198).
     QList<MessageRecord> m_batch;
+    QList<RoomRevisions::Revision> m_revisions; // applied after the batch, in order
     QList<quint64> m_holds;
+    RoomRevisions m_revise;
+    struct SentReaction
+    {
+        QString stanzaId;
+        Xmpp::Jid room;
+        QString target;
+        QStringList before;
+    };
+    QList<SentReaction> m_sentReactions; // the latest, in case the room refuses them
+
     QTimer m_flush;
     QTimer m_selfPing;
 };

@@ -39,6 +39,7 @@ struct MessageRecord
     QString peer; // the conversation's bare JID
     bool outgoing = false;
     QString sender; // full JID of whoever wrote it
+    QString senderIdentity; // a room occupant's real bare address, when the room shows it
     QDateTime timestamp; // UTC: when it came (or our server or room says it came)
     QDateTime sentAt; // UTC: when the sender says it sent it, if it says so
     QString body;
@@ -60,6 +61,21 @@ struct MessageRecord
     // What identifies the message for de-duplication: the sender's id, made unique by the
     // sender for incoming messages; our own ids are unique already.
     QString dedupKey() const;
+};
+
+// Who asks to change a stored message (a correction, XEP-0308, or a retraction, XEP-0424):
+// only the one who wrote it may.
+struct Reviser
+{
+    bool outgoing = false; // we do, from this device or another of ours
+    QString sender; // full address: a contact's (compared bare) or a room occupant's
+    QString identity; // a room occupant's real bare address, when the room shows it
+    bool room = false;
+
+    // Whether this is who wrote a message stored with this sender and identity. In a room
+    // the same person may have changed nickname; where either side's person is unknown, the
+    // nickname must match.
+    bool wrote(const QString& storedSender, const QString& storedIdentity) const;
 };
 
 struct ConversationRecord

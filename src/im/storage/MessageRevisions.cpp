@@ -93,22 +93,16 @@ bool MessageRevisions::clear(QSqlDatabase& db, qint64 row)
     return run(query);
 }
 
-std::optional<qint64> MessageRevisions::retract(QSqlDatabase& db, qint64 conversation,
-    bool outgoing, const QString& sender, const QString& targetId, bool room)
+std::optional<qint64> MessageRevisions::retract(
+    QSqlDatabase& db, qint64 conversation, const Reviser& reviser, const QString& targetId)
 {
     QSqlQuery query(db);
-    if (!findRow(query, conversation, targetId, u"id, outgoing, sender"_s)
-        || query.value(1).toBool() != outgoing) {
+    if (!findRow(query, conversation, targetId, u"id, outgoing, sender, sender_identity"_s)
+        || query.value(1).toBool() != reviser.outgoing
+        || !reviser.wrote(query.value(2).toString(), query.value(3).toString())) {
         return std::nullopt;
     }
     const qint64 row = query.value(0).toLongLong();
-    // In a room everyone shares the room's bare address: there the occupant must match.
-    const QString original = query.value(2).toString();
-    const bool sameSender = outgoing
-        || (room ? original == sender : original.section(u'/', 0, 0) == sender.section(u'/', 0, 0));
-    if (!sameSender) {
-        return std::nullopt;
-    }
     return clear(db, row) ? std::optional<qint64>(row) : std::nullopt;
 }
 

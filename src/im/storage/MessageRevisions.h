@@ -26,10 +26,10 @@ public:
     // such message or it was taken back.
     static std::optional<Reacted> react(QSqlDatabase& db, qint64 conversation,
         const QString& targetId, const QString& reactor, const QStringList& emojis);
-    // Takes back the message: only its sender may (compared by bare address in a chat, by
-    // the whole occupant address in a room). Its text leaves history and the search index.
-    static std::optional<qint64> retract(QSqlDatabase& db, qint64 conversation, bool outgoing,
-        const QString& sender, const QString& targetId, bool room);
+    // Takes back the message: only its sender may (see Reviser). Its text leaves history and
+    // the search index.
+    static std::optional<qint64> retract(QSqlDatabase& db, qint64 conversation,
+        const Reviser& reviser, const QString& targetId);
     // A moderator's retraction, announced by the room: by the room's stanza id.
     static std::optional<qint64> moderate(
         QSqlDatabase& db, qint64 conversation, const QString& stanzaId);

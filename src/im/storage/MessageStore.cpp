@@ -78,15 +78,15 @@ void MessageStore::react(const QString& account, const QString& peer, const QStr
         });
 }
 
-void MessageStore::retract(const QString& account, const QString& peer, bool outgoing,
-    const QString& sender, const QString& targetId, bool room, QObject* context,
+void MessageStore::retract(const QString& account, const QString& peer, const Reviser& reviser,
+    const QString& targetId, QObject* context,
     std::function<void(const std::optional<qint64>&)> done)
 {
     auto row = std::make_shared<std::optional<qint64>>();
     m_database.write(
-        [table = m_table, account, peer, outgoing, sender, targetId, room, row](QSqlDatabase& db) {
+        [table = m_table, account, peer, reviser, targetId, row](QSqlDatabase& db) {
             *row = MessageRevisions::retract(
-                db, table->conversationId(db, account, peer), outgoing, sender, targetId, room);
+                db, table->conversationId(db, account, peer), reviser, targetId);
         },
         context,
         [row, done](bool ok) {
@@ -113,16 +113,15 @@ void MessageStore::moderate(const QString& account, const QString& peer, const Q
         });
 }
 
-void MessageStore::correct(const QString& account, const QString& peer, bool outgoing,
-    const QString& sender, const QString& replacedId, const QString& body, QObject* context,
+void MessageStore::correct(const QString& account, const QString& peer, const Reviser& reviser,
+    const QString& replacedId, const QString& body, QObject* context,
     std::function<void(const std::optional<MessageRecord>&)> done)
 {
     auto corrected = std::make_shared<std::optional<MessageRecord>>();
     m_database.write(
-        [table = m_table, account, peer, outgoing, sender, replacedId, body, corrected](
-            QSqlDatabase& db) {
+        [table = m_table, account, peer, reviser, replacedId, body, corrected](QSqlDatabase& db) {
             *corrected = table->correct(
-                db, table->conversationId(db, account, peer), outgoing, sender, replacedId, body);
+                db, table->conversationId(db, account, peer), reviser, replacedId, body);
             if (*corrected) {
                 (*corrected)->account = account;
                 (*corrected)->peer = peer;

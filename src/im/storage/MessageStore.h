@@ -40,15 +40,15 @@ public:
     void advanceOutgoing(const QString& account, const QString& peer, const QString& messageId,
         MessageRecord::State state, QObject* context,
         std::function<void(const QList<qint64>&)> done);
-    void correct(const QString& account, const QString& peer, bool outgoing, const QString& sender,
+    void correct(const QString& account, const QString& peer, const Reviser& reviser,
         const QString& replacedId, const QString& body, QObject* context,
         std::function<void(const std::optional<MessageRecord>&)> done);
     // Reactions (XEP-0444) and retraction (XEP-0424 / XEP-0425): see MessageRevisions.
     void react(const QString& account, const QString& peer, const QString& targetId,
         const QString& reactor, const QStringList& emojis, QObject* context,
         std::function<void(const std::optional<MessageRevisions::Reacted>&)> done);
-    void retract(const QString& account, const QString& peer, bool outgoing, const QString& sender,
-        const QString& targetId, bool room, QObject* context,
+    void retract(const QString& account, const QString& peer, const Reviser& reviser,
+        const QString& targetId, QObject* context,
         std::function<void(const std::optional<qint64>&)> done);
     void moderate(const QString& account, const QString& peer, const QString& stanzaId,
         QObject* context, std::function<void(const std::optional<qint64>&)> done);

@@ -109,8 +109,8 @@ QList<MessageTable::Stored> MessageTable::insert(
     QSqlQuery insert(db);
     insert.prepare(u"INSERT OR IGNORE INTO messages (conversation_id, outgoing, sender, timestamp, "
                    "body, message_id, origin_id, archive_id, dedup_key, state, error, sent_at, "
-                   "markable, reply_to, reply_quote) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   "markable, reply_to, reply_quote, sender_identity) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery learnArchiveId(db);
     learnArchiveId.prepare(
         u"UPDATE messages SET archive_id = ? WHERE id = ? AND archive_id IS NULL"_s);
@@ -139,6 +139,7 @@ QList<MessageTable::Stored> MessageTable::insert(
         insert.addBindValue(record.markable ? 1 : 0);
         insert.addBindValue(nullable(record.replyTo));
         insert.addBindValue(nullable(record.replyQuote));
+        insert.addBindValue(nullable(record.senderIdentity));
         Stored stored;
         if (run(insert) && insert.numRowsAffected() == 1) {
             record.id = insert.lastInsertId().toLongLong();
@@ -235,20 +236,22 @@ QList<qint64> MessageTable::advanceOutgoing(QSqlDatabase& db, qint64 conversatio
 }
 
 std::optional<MessageRecord> MessageTable::correct(QSqlDatabase& db, qint64 conversation,
-    bool outgoing, const QString& sender, const QString& replacedId, const QString& body)
+    const Reviser& reviser, const QString& replacedId, const QString& body)
 {
     // XEP-0308 §5: only the sender corrects a message, so the sender must match too.
     QSqlQuery find(db);
-    if (!findById(find, conversation, outgoing, replacedId,
-            u"id, sender, timestamp, message_id, origin_id, archive_id, state"_s)) {
+    if (!findById(find, conversation, reviser.outgoing, replacedId,
+            u"id, sender, timestamp, message_id, origin_id, archive_id, state, sender_identity, "
+            "retracted"_s)) {
         return std::nullopt;
     }
     MessageRecord record;
     record.id = find.value(0).toLongLong();
     record.sender = find.value(1).toString();
-    if (!outgoing && record.sender.section(u'/', 0, 0) != sender.section(u'/', 0, 0)) {
+    if (!reviser.wrote(record.sender, find.value(7).toString()) || find.value(8).toBool()) {
         return std::nullopt;
     }
+    const bool outgoing = reviser.outgoing;
     QSqlQuery update(db);
     update.prepare(u"UPDATE messages SET original_body = COALESCE(original_body, body), "
                    "body = ?, corrected = 1 WHERE id = ?"_s);

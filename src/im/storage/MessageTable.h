@@ -32,8 +32,8 @@ public:
     // Outgoing messages with this id move to state (never backwards); returns their row ids.
     QList<qint64> advanceOutgoing(QSqlDatabase& db, qint64 conversation, const QString& messageId,
         MessageRecord::State state, bool upToAndIncluding);
-    std::optional<MessageRecord> correct(QSqlDatabase& db, qint64 conversation, bool outgoing,
-        const QString& sender, const QString& replacedId, const QString& body);
+    std::optional<MessageRecord> correct(QSqlDatabase& db, qint64 conversation,
+        const Reviser& reviser, const QString& replacedId, const QString& body);
     void markRead(QSqlDatabase& db, qint64 conversation);
     // History retention: removes messages older than cutoff; returns how many.
     int deleteOlderThan(QSqlDatabase& db, const QDateTime& cutoff);

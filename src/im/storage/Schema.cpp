@@ -123,6 +123,13 @@ bool version3(QSqlDatabase& db)
             "PRIMARY KEY (message_id, reactor)) WITHOUT ROWID"_s,
         });
 }
+
+// Who wrote a room message, as a person: the occupant's real bare address where the room
+// shows it, so that a correction or retraction is believed only from the same person.
+bool version4(QSqlDatabase& db)
+{
+    return execAll(db, {u"ALTER TABLE messages ADD COLUMN sender_identity TEXT"_s});
+}
 } // namespace
 
 bool hasFts5(QSqlDatabase& db)
@@ -134,7 +141,7 @@ bool hasFts5(QSqlDatabase& db)
 
 QList<Database::Migration> schemaMigrations()
 {
-    return {version1, version2, version3};
+    return {version1, version2, version3, version4};
 }
 
 } // namespace Palaver::Im

@@ -166,13 +166,14 @@ QString retractedId(const Message& message)
     return {};
 }
 
-void setRetraction(Message& message, const QString& id, const QString& fallbackText)
+void setRetraction(
+    Message& message, const QString& id, const QString& fallbackText, const QString& legacyId)
 {
     XmlElement retract(u"retract"_s, Ns::Retract);
     retract.setAttribute(u"id"_s, id);
     message.appendPayload(retract);
     XmlElement applyTo(u"apply-to"_s, Ns::Fasten);
-    applyTo.setAttribute(u"id"_s, id);
+    applyTo.setAttribute(u"id"_s, legacyId.isEmpty() ? id : legacyId);
     applyTo.appendChild(XmlElement(u"retract"_s, Ns::RetractLegacy));
     message.appendPayload(applyTo);
     message.setBody(fallbackText);
@@ -204,6 +205,34 @@ std::optional<Moderation> moderationOf(const Message& message)
     }
     return Moderation {applyTo.attribute(u"id"), moderated.attribute(u"by"),
         moderated.firstChild(u"reason", Ns::ModerateLegacy).text()};
+}
+
+XmlElement moderationRequest(const QString& stanzaId, const QString& reason, bool current)
+{
+    if (current) {
+        XmlElement moderate(u"moderate"_s, Ns::Moderate);
+        moderate.setAttribute(u"id"_s, stanzaId);
+        moderate.appendChild(XmlElement(u"retract"_s, Ns::Retract));
+        if (!reason.isEmpty()) {
+            moderate.appendTextChild(u"reason"_s, Ns::Moderate, reason);
+        }
+        return moderate;
+    }
+    XmlElement moderate(u"moderate"_s, Ns::ModerateLegacy);
+    moderate.appendChild(XmlElement(u"retract"_s, Ns::RetractLegacy));
+    if (!reason.isEmpty()) {
+        moderate.appendTextChild(u"reason"_s, Ns::ModerateLegacy, reason);
+    }
+    XmlElement applyTo(u"apply-to"_s, Ns::Fasten);
+    applyTo.setAttribute(u"id"_s, stanzaId);
+    applyTo.appendChild(moderate);
+    return applyTo;
+}
+
+bool actsOnAnother(const Message& message)
+{
+    return reactionsOf(message).has_value() || !retractedId(message).isEmpty()
+        || moderationOf(message).has_value();
 }
 
 } // namespace Palaver::Xmpp

@@ -41,8 +41,10 @@ QString replyFallbackQuote(const Message& message);
 // XEP-0424: the id of the message the sender takes back, in the current form
 // (<retract id/>) or the earlier one (apply-to with retract:0).
 QString retractedId(const Message& message);
-// Both forms, a fallback body for clients that know neither, and a storage hint.
-void setRetraction(Message& message, const QString& id, const QString& fallbackText);
+// Both forms, a fallback body for clients that know neither, and a storage hint. In a room
+// the current form names the room's stanza id, the earlier one the origin-id (legacyId).
+void setRetraction(Message& message, const QString& id, const QString& fallbackText,
+    const QString& legacyId = {});
 
 // XEP-0425 (as rooms announce it): a moderator took a message back; set by the room only.
 struct Moderation
@@ -52,5 +54,12 @@ struct Moderation
     QString reason;
 };
 std::optional<Moderation> moderationOf(const Message& message);
+// A moderator's request to the room (an iq payload) to take back the message with this
+// stanza id: the current form, or the earlier one through fastening (XEP-0422).
+XmlElement moderationRequest(const QString& stanzaId, const QString& reason, bool current);
+
+// Whether the message acts on another one (a reaction, a retraction, a moderation) and so
+// matters without a body of its own.
+bool actsOnAnother(const Message& message);
 
 } // namespace Palaver::Xmpp

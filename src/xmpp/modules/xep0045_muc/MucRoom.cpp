@@ -4,6 +4,7 @@
 #include "../../core/EnumNames.h"
 #include "../../core/Namespaces.h"
 #include "../messaging/MessageExtensions.h"
+#include "../messaging/MessageReferences.h"
 
 using namespace Qt::StringLiterals;
 
@@ -131,6 +132,24 @@ QString MucRoom::sendMessage(const QString& body, const QString& id)
         setOriginId(message, id); // XEP-0359: rooms that rewrite ids keep this one
     }
     return m_client.send(message);
+}
+
+QString MucRoom::sendMessage(Message message)
+{
+    message.setType(Message::Type::GroupChat);
+    message.setTo(m_jid);
+    return m_client.send(message);
+}
+
+void MucRoom::moderate(
+    const QString& stanzaId, const QString& reason, QObject* context, Done done)
+{
+    Iq request(Iq::Type::Set,
+        moderationRequest(stanzaId, reason, m_moderation == Moderation::Current));
+    request.setTo(m_jid);
+    m_client.sendIq(request, context, [done = std::move(done)](const IqResult& result) {
+        done(result.isSuccess() ? std::nullopt : std::optional<StanzaError>(result.error));
+    });
 }
 
 void MucRoom::setSubject(const QString& subject)
@@ -444,11 +463,15 @@ void MucRoom::handleMessage(const Message& message)
         Q_EMIT subjectChanged(m_subject, nick);
         return;
     }
-    if (message.body().isEmpty()) {
+    if (message.body().isEmpty() && !actsOnAnother(message)) {
         return;
     }
     MucMessage received;
     received.nick = nick;
+    received.stanza = message;
+    if (const auto occupant = m_occupants.constFind(nick); occupant != m_occupants.cend()) {
+        received.realJid = occupant->realJid;
+    }
     received.body = message.body();
     received.id = message.id();
     received.stanzaId = m_stampsStanzaIds ? stanzaIdBy(message, m_jid) : QString();

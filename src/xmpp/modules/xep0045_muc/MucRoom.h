@@ -48,7 +48,9 @@ struct MucOccupant
 struct MucMessage
 {
     QString nick; // empty for the room itself
-    QString body;
+    Jid realJid; // the occupant's real bare address, where the room shows it
+    Message stanza; // the whole message: what it does to others (reactions, corrections…)
+    QString body; // empty for a message that only acts on another
     QString id;
     QString stanzaId; // the room's own id (XEP-0359), for de-duplication
     QDateTime timestamp; // UTC: when it came, or for history the room's own stamp
@@ -81,6 +83,9 @@ public:
     };
     Q_ENUM(Exit)
 
+    // done gets no error on success, else the room's refusal.
+    using Done = std::function<void(const std::optional<StanzaError>& error)>;
+
     MucRoom(Client& client, const Jid& room, QObject* parent = nullptr);
 
     const Jid& jid() const { return m_jid; }
@@ -108,6 +113,18 @@ public:
     void setOwnPresence(Presence::Show show, const QString& status);
     // The message's id (the one given, or a new one), to match the room's echo.
     QString sendMessage(const QString& body, const QString& id = {});
+    // A message we built (a reply, a reaction, a correction…) sent to the room as ours.
+    QString sendMessage(Message message);
+    // XEP-0425: how the room lets moderators take messages back, as its disco#info says.
+    enum class Moderation {
+        None,
+        Fastening, // urn:xmpp:message-moderate:0, through XEP-0422 fastening
+        Current, // urn:xmpp:message-moderate:1
+    };
+    void setModeration(Moderation moderation) { m_moderation = moderation; }
+    Moderation moderation() const { return m_moderation; }
+    // Asks the room to take back the message with the room's stanza id, for everyone.
+    void moderate(const QString& stanzaId, const QString& reason, QObject* context, Done done);
     void setSubject(const QString& subject);
     void changeNick(const QString& nick);
     // Leaves at once (exited(Left) now), telling the room.
@@ -121,9 +138,7 @@ public:
     QString sendPrivateMessage(const QString& nick, const QString& body);
 
     // What an occupant may do to others (§8-§10): moderators change roles (kick is role
-    // none), admins and owners change affiliations (ban is outcast). done gets no error on
-    // success, else the room's refusal.
-    using Done = std::function<void(const std::optional<StanzaError>& error)>;
+    // none), admins and owners change affiliations (ban is outcast).
     void setRole(
         const QString& nick, MucRole role, const QString& reason, QObject* context, Done done);
     void setAffiliation(const Jid& user, MucAffiliation affiliation, const QString& reason,
@@ -180,6 +195,7 @@ private:
     bool m_archived = true;
     bool m_stampsStanzaIds = false;
     bool m_pinging = false;
+    Moderation m_moderation = Moderation::None;
 };
 
 } // namespace Palaver::Xmpp
