@@ -5,10 +5,13 @@
 #include "ServerTest.h"
 #include "SlixmppPeer.h"
 #include "im/services/MessageService.h"
+#include "im/services/RoomService.h"
 #include "im/services/RosterService.h"
+#include "xmpp/modules/xep0045_muc/MucRoom.h"
 #include "localserver/ProsodyServer.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Palaver::Xmpp;
@@ -24,6 +27,7 @@ class InteropTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void reactionsRepliesAndRetractionBothWays();
+    void roomRevisionsBothWays();
 
 private:
     ProsodyServer m_prosody;
@@ -121,6 +125,94 @@ void InteropTest::reactionsRepliesAndRetractionBothWays()
     const QList<MessageRecord> after = ann.history(slyJid);
     QVERIFY(!after.at(1).retracted);
     QCOMPARE(after.at(1).reactions.size(), 1);
+}
+
+// The same in a room, where messages are named by the room's stanza ids, and corrections too.
+void InteropTest::roomRevisionsBothWays()
+{
+    const QString cafe = u"cafe@"_s + m_prosody.mucDomain();
+    const Jid room = Jid::fromString(cafe);
+    AccountHarness ann(m_prosody, u"ann"_s, u"laptop"_s);
+    QVERIFY(ann.signIn());
+    RoomService& rooms = ann.account().rooms();
+    QSignalSpy caughtUp(&rooms, &RoomService::catchUpFinished);
+    rooms.join(room, u"Ann"_s);
+    QVERIFY(caughtUp.wait(15000));
+    SlixmppPeer sly(m_prosody, u"sly"_s, u"pw-sly"_s);
+    QVERIFY2(sly.start(), qPrintable(sly.errorString()));
+    QVERIFY(sly.run({{u"do"_s, u"join"_s}, {u"to"_s, cafe}, {u"nick"_s, u"Sly"_s}}));
+    const auto inRoom = [&](QJsonObject command) {
+        command.insert(u"to"_s, cafe);
+        command.insert(u"type"_s, u"groupchat"_s);
+        return sly.run(command);
+    };
+    const auto annSees = [&](const std::function<bool(const MessageRecord&)>& matches) {
+        std::optional<MessageRecord> found;
+        ann.waitForHistory(room, [&](const QList<MessageRecord>& records) {
+            for (const MessageRecord& record : records) {
+                if (matches(record)) {
+                    found = record;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found;
+    };
+
+    // slixmpp writes and corrects; Ann sees the new text in place.
+    QVERIFY(inRoom({{u"do"_s, u"message"_s}, {u"id"_s, u"g1"_s}, {u"body"_s, u"Hi all"_s}}));
+    const QJsonObject echo = sly.waitForMessage(
+        [](const QJsonObject& m) { return m.value(u"body") == u"Hi all"_s; });
+    const QString slyStanzaId = echo.value(u"stanza_id").toString();
+    QVERIFY(!slyStanzaId.isEmpty());
+    QVERIFY(inRoom({{u"do"_s, u"correct"_s}, {u"id"_s, u"g1"_s}, {u"body"_s, u"Hi everyone"_s}}));
+    const std::optional<MessageRecord> greeting = annSees([](const MessageRecord& r) {
+        return r.body == u"Hi everyone"_s && r.corrected && !r.archiveId.isEmpty();
+    });
+    QVERIFY(greeting);
+    QCOMPARE(greeting->archiveId, slyStanzaId);
+
+    // Ann reacts and replies by the room's id.
+    rooms.react(room, *greeting, {u"👋"_s});
+    QJsonObject got
+        = sly.waitForMessage([](const QJsonObject& m) { return m.contains(u"reactions"); });
+    QCOMPARE(got.value(u"reactions").toObject().value(u"id").toString(), slyStanzaId);
+    QVERIFY(rooms.sendMessage(room, u"Hello Sly"_s, &*greeting));
+    got = sly.waitForMessage([](const QJsonObject& m) { return m.contains(u"reply"); });
+    QCOMPARE(got.value(u"reply").toString(), slyStanzaId);
+    QCOMPARE(got.value(u"reply_body").toString(), u"Hello Sly"_s);
+    const QString annStanzaId = got.value(u"stanza_id").toString();
+
+    // Ann corrects, then takes back a message: slixmpp gets the sender's id for the one, the
+    // room's (current form) and the sender's (earlier form) for the other.
+    QVERIFY(rooms.sendMessage(room, u"Ooops"_s));
+    const std::optional<MessageRecord> oops = annSees([](const MessageRecord& r) {
+        return r.body == u"Ooops"_s && !r.archiveId.isEmpty();
+    });
+    QVERIFY(oops);
+    QVERIFY(rooms.correctMessage(room, oops->messageId, u"Oops"_s));
+    got = sly.waitForMessage(
+        [&](const QJsonObject& m) { return m.value(u"replace") == oops->messageId; });
+    QCOMPARE(got.value(u"body").toString(), u"Oops"_s);
+    QVERIFY(rooms.retract(room, *oops));
+    got = sly.waitForMessage([](const QJsonObject& m) { return m.contains(u"retract_v1"); });
+    QCOMPARE(got.value(u"retract_v1").toString(), oops->archiveId);
+    QCOMPARE(got.value(u"retract").toString(), oops->messageId);
+
+    // slixmpp reacts and replies to Ann's reply, then takes its greeting back.
+    QVERIFY(inRoom({{u"do"_s, u"react"_s}, {u"id"_s, annStanzaId},
+        {u"emojis"_s, QJsonArray {u"❤️"_s}}}));
+    QVERIFY(annSees([&](const MessageRecord& r) {
+        return r.archiveId == annStanzaId && r.reactions.size() == 1
+            && r.reactions.first().reactor == u"Sly"_s;
+    }));
+    QVERIFY(inRoom({{u"do"_s, u"reply"_s}, {u"id"_s, annStanzaId}, {u"body"_s, u"Hi Ann"_s}}));
+    QVERIFY(annSees([&](const MessageRecord& r) {
+        return r.body == u"Hi Ann"_s && r.replyTo == annStanzaId;
+    }));
+    QVERIFY(inRoom({{u"do"_s, u"retract"_s}, {u"id"_s, u"g1"_s}}));
+    QVERIFY(annSees([&](const MessageRecord& r) { return r.id == greeting->id && r.retracted; }));
 }
 
 QTEST_GUILESS_MAIN(InteropTest)
