@@ -1,8 +1,8 @@
 #include "ConversationWidget.h"
 
 #include "AvatarRenderer.h"
-#include "ChatMessageActions.h"
 #include "Heading.h"
+#include "MessageActions.h"
 #include "MessageDelegate.h"
 #include "PresenceStyle.h"
 #include "RemoteText.h"
@@ -35,7 +35,6 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
 {
     m_ui->setupUi(this);
     m_ui->searchBar->hide();
-    m_ui->editBanner->hide();
     connect(&account.archive(), &Im::ArchiveService::gapChanged, this,
         &ConversationWidget::updateGapBanner);
     connect(m_ui->gapRetryButton, &QPushButton::clicked, this, [this] {
@@ -58,17 +57,18 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
         }
         m_ui->input->setFocus();
     });
+    MessageActions::Backend backend;
+    backend.referenceId = &Im::MessageService::referenceId;
+    backend.react = [this](const MessageRecord& target, const QStringList& emojis) {
+        m_account.messages().react(m_peer, target, emojis);
+    };
+    backend.retract
+        = [this](const MessageRecord& target) { m_account.messages().retract(m_peer, target); };
+    m_actions = new MessageActions({m_ui->messageView, m_ui->input, m_ui->replyBanner,
+                                       m_ui->replyLabel, m_ui->editBanner},
+        *m_model, std::move(backend), this);
     connect(
-        m_ui->input, &MessageInput::editLastRequested, this, &ConversationWidget::startEditingLast);
-    connect(m_ui->input, &MessageInput::editCancelled, this, &ConversationWidget::stopEditing);
-    m_actions = new ChatMessageActions(
-        {m_ui->messageView, m_ui->input, m_ui->replyBanner, m_ui->replyLabel}, *m_model,
-        account.messages(), m_peer, this);
-    connect(m_actions, &ChatMessageActions::editLastRequested, this,
-        &ConversationWidget::startEditingLast);
-    connect(m_ui->replyCancelButton, &QToolButton::clicked, m_actions,
-        &ChatMessageActions::cancelReply);
-    connect(m_ui->input, &MessageInput::editCancelled, m_actions, &ChatMessageActions::cancelReply);
+        m_ui->replyCancelButton, &QToolButton::clicked, m_actions, &MessageActions::cancelReply);
     connect(m_ui->input, &MessageInput::composingChanged, this,
         &ConversationWidget::onComposingChanged);
     connect(&m_ui->messageView->messageDelegate(), &MessageDelegate::retryRequested, this,
@@ -221,12 +221,12 @@ void ConversationWidget::updateChatState()
 
 void ConversationWidget::send(const QString& text)
 {
-    if (!m_editingId.isEmpty()) {
-        if (!m_account.messages().correctMessage(m_peer, m_editingId, text)) {
+    if (!m_actions->editingId().isEmpty()) {
+        if (!m_account.messages().correctMessage(m_peer, m_actions->editingId(), text)) {
             refuseTooLong(m_ui->input, text);
             return;
         }
-        stopEditing();
+        m_actions->stopEditing();
     } else if (!m_account.messages().sendMessage(m_peer, text, m_actions->replyTarget())) {
         refuseTooLong(m_ui->input, text);
         return;
@@ -237,7 +237,7 @@ void ConversationWidget::send(const QString& text)
 
 void ConversationWidget::setDraft(const QString& text)
 {
-    if (m_ui->input->document()->isEmpty() && m_editingId.isEmpty()) {
+    if (m_ui->input->document()->isEmpty() && m_actions->editingId().isEmpty()) {
         m_ui->input->setDraft(text);
     }
 }
@@ -245,28 +245,6 @@ void ConversationWidget::setDraft(const QString& text)
 QString ConversationWidget::draft() const
 {
     return m_ui->input->toPlainText();
-}
-
-void ConversationWidget::startEditingLast()
-{
-    const MessageRecord* record = m_model->record(m_model->lastOutgoingRow());
-    if (!record || record->messageId.isEmpty()) {
-        return;
-    }
-    m_editingId = record->messageId;
-    m_ui->input->setPlainText(record->body);
-    m_ui->input->moveCursor(QTextCursor::End);
-    m_ui->editBanner->show();
-}
-
-void ConversationWidget::stopEditing()
-{
-    if (m_editingId.isEmpty()) {
-        return;
-    }
-    m_editingId.clear();
-    m_ui->editBanner->hide();
-    m_ui->input->clear();
 }
 
 void ConversationWidget::onComposingChanged(bool composing)

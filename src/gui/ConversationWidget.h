@@ -17,7 +17,7 @@ class Account;
 namespace Palaver::Gui {
 
 class AvatarRenderer;
-class ChatMessageActions;
+class MessageActions;
 
 class ConversationWidget : public ChatTab
 {
@@ -25,7 +25,7 @@ class ConversationWidget : public ChatTab
 
 public:
     ConversationWidget(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent = nullptr);
-    ChatMessageActions& messageActions() { return *m_actions; }
+    MessageActions& messageActions() { return *m_actions; }
     ~ConversationWidget() override;
 
     QString title() const override;
@@ -47,8 +47,6 @@ protected:
 
 private:
     void send(const QString& text);
-    void startEditingLast();
-    void stopEditing();
     void updateHeader();
     void updateGapBanner();
     void updateChatState();
@@ -64,9 +62,8 @@ private:
 
     std::unique_ptr<Ui::ConversationWidget> m_ui;
     std::unique_ptr<AvatarRenderer> m_avatars;
-    ChatMessageActions* m_actions = nullptr; // the message menu, replies, reactions
+    MessageActions* m_actions = nullptr; // the message menu, replies, reactions
     QString m_avatarPath;
-    QString m_editingId; // the message being corrected
     QList<qint64> m_matches; // search results, newest first
     int m_match = -1;
     qint64 m_revealing = 0;

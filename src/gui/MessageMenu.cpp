@@ -64,7 +64,7 @@ MessageMenu::MessageMenu(const Options& options, QWidget* parent)
             }
         });
     }
-    if (options.canEdit || options.canRetract) {
+    if (options.canEdit || options.canRetract || options.canModerate) {
         addSeparator();
     }
     if (options.canEdit) {
@@ -72,6 +72,8 @@ MessageMenu::MessageMenu(const Options& options, QWidget* parent)
     }
     if (options.canRetract) {
         addAction(tr("&Delete for Everyone…"), this, &MessageMenu::retractRequested);
+    } else if (options.canModerate) {
+        addAction(tr("&Delete as Moderator…"), this, &MessageMenu::moderateRequested);
     }
 }
 

@@ -1,5 +1,5 @@
 // MessageMenu: what can be done with one message: copy, quote, reply, react, edit, retract,
-// copy a link's address. Offers only what the message and the user's role allow.
+// moderate, copy a link's address. Offers only what the message and the user's role allow.
 #pragma once
 
 #include <QMenu>
@@ -17,6 +17,7 @@ public:
         bool canReact = true;
         bool canEdit = false; // our own last message
         bool canRetract = false; // our own message
+        bool canModerate = false; // anyone's, as a room's moderator
         QString link; // the link under the pointer, if any
         QStringList ownReactions; // shown checked
     };
@@ -35,6 +36,7 @@ Q_SIGNALS:
     void reactionToggled(const QString& emoji);
     void editRequested();
     void retractRequested();
+    void moderateRequested();
     void copyLinkRequested(const QString& url);
 };
 

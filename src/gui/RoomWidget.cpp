@@ -2,6 +2,7 @@
 
 #include "DataFormWidget.h"
 #include "Heading.h"
+#include "MessageActions.h"
 #include "MessageDelegate.h"
 #include "OccupantDelegate.h"
 #include "OccupantMenu.h"
@@ -70,13 +71,8 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
         [this, configureAction] { configureAction->setEnabled(m_room->isOwner()); });
     m_ui->menuButton->setMenu(menu);
 
-    connect(m_ui->input, &MessageInput::sendRequested, this, [this](const QString& text) {
-        if (!m_account.rooms().sendMessage(m_peer, text)) {
-            refuseTooLong(m_ui->input, text);
-            return;
-        }
-        m_ui->messageView->scrollToNewest();
-    });
+    setUpMessageActions();
+    connect(m_ui->input, &MessageInput::sendRequested, this, &RoomWidget::sendText);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &RoomWidget::send);
     connect(m_ui->subjectButton, &QToolButton::clicked, this, &RoomWidget::changeSubject);
     connect(m_ui->rejoinButton, &QPushButton::clicked, this, &RoomWidget::rejoin);
@@ -235,7 +231,7 @@ void RoomWidget::focusInput()
 
 void RoomWidget::setDraft(const QString& text)
 {
-    if (m_ui->input->document()->isEmpty()) {
+    if (m_ui->input->document()->isEmpty() && m_actions->editingId().isEmpty()) {
         m_ui->input->setDraft(text);
     }
 }
@@ -245,16 +241,67 @@ QString RoomWidget::draft() const
     return m_ui->input->toPlainText();
 }
 
+void RoomWidget::setUpMessageActions()
+{
+    MessageActions::Backend backend;
+    backend.referenceId = &Im::RoomRevisions::referenceId;
+    backend.react = [this](const MessageRecord& target, const QStringList& emojis) {
+        m_account.rooms().react(m_peer, target, emojis);
+    };
+    backend.retract
+        = [this](const MessageRecord& target) { m_account.rooms().retract(m_peer, target); };
+    backend.mayAct
+        = [this] { return m_room->state() == MucRoom::State::Joined && m_room->canSpeak(); };
+    backend.mayModerate = [this](const MessageRecord& target) {
+        return !target.outgoing && m_room->state() == MucRoom::State::Joined
+            && m_room->canModerate() && m_room->moderation() != MucRoom::Moderation::None;
+    };
+    backend.moderate = [this](const MessageRecord& target, const QString& reason) {
+        m_account.rooms().moderate(m_peer, target, reason, this,
+            [this](const std::optional<Xmpp::StanzaError>& refused) {
+                if (refused) {
+                    reportRefusal(*refused);
+                }
+            });
+    };
+    m_actions = new MessageActions({m_ui->messageView, m_ui->input, m_ui->replyBanner,
+                                       m_ui->replyLabel, m_ui->editBanner},
+        *m_model, std::move(backend), this);
+    connect(
+        m_ui->replyCancelButton, &QToolButton::clicked, m_actions, &MessageActions::cancelReply);
+    connect(&m_account.rooms(), &Im::RoomService::reactionRefused, this,
+        [this](const Xmpp::Jid& room, const QString& why) {
+            if (room == m_peer) {
+                showEvent(why.isEmpty() ? tr("The room did not accept your reaction.")
+                                        : tr("The room did not accept your reaction: %1")
+                                              .arg(RemoteText::line(why, 200)));
+            }
+        });
+}
+
+void RoomWidget::sendText(const QString& text)
+{
+    Im::RoomService& rooms = m_account.rooms();
+    if (!m_actions->editingId().isEmpty()) {
+        if (!rooms.correctMessage(m_peer, m_actions->editingId(), text)) {
+            refuseTooLong(m_ui->input, text);
+            return;
+        }
+        m_actions->stopEditing();
+    } else if (!rooms.sendMessage(m_peer, text, m_actions->replyTarget())) {
+        refuseTooLong(m_ui->input, text);
+        return;
+    }
+    m_actions->cancelReply();
+    m_ui->messageView->scrollToNewest();
+}
+
 void RoomWidget::send()
 {
     const QString text = m_ui->input->toPlainText().trimmed();
     if (!text.isEmpty()) {
         m_ui->input->clear();
-        if (!m_account.rooms().sendMessage(m_peer, text)) {
-            refuseTooLong(m_ui->input, text);
-            return;
-        }
-        m_ui->messageView->scrollToNewest();
+        sendText(text);
     }
     m_ui->input->setFocus();
 }

@@ -21,6 +21,8 @@ class OccupantsModel;
 
 namespace Palaver::Gui {
 
+class MessageActions;
+
 class RoomWidget : public ChatTab
 {
     Q_OBJECT
@@ -41,9 +43,12 @@ public:
     void closing() override;
     // The occupant's actions, as the context menu offers them (for tests too).
     QMenu* occupantMenu(const QString& nick);
+    MessageActions& messageActions() { return *m_actions; }
 
 private:
+    void setUpMessageActions();
     void send();
+    void sendText(const QString& text);
     void updateHeader();
     void updateState();
     void showEvent(const QString& text);
@@ -60,6 +65,7 @@ private:
     std::unique_ptr<Ui::RoomWidget> m_ui;
     Xmpp::MucRoom* m_room;
     Im::OccupantsModel* m_occupants;
+    MessageActions* m_actions = nullptr; // the message menu, replies, reactions, editing
     QString m_stateText; // why we are out, when we are
     bool m_subjectSeen = false; // the room's subject since joining has arrived
     enum class Retry {

@@ -5,7 +5,7 @@
 #include "AppTestSupport.h"
 #include "ScriptedAccount.h"
 #include "app/Application.h"
-#include "gui/ChatMessageActions.h"
+#include "gui/MessageActions.h"
 #include "gui/ConversationView.h"
 #include "gui/ConversationWidget.h"
 #include "gui/MessageDelegate.h"

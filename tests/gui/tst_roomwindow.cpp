@@ -3,17 +3,20 @@
 // suggestion to take), occupants appearing and leaving in the list, a message typed and sent
 // with Enter reaching another occupant, an answer that mentions us, nickname completion with
 // Tab, and being removed by a moderator, explained, then joining again with one click; the
-// room remembered as a bookmark, and a bookmarked room opening by itself at sign-in.
+// room remembered as a bookmark, and a bookmarked room opening by itself at sign-in; the
+// message menu in a room: reacting, replying, editing, deleting and a moderator's deletion.
 #include "AccountHarness.h"
 #include "AppTestSupport.h"
 #include "ServerTest.h"
 #include "app/Application.h"
 #include "app/XmppLinkHandler.h"
+#include "gui/ConversationView.h"
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
 #include "gui/InvitationDialog.h"
 #include "gui/JoinRoomDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageActions.h"
 #include "gui/MessageDelegate.h"
 #include "gui/MessageInput.h"
 #include "gui/RoomBrowserDialog.h"
@@ -32,6 +35,8 @@
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QTimer>
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
@@ -84,6 +89,7 @@ private Q_SLOTS:
     void bookmarkedRoomOpensAtSignIn();
     void invitationJoinsWithOneClick();
     void browseTheServiceAndJoin();
+    void messageMenuInTheRoom();
 
 private:
     // Ann's Palaver: a profile of its own with her account, the application on it, signed in.
@@ -484,6 +490,98 @@ std::unique_ptr<RoomWindowTest::AnnsPalaver> RoomWindowTest::startAnn(
     const bool connected = palaver->ann
         && QTest::qWaitFor([&] { return palaver->ann->client().isConnected(); }, 15000);
     return connected ? std::move(palaver) : nullptr;
+}
+
+void RoomWindowTest::messageMenuInTheRoom()
+{
+    const Xmpp::Jid attic = Xmpp::Jid::fromString(u"attic@"_s + m_prosody.mucDomain());
+    AccountHarness ben(m_prosody, u"ben"_s, u"desk"_s);
+    QVERIFY(ben.signIn());
+    QVERIFY(joinAndWait(ben, attic, u"Ben"_s)); // Ben made it: he moderates
+    const auto palaver = startAnn();
+    QVERIFY(palaver);
+    App::Application& app = *palaver->app;
+    palaver->ann->rooms().join(attic, u"Ann"_s);
+    Gui::RoomWidget* room = joinedTab(app, attic, 15000);
+    QVERIFY(room);
+    QAbstractItemModel* messages = room->findChild<Gui::ConversationView*>()->model();
+    Im::MessagesModel& model = room->messages();
+    const auto benSees = [&](const std::function<bool(const Im::MessageRecord&)>& matches) {
+        return ben.waitForHistory(attic, [&](const QList<Im::MessageRecord>& records) {
+            return std::any_of(records.begin(), records.end(), matches);
+        });
+    };
+
+    ben.account().rooms().sendMessage(attic, u"Who brings the cake?"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() == 1 && !model.record(0)->archiveId.isEmpty(),
+        10000);
+    const QString question = model.record(0)->archiveId;
+
+    // Ben's message: Ann may answer and react, not edit or delete it.
+    QStringList offered;
+    QTimer::singleShot(100, this, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction* action : menu->actions()) {
+            offered.append(action->text());
+        }
+        menu->close();
+    });
+    room->messageActions().showMenu(0, room->mapToGlobal(QPoint(40, 40)));
+    QVERIFY2(offered.contains(u"&Reply"_s) && offered.contains(u"Re&act"_s)
+            && !offered.contains(u"&Edit"_s) && !offered.contains(u"&Delete for Everyone…"_s)
+            && !offered.contains(u"&Delete as Moderator…"_s),
+        qPrintable(offered.join(u", ")));
+
+    // A reaction and a reply reach Ben, naming the message by the room's id.
+    room->messageActions().toggleReaction(0, u"🎂"_s);
+    QVERIFY(benSees([&](const Im::MessageRecord& r) {
+        return r.archiveId == question && r.reactions.size() == 1
+            && r.reactions.first().reactor == u"Ann"_s;
+    }));
+    room->messageActions().startReply(0);
+    auto* input = room->findChild<Gui::MessageInput*>();
+    QTest::keyClicks(input, u"I do"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(benSees([&](const Im::MessageRecord& r) {
+        return r.body == u"I do"_s && r.replyTo == question;
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() == 2 && !model.record(1)->archiveId.isEmpty(),
+        10000);
+    saveScreenshot(room->window(), u"room-reply.png"_s);
+
+    // Up edits Ann's last message; Ben sees the new text.
+    QTest::keyClick(input, Qt::Key_Up);
+    QVERIFY(room->findChild<QWidget*>(u"editBanner"_s)->isVisible());
+    QCOMPARE(input->toPlainText(), u"I do"_s);
+    QTest::keyClicks(input, u", a big one"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(benSees([&](const Im::MessageRecord& r) {
+        return r.body == u"I do, a big one"_s && r.corrected;
+    }));
+    QVERIFY(!room->findChild<QWidget*>(u"editBanner"_s)->isVisible());
+
+    // Ann deletes it for everyone.
+    answerNextMessageBox(QMessageBox::Yes);
+    room->messageActions().retract(1);
+    QVERIFY(benSees([&](const Im::MessageRecord& r) { return r.retracted; }));
+    QTRY_VERIFY(messages->index(1, 0).data(Im::MessagesModel::RetractedRole).toBool());
+
+    // Ben, a moderator, deletes Ann's next message; it goes from Ann's view too.
+    QTest::keyClicks(input, u"something rude"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    std::optional<Im::MessageRecord> rude;
+    QVERIFY(ben.waitForHistory(attic, [&](const QList<Im::MessageRecord>& records) {
+        for (const Im::MessageRecord& r : records) {
+            if (r.body == u"something rude"_s && !r.archiveId.isEmpty()) {
+                rude = r;
+            }
+        }
+        return rude.has_value();
+    }));
+    ben.account().rooms().moderate(attic, *rude, u"be kind"_s, this, [](const auto&) {});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        messages->index(2, 0).data(Im::MessagesModel::RetractedRole).toBool(), 10000);
 }
 
 QTEST_MAIN(RoomWindowTest)

@@ -25,6 +25,12 @@ MessagesModel::MessagesModel(MessageStore& store, MessageService& service, const
     connect(&service, &MessageService::messageCorrected, this, &MessagesModel::onCorrected);
     connect(&service, &MessageService::reactionsChanged, this, &MessagesModel::onReactionsChanged);
     connect(&service, &MessageService::messageRetracted, this, &MessagesModel::onRetracted);
+    connect(&service, &MessageService::archiveIdLearned, this,
+        [this](qint64 id, const QString& archiveId) {
+            if (const auto it = m_rowOf.constFind(id); it != m_rowOf.cend()) {
+                m_rows[*it].archiveId = archiveId; // no role shows it: nothing to redraw
+            }
+        });
     connect(&service, &MessageService::chatStateChanged, this,
         [this](const Jid& from, ChatState state) {
             if (from == m_peer && state != m_chatState) {

@@ -557,6 +557,9 @@ void MessageService::queueStored(const QList<MessageStore::Stored>& stored)
     for (const MessageStore::Stored& item : stored) {
         if (item.inserted) {
             m_storedBatch.append(item);
+        } else if (item.record.outgoing && !item.record.archiveId.isEmpty()) {
+            // Our message back from a room or the archive: others name it by this id now.
+            Q_EMIT archiveIdLearned(item.record.id, item.record.archiveId);
         }
     }
     if (!m_storedBatch.isEmpty() && !m_storedFlush.isActive()) {

@@ -113,6 +113,8 @@ Q_SIGNALS:
     void reactionsChanged(qint64 row, const QList<Palaver::Im::Reaction>& reactions);
     // A stored message was taken back by its sender (or a room's moderator).
     void messageRetracted(qint64 row);
+    // The archive or room id of one of our stored messages became known.
+    void archiveIdLearned(qint64 row, const QString& archiveId);
     void chatStateChanged(const Palaver::Xmpp::Jid& peer, Palaver::Xmpp::ChatState state);
     // A live message with an archive id is safely stored (the archive catch-up follows it).
     void liveArchiveIdStored(const QString& archiveId, const QDateTime& timestamp);

@@ -230,6 +230,12 @@ const MucOccupant* MucRoom::self() const
     return it == m_occupants.cend() || m_state != State::Joined ? nullptr : &*it;
 }
 
+bool MucRoom::canSpeak() const
+{
+    const MucOccupant* me = self();
+    return me && me->role >= MucRole::Participant;
+}
+
 bool MucRoom::canModerate() const
 {
     const MucOccupant* me = self();

@@ -143,6 +143,8 @@ public:
         const QString& nick, MucRole role, const QString& reason, QObject* context, Done done);
     void setAffiliation(const Jid& user, MucAffiliation affiliation, const QString& reason,
         QObject* context, Done done);
+    // In a moderated room, visitors may not speak (§7.4), nor react or correct.
+    bool canSpeak() const;
     bool canModerate() const;
     bool canChangeAffiliations() const;
     bool isOwner() const;

@@ -1,18 +1,20 @@
-#include "ChatMessageActions.h"
+#include "MessageActions.h"
 
 #include "ConversationView.h"
 #include "MessageDelegate.h"
+#include "MessageInput.h"
 #include "MessageMenu.h"
 #include "RemoteText.h"
 #include "im/models/MessagesModel.h"
 #include "im/services/MessageService.h"
+#include "xmpp/core/Jid.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QShortcut>
 
 using namespace Qt::StringLiterals;
@@ -21,16 +23,22 @@ using Palaver::Im::MessagesModel;
 
 namespace Palaver::Gui {
 
-ChatMessageActions::ChatMessageActions(const Widgets& widgets, Im::MessagesModel& model,
-    Im::MessageService& messages, const Xmpp::Jid& peer, QObject* parent)
+MessageActions::MessageActions(
+    const Widgets& widgets, Im::MessagesModel& model, Backend backend, QObject* parent)
     : QObject(parent)
     , m_widgets(widgets)
     , m_model(model)
-    , m_messages(messages)
-    , m_peer(peer)
+    , m_backend(std::move(backend))
 {
     ConversationView* view = widgets.view;
     widgets.replyBanner->hide();
+    widgets.editBanner->hide();
+    connect(widgets.input, &MessageInput::editLastRequested, this,
+        &MessageActions::startEditingLast);
+    connect(widgets.input, &MessageInput::editCancelled, this, [this] {
+        stopEditing();
+        cancelReply();
+    });
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
@@ -46,7 +54,7 @@ ChatMessageActions::ChatMessageActions(const Widgets& widgets, Im::MessagesModel
             view->messageDelegate().linkAt(option, index, at));
     });
     auto* copy = new QShortcut(QKeySequence::Copy, view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &ChatMessageActions::copySelected);
+    connect(copy, &QShortcut::activated, this, &MessageActions::copySelected);
     connect(&view->messageDelegate(), &MessageDelegate::reactionClicked, this,
         [this](const QModelIndex& index, const QString& emoji) {
             toggleReaction(index.row(), emoji);
@@ -54,20 +62,20 @@ ChatMessageActions::ChatMessageActions(const Widgets& widgets, Im::MessagesModel
     connect(&view->messageDelegate(), &MessageDelegate::quoteClicked, this,
         [this](const QModelIndex& index) { showAnswered(index.row()); });
     connect(
-        &m_model, &MessagesModel::pageLoaded, this, &ChatMessageActions::continueShowingAnswered);
+        &m_model, &MessagesModel::pageLoaded, this, &MessageActions::continueShowingAnswered);
 }
 
-ChatMessageActions::~ChatMessageActions() = default;
+MessageActions::~MessageActions() = default;
 
-const MessageRecord* ChatMessageActions::replyTarget() const
+const MessageRecord* MessageActions::replyTarget() const
 {
     return m_replyTarget.get();
 }
 
-void ChatMessageActions::startReply(int row)
+void MessageActions::startReply(int row)
 {
     const MessageRecord* record = m_model.record(row);
-    if (!record || record->retracted) {
+    if (!record || record->retracted || m_backend.referenceId(*record).isEmpty()) {
         return;
     }
     m_replyTarget = std::make_unique<MessageRecord>(*record);
@@ -77,23 +85,49 @@ void ChatMessageActions::startReply(int row)
     m_widgets.input->setFocus();
 }
 
-void ChatMessageActions::cancelReply()
+void MessageActions::cancelReply()
 {
     m_replyTarget.reset();
     m_widgets.replyBanner->hide();
 }
 
-void ChatMessageActions::showMenu(int row, const QPoint& globalPosition, const QString& link)
+void MessageActions::startEditingLast()
+{
+    const MessageRecord* record = m_model.record(m_model.lastOutgoingRow());
+    if (!record || record->messageId.isEmpty() || record->retracted || !mayAct()) {
+        return;
+    }
+    m_editingId = record->messageId;
+    m_widgets.input->setPlainText(record->body);
+    m_widgets.input->moveCursor(QTextCursor::End);
+    m_widgets.editBanner->show();
+    m_widgets.input->setFocus();
+}
+
+void MessageActions::stopEditing()
+{
+    if (m_editingId.isEmpty()) {
+        return;
+    }
+    m_editingId.clear();
+    m_widgets.editBanner->hide();
+    m_widgets.input->clear();
+}
+
+void MessageActions::showMenu(int row, const QPoint& globalPosition, const QString& link)
 {
     const MessageRecord* record = m_model.record(row);
     if (!record) {
         return;
     }
+    const bool live = !record->retracted && mayAct();
     MessageMenu::Options options;
-    options.canReply = !record->retracted;
-    options.canReact = !record->retracted && !Im::MessageService::referenceId(*record).isEmpty();
-    options.canEdit = record->outgoing && !record->retracted && m_model.lastOutgoingRow() == row;
-    options.canRetract = record->outgoing && !record->retracted;
+    options.canReply = live && !m_backend.referenceId(*record).isEmpty();
+    options.canReact = options.canReply;
+    options.canEdit = live && record->outgoing && m_model.lastOutgoingRow() == row;
+    options.canRetract = live && record->outgoing;
+    options.canModerate
+        = !record->retracted && m_backend.mayModerate && m_backend.mayModerate(*record);
     options.link = link;
     options.ownReactions = m_model.ownReactions(row);
     MessageMenu menu(options, m_widgets.view);
@@ -116,15 +150,16 @@ void ChatMessageActions::showMenu(int row, const QPoint& globalPosition, const Q
     connect(&menu, &MessageMenu::replyRequested, this, [this, row] { startReply(row); });
     connect(&menu, &MessageMenu::reactionToggled, this,
         [this, row](const QString& emoji) { toggleReaction(row, emoji); });
-    connect(&menu, &MessageMenu::editRequested, this, &ChatMessageActions::editLastRequested);
+    connect(&menu, &MessageMenu::editRequested, this, &MessageActions::startEditingLast);
     connect(&menu, &MessageMenu::retractRequested, this, [this, row] { retract(row); });
+    connect(&menu, &MessageMenu::moderateRequested, this, [this, row] { moderate(row); });
     menu.exec(globalPosition);
 }
 
-void ChatMessageActions::toggleReaction(int row, const QString& emoji)
+void MessageActions::toggleReaction(int row, const QString& emoji)
 {
     const MessageRecord* record = m_model.record(row);
-    if (!record || record->retracted) {
+    if (!record || record->retracted || !mayAct() || m_backend.referenceId(*record).isEmpty()) {
         return;
     }
     QStringList own = m_model.ownReactions(row);
@@ -134,10 +169,10 @@ void ChatMessageActions::toggleReaction(int row, const QString& emoji)
         own.append(emoji);
         MessageMenu::rememberReaction(emoji);
     }
-    m_messages.react(m_peer, *record, own);
+    m_backend.react(*record, own);
 }
 
-void ChatMessageActions::retract(int row)
+void MessageActions::retract(int row)
 {
     const MessageRecord* record = m_model.record(row);
     if (!record || !record->outgoing || record->retracted) {
@@ -149,11 +184,30 @@ void ChatMessageActions::retract(int row)
            "show it."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes) {
-        m_messages.retract(m_peer, target);
+        m_backend.retract(target);
     }
 }
 
-void ChatMessageActions::copySelected() const
+void MessageActions::moderate(int row)
+{
+    const MessageRecord* record = m_model.record(row);
+    if (!record || record->retracted || !m_backend.mayModerate
+        || !m_backend.mayModerate(*record)) {
+        return;
+    }
+    const MessageRecord target = *record;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(m_widgets.view->window(),
+        tr("Delete as Moderator"),
+        tr("Delete this message for everyone in the room. Reason (optional, shown to "
+           "everyone):"),
+        QLineEdit::Normal, {}, &ok);
+    if (ok) {
+        m_backend.moderate(target, reason.trimmed());
+    }
+}
+
+void MessageActions::copySelected() const
 {
     QModelIndexList selected = m_widgets.view->selectionModel()->selectedIndexes();
     std::sort(selected.begin(), selected.end());
@@ -169,8 +223,10 @@ void ChatMessageActions::copySelected() const
             break;
         }
         const QString when = locale.toString(record->timestamp.toLocalTime(), QLocale::ShortFormat);
-        const QString who
-            = record->outgoing ? tr("Me") : Xmpp::Jid::fromString(record->sender).bare().toString();
+        const Xmpp::Jid sender = Xmpp::Jid::fromString(record->sender);
+        const QString who = record->outgoing   ? tr("Me")
+            : record->kind == Im::ConversationKind::Room ? sender.resource()
+                                                           : sender.bare().toString();
         parts.append(u"[%1] %2: %3"_s.arg(when, who, record->body));
     }
     if (!parts.isEmpty()) {
@@ -178,7 +234,7 @@ void ChatMessageActions::copySelected() const
     }
 }
 
-void ChatMessageActions::showAnswered(int row)
+void MessageActions::showAnswered(int row)
 {
     const MessageRecord* record = m_model.record(row);
     if (!record || record->replyTo.isEmpty()) {
@@ -188,7 +244,7 @@ void ChatMessageActions::showAnswered(int row)
     continueShowingAnswered();
 }
 
-void ChatMessageActions::continueShowingAnswered()
+void MessageActions::continueShowingAnswered()
 {
     if (m_seeking.isEmpty()) {
         return;
