@@ -3,10 +3,14 @@
 #include "AccountSessions.h"
 #include "AccountSetup.h"
 #include "AutoAway.h"
+#include "DesktopIntegration.h"
 #include "IdleTime.h"
 #include "LaunchRequest.h"
 #include "RoomTabs.h"
+#include "SessionAutostart.h"
 #include "SingleInstance.h"
+#include "MessageAlerts.h"
+#include "MessageNotifier.h"
 #include "TrayIcon.h"
 #include "XmppLinkHandler.h"
 #include "gui/AddContactDialog.h"
@@ -33,6 +37,7 @@
 #include "im/models/RoomListModel.h"
 #include "im/models/RosterModel.h"
 #include "im/services/MessageService.h"
+#include "im/services/RoomService.h"
 #include "im/services/RosterService.h"
 #include "im/storage/AvatarStore.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
@@ -58,7 +63,8 @@ Application::Application(Im::Profile& profile, QObject* parent)
     , m_sessions(
           std::make_unique<AccountSessions>(profile, *m_accounts, *m_conversations, *m_roster))
     , m_mainWindow(std::make_unique<Gui::MainWindow>(*m_accounts))
-    , m_conversationWindows(std::make_unique<Gui::ConversationWindows>(*m_conversations))
+    , m_conversationWindows(std::make_unique<Gui::ConversationWindows>(
+          *m_conversations, &m_profile.settings()))
     , m_idleTime(new IdleTime(this))
     , m_autoAway(new AutoAway([this] { return m_idleTime->milliseconds(); }, this))
     , m_links(new XmppLinkHandler(*this))
@@ -146,6 +152,16 @@ Application::Application(Im::Profile& profile, QObject* parent)
             [this](const QString& account, const QString& peer) { openChat(account, peer); });
         m_tray->show();
     }
+    m_desktop = new DesktopIntegration(m_profile.settings(), *m_mainWindow, m_tray != nullptr, this);
+    connect(m_desktop, &DesktopIntegration::quitRequested, qApp, &QApplication::quit,
+        Qt::QueuedConnection);
+    m_alerts = new MessageAlerts(m_profile.settings(),
+        {*m_conversationWindows, *m_sessions, *m_rooms, *m_conversations, *m_mainWindow}, this);
+    m_alerts->notifier().setTray(m_tray);
+    m_alerts->setDoNotDisturb(
+        [this] { return currentShow() == int(Xmpp::Presence::Show::DoNotDisturb); });
+    connect(m_alerts, &MessageAlerts::openRequested, this,
+        [this](const QString& account, const QString& peer) { openChat(account, peer); });
 }
 
 Application::~Application()
@@ -178,7 +194,7 @@ void Application::start()
 {
     applyPreferences();
     applyRetention();
-    m_mainWindow->show();
+    m_desktop->showAtStart();
     m_setup->loadAll();
     if (m_profile.accounts().isEmpty()) {
         showAccountAssistant();
@@ -262,33 +278,14 @@ void Application::onStored(Im::Account* account, const QList<Im::MessageStore::S
             continue;
         }
         const Xmpp::Jid peer = Xmpp::Jid::fromString(record.peer);
-        const bool reading = m_conversationWindows->isReading(account->jid(), peer);
         const bool room = record.kind == Im::ConversationKind::Room;
-        if (room && !m_rooms->mentionsUser(*account, record)) {
-            continue; // a room's tab is open already; only mentions call for the user
-        }
         if (!room && account->roster().messageRequest(peer.bare())) {
             continue; // someone who is no contact: waits with the requests, opens nothing
         }
         if (!room && !m_conversationWindows->conversation(account->jid(), peer)) {
             openChat(account->jid(), record.peer, false);
         }
-        const bool notifications
-            = m_profile.settings().value(Gui::SettingsKeys::notifications, true).toBool();
-        const bool doNotDisturb = currentShow() == int(Xmpp::Presence::Show::DoNotDisturb);
-        if (m_tray && notifications && !doNotDisturb && !reading) {
-            const auto rosterItem = account->roster().item(Xmpp::Jid::fromString(record.peer));
-            QString name = rosterItem && !rosterItem->name.isEmpty()
-                ? Gui::RemoteText::name(rosterItem->name)
-                : record.peer;
-            if (room) {
-                name = tr("%1 in %2")
-                           .arg(Gui::RemoteText::name(
-                                    Xmpp::Jid::fromString(record.sender).resource()),
-                               peer.local());
-            }
-            m_tray->notify(account->jid(), record.peer, name, record.body.left(200));
-        }
+        m_alerts->alert(*account, record);
     }
 }
 
@@ -451,8 +448,10 @@ void Application::showPreferences()
         m_preferences->activateWindow();
         return;
     }
+    m_desktop->readAutostart();
     auto* dialog
         = new Gui::PreferencesDialog(m_profile.settings(), *m_accounts, m_mainWindow.get());
+    dialog->setDesktopSupport(m_tray != nullptr, SessionAutostart::isSupported());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIdleTimeIsSystemWide(m_idleTime->isSystemWide());
     connect(dialog, &Gui::PreferencesDialog::changed, this, &Application::applyPreferences);
@@ -489,6 +488,7 @@ void Application::applyPreferences()
 {
     QSettings& settings = m_profile.settings();
     m_appearance->apply(settings);
+    m_desktop->apply();
     m_conversationWindows->setSeparateWindows(
         settings.value(Gui::SettingsKeys::separateWindows, false).toBool());
     m_autoAway->setDelays(

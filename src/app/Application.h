@@ -43,6 +43,8 @@ class RoomTabs;
 class SingleInstance;
 class XmppLinkHandler;
 class IdleTime;
+class DesktopIntegration;
+class MessageAlerts;
 class TrayIcon;
 
 class Application : public QObject
@@ -92,6 +94,7 @@ public:
     void acceptLaunchRequestsFrom(SingleInstance& instance);
     XmppLinkHandler& links() { return *m_links; }
     RoomTabs& rooms() { return *m_rooms; }
+    MessageAlerts& alerts() { return *m_alerts; }
     const AccountSessions& sessions() const { return *m_sessions; }
 
 Q_SIGNALS:
@@ -122,6 +125,8 @@ private:
     std::unique_ptr<Gui::MainWindow> m_mainWindow;
     std::unique_ptr<Gui::ConversationWindows> m_conversationWindows;
     TrayIcon* m_tray = nullptr;
+    MessageAlerts* m_alerts = nullptr;
+    DesktopIntegration* m_desktop = nullptr;
     QPointer<Gui::XmlConsoleWindow> m_console;
     QPointer<Gui::PreferencesDialog> m_preferences;
     IdleTime* m_idleTime;

@@ -1,5 +1,7 @@
 #include "ChatTab.h"
 
+#include "NotificationLevel.h"
+#include "RoomWidget.h"
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
 #include "im/services/MessageService.h"
@@ -19,6 +21,15 @@ ChatTab::ChatTab(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent)
     , m_model(new Im::MessagesModel(
           account.messages().store(), account.messages(), account.jid(), peer, this))
 { }
+
+QMenu* ChatTab::notificationMenu(QWidget* parent)
+{
+    if (!m_settings) {
+        return nullptr;
+    }
+    return NotificationLevel::menu(*m_settings, m_account.jid(), m_peer.toString(),
+        qobject_cast<RoomWidget*>(this) != nullptr, parent);
+}
 
 void ChatTab::refuseTooLong(QPlainTextEdit* input, const QString& text)
 {

@@ -7,7 +7,9 @@
 #include <QIcon>
 #include <QWidget>
 
+class QMenu;
 class QPlainTextEdit;
+class QSettings;
 
 namespace Palaver::Im {
 class Account;
@@ -39,6 +41,10 @@ public:
     virtual QString draft() const = 0;
     // The user closes the tab (a room's tab: they leave the room).
     virtual void closing() { }
+    // The profile's settings, where the user's choices for this conversation are kept.
+    void setSettings(QSettings* settings) { m_settings = settings; }
+    // How much this conversation may notify (NotificationLevel); null without settings.
+    QMenu* notificationMenu(QWidget* parent);
 
 Q_SIGNALS:
     // The title or the icon changed.
@@ -57,6 +63,7 @@ protected:
     Im::Account& m_account;
     Xmpp::Jid m_peer;
     Im::MessagesModel* m_model;
+    QSettings* m_settings = nullptr;
 };
 
 } // namespace Palaver::Gui

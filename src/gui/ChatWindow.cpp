@@ -222,9 +222,8 @@ void ChatWindow::onIncoming(ChatTab* widget)
     if (widget == current() && isActiveWindow()) {
         widget->markRead();
         m_conversations.markRead(widget->account().jid(), widget->peer().toString());
-        return;
     }
-    QApplication::alert(this);
+    // Asking for attention is the notifier's: it knows what the user wants to hear about.
 }
 
 bool ChatWindow::event(QEvent* event)

@@ -19,6 +19,7 @@
 #include <QDesktopServices>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QShortcut>
 #include <QUrl>
 
@@ -104,6 +105,12 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
         }
     });
 
+    connect(m_ui->notifyButton, &QToolButton::clicked, this, [this] {
+        if (QMenu* menu = notificationMenu(this)) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_ui->notifyButton->mapToGlobal(QPoint(0, m_ui->notifyButton->height())));
+        }
+    });
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &ConversationWidget::showSearch);
     connect(m_ui->searchButton, &QToolButton::clicked, this, &ConversationWidget::showSearch);

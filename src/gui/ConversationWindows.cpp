@@ -9,9 +9,11 @@
 
 namespace Palaver::Gui {
 
-ConversationWindows::ConversationWindows(Im::ConversationsModel& conversations, QObject* parent)
+ConversationWindows::ConversationWindows(
+    Im::ConversationsModel& conversations, QSettings* settings, QObject* parent)
     : QObject(parent)
     , m_conversations(conversations)
+    , m_settings(settings)
 { }
 
 ConversationWindows::~ConversationWindows() = default;
@@ -139,7 +141,10 @@ ChatWindow* ConversationWindows::windowFor(ChatTab* existing, bool focus, bool* 
 void ConversationWindows::present(ChatWindow* window, bool focus)
 {
     if (focus || !window->isVisible()) {
+        // A message that opens its conversation does not take the keyboard from the user.
+        window->setAttribute(Qt::WA_ShowWithoutActivating, !focus);
         window->show();
+        window->setAttribute(Qt::WA_ShowWithoutActivating, false);
         if (focus) {
             window->raise();
             window->activateWindow();
@@ -153,6 +158,7 @@ ConversationWidget* ConversationWindows::open(
     bool makeCurrent = false;
     ChatWindow* window = windowFor(conversation(account.jid(), peer), focus, &makeCurrent);
     ConversationWidget* widget = window->open(account, peer, makeCurrent);
+    widget->setSettings(m_settings);
     present(window, focus);
     return widget;
 }
@@ -162,6 +168,7 @@ RoomWidget* ConversationWindows::openRoom(Im::Account& account, const Xmpp::Jid&
     bool makeCurrent = false;
     ChatWindow* window = windowFor(room(account.jid(), jid), focus, &makeCurrent);
     RoomWidget* widget = window->openRoom(account, jid, makeCurrent);
+    widget->setSettings(m_settings);
     present(window, focus);
     return widget;
 }

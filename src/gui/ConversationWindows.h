@@ -10,6 +10,8 @@
 #include <memory>
 #include <vector>
 
+class QSettings;
+
 namespace Palaver::Im {
 class Account;
 class ConversationsModel;
@@ -27,7 +29,9 @@ class ConversationWindows : public QObject
     Q_OBJECT
 
 public:
-    explicit ConversationWindows(Im::ConversationsModel& conversations, QObject* parent = nullptr);
+    // settings: the profile's, where each conversation's choices are kept (may be null).
+    explicit ConversationWindows(Im::ConversationsModel& conversations,
+        QSettings* settings = nullptr, QObject* parent = nullptr);
     ~ConversationWindows() override;
 
     void setSeparateWindows(bool separate);
@@ -62,6 +66,7 @@ private:
     void removeEmptyWindows();
 
     Im::ConversationsModel& m_conversations;
+    QSettings* m_settings;
     bool m_separate = false;
     std::vector<std::unique_ptr<ChatWindow>> m_windows;
 };

@@ -72,6 +72,12 @@ PreferencesDialog::PreferencesDialog(
 
 PreferencesDialog::~PreferencesDialog() = default;
 
+void PreferencesDialog::setDesktopSupport(bool tray, bool autostart)
+{
+    m_ui->closeToTrayCheck->setVisible(tray);
+    m_ui->autostartCheck->setVisible(autostart);
+}
+
 void PreferencesDialog::setIdleTimeIsSystemWide(bool systemWide)
 {
     m_ui->idleSourceLabel->setText(systemWide
@@ -93,6 +99,10 @@ void PreferencesDialog::load()
     m_ui->fontSizeSpin->setValue(m_settings.value(Keys::fontSize, 0).toInt());
     m_ui->separateWindowsCheck->setChecked(m_settings.value(Keys::separateWindows, false).toBool());
     m_ui->notifyCheck->setChecked(m_settings.value(Keys::notifications, true).toBool());
+    m_ui->notifySoundCheck->setChecked(m_settings.value(Keys::notificationSound, true).toBool());
+    m_ui->closeToTrayCheck->setChecked(m_settings.value(Keys::closeToTray, true).toBool());
+    m_ui->startMinimisedCheck->setChecked(m_settings.value(Keys::startMinimised, false).toBool());
+    m_ui->autostartCheck->setChecked(m_settings.value(Keys::autostart, false).toBool());
     m_ui->awaySpin->setValue(m_settings.value(Keys::awayMinutes, Keys::defaultAwayMinutes).toInt());
     m_ui->extendedAwaySpin->setValue(
         m_settings.value(Keys::extendedAwayMinutes, Keys::defaultExtendedAwayMinutes).toInt());
@@ -113,6 +123,12 @@ void PreferencesDialog::save()
     m_settings.setValue(Keys::fontSize, m_ui->fontSizeSpin->value());
     m_settings.setValue(Keys::separateWindows, m_ui->separateWindowsCheck->isChecked());
     m_settings.setValue(Keys::notifications, m_ui->notifyCheck->isChecked());
+    m_settings.setValue(Keys::notificationSound, m_ui->notifySoundCheck->isChecked());
+    if (!m_ui->closeToTrayCheck->isHidden() || m_settings.contains(Keys::closeToTray)) {
+        m_settings.setValue(Keys::closeToTray, m_ui->closeToTrayCheck->isChecked());
+    }
+    m_settings.setValue(Keys::startMinimised, m_ui->startMinimisedCheck->isChecked());
+    m_settings.setValue(Keys::autostart, m_ui->autostartCheck->isChecked());
     m_settings.setValue(Keys::awayMinutes, m_ui->awaySpin->value());
     m_settings.setValue(Keys::extendedAwayMinutes, m_ui->extendedAwaySpin->value());
     m_settings.setValue(Keys::retentionDays, m_ui->retentionSpin->value());

@@ -27,6 +27,8 @@ public:
 
     // Says where idle time comes from, next to the auto-away settings.
     void setIdleTimeIsSystemWide(bool systemWide);
+    // What the desktop offers: the tray choices need a tray, autostart a known way to do it.
+    void setDesktopSupport(bool tray, bool autostart);
 
 Q_SIGNALS:
     void changed();

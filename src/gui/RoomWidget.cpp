@@ -65,10 +65,16 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     QAction* configureAction = menu->addAction(tr("Room settings…"), this, &RoomWidget::configure);
     menu->addAction(tr("Copy room address"), this,
         [this] { QGuiApplication::clipboard()->setText(m_peer.toString()); });
+    QAction* notifyAction = menu->addAction(tr("&Notify Me About"));
     menu->addSeparator();
     menu->addAction(tr("Leave room"), this, [this] { m_account.rooms().close(m_peer); });
-    connect(menu, &QMenu::aboutToShow, this,
-        [this, configureAction] { configureAction->setEnabled(m_room->isOwner()); });
+    connect(menu, &QMenu::aboutToShow, this, [this, configureAction, notifyAction] {
+        configureAction->setEnabled(m_room->isOwner());
+        delete notifyAction->menu(); // built anew: the choice may have changed
+        QMenu* levels = notificationMenu(this);
+        notifyAction->setMenu(levels);
+        notifyAction->setVisible(levels != nullptr);
+    });
     m_ui->menuButton->setMenu(menu);
 
     setUpMessageActions();

@@ -12,6 +12,8 @@ ConversationsModel::ConversationsModel(MessageStore& store, QObject* parent)
 void ConversationsModel::addAccount(const QString& account, MessageService& service)
 {
     connect(&service, &MessageService::messagesStored, this, &ConversationsModel::onStored);
+    connect(&service, &MessageService::readElsewhere, this,
+        [this, account](const QString& peer) { markRead(account, peer); });
     m_store.conversations(
         account, this, [this](const QList<ConversationRecord>& records) { merge(records); });
 }

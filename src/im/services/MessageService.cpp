@@ -423,6 +423,7 @@ void MessageService::apply(const Action& action)
     case Action::Kind::MarkRead:
         m_store.conversationId(account(), action.peer, this,
             [this](const qint64& conversation) { m_store.markRead(conversation); });
+        Q_EMIT readElsewhere(action.peer);
         break;
     case Action::Kind::Correct:
         applyCorrection(action.peer, action.reviser, action.id, action.text);

@@ -115,6 +115,8 @@ Q_SIGNALS:
     void messageRetracted(qint64 row);
     // The archive or room id of one of our stored messages became known.
     void archiveIdLearned(qint64 row, const QString& archiveId);
+    // Another of our devices showed the conversation up to its newest message (XEP-0333).
+    void readElsewhere(const QString& peer);
     void chatStateChanged(const Palaver::Xmpp::Jid& peer, Palaver::Xmpp::ChatState state);
     // A live message with an archive id is safely stored (the archive catch-up follows it).
     void liveArchiveIdStored(const QString& archiveId, const QDateTime& timestamp);
