@@ -10,7 +10,11 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QSettings>
 #include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 namespace Palaver::Gui {
 
@@ -21,6 +25,41 @@ ChatTab::ChatTab(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent)
     , m_model(new Im::MessagesModel(
           account.messages().store(), account.messages(), account.jid(), peer, this))
 { }
+
+void ChatTab::setSettings(QSettings* settings)
+{
+    const bool first = !m_settings;
+    m_settings = settings;
+    if (first && m_settings && m_draftInput) {
+        setDraft(m_settings->value(draftKey()).toString());
+    }
+}
+
+void ChatTab::keepDraftOf(QPlainTextEdit* input)
+{
+    m_draftInput = input;
+    connect(input, &QPlainTextEdit::textChanged, this, &ChatTab::saveDraft);
+}
+
+QString ChatTab::draftKey() const
+{
+    // Addresses hold '/', which settings would read as groups.
+    return u"drafts/"_s
+        + QString::fromLatin1(QUrl::toPercentEncoding(m_account.jid() + u' ' + m_peer.toString()));
+}
+
+void ChatTab::saveDraft()
+{
+    if (!m_settings) {
+        return;
+    }
+    const QString text = m_draftInput->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_settings->remove(draftKey());
+    } else {
+        m_settings->setValue(draftKey(), text);
+    }
+}
 
 QMenu* ChatTab::notificationMenu(QWidget* parent)
 {

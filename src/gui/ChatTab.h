@@ -41,8 +41,9 @@ public:
     virtual QString draft() const = 0;
     // The user closes the tab (a room's tab: they leave the room).
     virtual void closing() { }
-    // The profile's settings, where the user's choices for this conversation are kept.
-    void setSettings(QSettings* settings) { m_settings = settings; }
+    // The profile's settings, where the user's choices and the unsent draft of this
+    // conversation are kept; a draft from an earlier run comes back into the input.
+    void setSettings(QSettings* settings);
     // How much this conversation may notify (NotificationLevel); null without settings.
     QMenu* notificationMenu(QWidget* parent);
 
@@ -59,11 +60,19 @@ protected:
     // The server would not take a message this long: the text goes back into the input (which
     // has just cleared it) and the user is told why.
     void refuseTooLong(QPlainTextEdit* input, const QString& text);
+    // The input whose text is kept as the draft, across restarts too.
+    void keepDraftOf(QPlainTextEdit* input);
 
     Im::Account& m_account;
     Xmpp::Jid m_peer;
     Im::MessagesModel* m_model;
     QSettings* m_settings = nullptr;
+
+private:
+    QString draftKey() const;
+    void saveDraft();
+
+    QPlainTextEdit* m_draftInput = nullptr;
 };
 
 } // namespace Palaver::Gui

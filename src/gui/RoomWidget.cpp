@@ -58,6 +58,7 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     m_ui->eventLabel->setMinimumHeight(m_ui->eventLabel->fontMetrics().height() + 4);
     m_ui->input->setCompletions([this] { return otherNicks(); });
     setFocusProxy(m_ui->input);
+    keepDraftOf(m_ui->input);
 
     auto* menu = new QMenu(this);
     menu->addAction(tr("Invite someone…"), this, &RoomWidget::invite);

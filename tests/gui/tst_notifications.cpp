@@ -3,7 +3,7 @@
 // notification per conversation, replaced as messages arrive, its text plain (escaped where
 // the service reads markup), Open brings the conversation, a reply typed into the
 // notification is sent, reading on another device withdraws it; per-conversation levels and
-// Do not disturb keep it quiet.
+// Do not disturb keep it quiet. And a draft kept across a restart.
 #include "AppTestSupport.h"
 #include "ScriptedAccount.h"
 #include "app/Application.h"
@@ -11,6 +11,7 @@
 #include "gui/ConversationWindows.h"
 #include "gui/StatusSelector.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageInput.h"
 #include "gui/NotificationLevel.h"
 #include "im/Account.h"
 #include "im/Profile.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void openAndReplyFromTheNotification();
     void readElsewhereWithdrawsIt();
     void levelsAndDoNotDisturbKeepQuiet();
+    void draftSurvivesARestart();
 
 private:
     void fromBob(const QString& id, const QString& body);
@@ -244,6 +246,24 @@ void NotificationsTest::levelsAndDoNotDisturbKeepQuiet()
     m_app->setStatus(int(Xmpp::Presence::Show::Online), {});
     fromBob(u"b9"_s, u"And now?"_s);
     QTRY_COMPARE_WITH_TIMEOUT(int(m_service.shown.size()), before + 1, 10000);
+}
+
+// Not about notifications, but this test has the whole application on a profile to restart.
+void NotificationsTest::draftSurvivesARestart()
+{
+    Gui::ConversationWidget* chat = m_app->openChat(u"alice@localhost"_s, u"bob@example.org"_s);
+    auto* input = chat->findChild<Gui::MessageInput*>();
+    QTest::keyClicks(input, u"Half a thought"_s);
+    m_app.reset();
+    m_app = std::make_unique<App::Application>(*m_profile);
+    m_app->start();
+    QVERIFY(waitUntilSignedIn(*m_app, u"alice@localhost"_s, u"bob@example.org"_s));
+    chat = m_app->openChat(u"alice@localhost"_s, u"bob@example.org"_s);
+    QCOMPARE(chat->findChild<Gui::MessageInput*>()->toPlainText(), u"Half a thought"_s);
+    // Sent, it is no draft any more.
+    QTest::keyClick(chat->findChild<Gui::MessageInput*>(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(sentToBob(u"Half a thought"_s), 10000);
+    QVERIFY(!m_profile->settings().allKeys().join(u' ').contains(u"drafts/"_s));
 }
 
 QTEST_MAIN(NotificationsTest)
