@@ -17,6 +17,8 @@
 #include "gui/Appearance.h"
 #include "gui/AvatarImage.h"
 #include "gui/ChatWindow.h"
+#include "gui/ChatsListWidget.h"
+#include "gui/ChatsProxyModel.h"
 #include "gui/ContactDetailsDialog.h"
 #include "gui/ContactMenu.h"
 #include "gui/ConversationWidget.h"
@@ -36,6 +38,7 @@
 #include "im/models/ConversationsModel.h"
 #include "im/models/RoomListModel.h"
 #include "im/models/RosterModel.h"
+#include "im/services/BookmarkService.h"
 #include "im/services/MessageService.h"
 #include "im/services/RoomService.h"
 #include "im/services/RosterService.h"
@@ -94,6 +97,7 @@ Application::Application(Im::Profile& profile, QObject* parent)
     connect(&window, &Gui::MainWindow::joinRoomRequested, this,
         [this] { m_rooms->showJoinDialog(m_mainWindow.get()); });
     connect(&window, &Gui::MainWindow::roomRequested, m_rooms, &RoomTabs::open);
+    setUpChatsList();
     connect(&window, &Gui::MainWindow::roomMenuRequested, m_rooms, &RoomTabs::showRoomMenu);
     connect(&window, &Gui::MainWindow::browseRoomsRequested, this,
         [this] { m_rooms->showRoomBrowser(m_mainWindow.get()); });
@@ -162,6 +166,42 @@ Application::Application(Im::Profile& profile, QObject* parent)
         [this] { return currentShow() == int(Xmpp::Presence::Show::DoNotDisturb); });
     connect(m_alerts, &MessageAlerts::openRequested, this,
         [this](const QString& account, const QString& peer) { openChat(account, peer); });
+}
+
+void Application::setUpChatsList()
+{
+    Gui::ChatsListWidget& list = m_mainWindow->chatsList();
+    list.chats().setSourceModel(m_conversations.get());
+    list.chats().setSettings(&m_profile.settings());
+    list.chats().setNameOf([this](const QString& accountJid, const QString& peer, bool room) {
+        Im::Account* found = account(accountJid);
+        const Xmpp::Jid jid = Xmpp::Jid::fromString(peer);
+        if (!found) {
+            return QString();
+        }
+        if (room) {
+            const auto bookmark = found->bookmarks().bookmark(jid);
+            return bookmark && !bookmark->name.isEmpty() ? bookmark->name : jid.local();
+        }
+        if (jid.isFull()) {
+            return tr("%1 (in %2)").arg(jid.resource(), jid.local()); // privately, in a room
+        }
+        const auto contact = found->roster().item(jid);
+        return contact ? contact->name : QString();
+    });
+    connect(&list, &Gui::ChatsListWidget::openRequested, this,
+        [this](const QString& account, const QString& peer, bool room) {
+            if (room) {
+                m_rooms->open(account, peer);
+            } else {
+                openChat(account, peer);
+            }
+        });
+    connect(&list, &Gui::ChatsListWidget::deleteHistoryRequested, this,
+        [this](const QString& account, const QString& peer) {
+            m_conversationWindows->close(account, Xmpp::Jid::fromString(peer));
+            m_conversations->deleteHistory(account, peer);
+        });
 }
 
 Application::~Application()

@@ -103,6 +103,7 @@ Q_SIGNALS:
 private:
     void addAccount(const Im::AccountSettings& settings, const QString& password);
     void onStored(Im::Account* account, const QList<Im::MessageStore::Stored>& stored);
+    void setUpChatsList();
     void showContactMenu(const QString& account, const QString& jid, const QPoint& pos);
     void toggleMainWindow();
     void raiseMainWindow();

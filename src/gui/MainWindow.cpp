@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChatsListWidget.h"
 #include "ConnectionErrorText.h"
 #include "RoomListView.h"
 #include "RosterDelegate.h"
@@ -15,11 +16,41 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
 using Palaver::Im::AccountsModel;
 using Palaver::Im::RosterModel;
 
 namespace Palaver::Gui {
+
+// Contacts and Chats as two tabs over the roster page.
+void MainWindow::arrangeLists()
+{
+    auto* contacts = new QWidget;
+    auto* contactsLayout = new QVBoxLayout(contacts);
+    contactsLayout->setContentsMargins(0, 0, 0, 0);
+    contactsLayout->setSpacing(0);
+    for (QWidget* widget :
+        std::initializer_list<QWidget*> {m_ui->filterEdit, m_ui->roomsView, m_ui->rosterView}) {
+        m_ui->rosterLayout->removeWidget(widget);
+        contactsLayout->addWidget(widget);
+    }
+    m_lists = new QTabWidget(m_ui->rosterPage);
+    m_lists->setObjectName(u"listTabs"_s);
+    m_lists->setDocumentMode(true);
+    m_lists->addTab(contacts, tr("Contacts"));
+    m_chats = new ChatsListWidget;
+    m_lists->addTab(m_chats, tr("Chats"));
+    m_ui->rosterLayout->addWidget(m_lists);
+}
+
+void MainWindow::showChats()
+{
+    m_lists->setCurrentWidget(m_chats);
+    m_chats->filterEdit().setFocus();
+}
 
 MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
     : QMainWindow(parent)
@@ -30,6 +61,7 @@ MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->errorBanner->hide();
+    arrangeLists();
     m_ui->rosterView->setModel(m_proxy);
     m_ui->rosterView->setItemDelegate(m_delegate);
     m_ui->rosterView->setSortingEnabled(true);

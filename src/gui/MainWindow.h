@@ -6,6 +6,8 @@
 #include <QAbstractItemView>
 #include <QMainWindow>
 
+class QTabWidget;
+
 #include <memory>
 
 namespace Ui {
@@ -20,6 +22,7 @@ class RosterProxyModel;
 
 namespace Palaver::Gui {
 
+class ChatsListWidget;
 class RoomListView;
 class RosterDelegate;
 class StatusSelector;
@@ -45,6 +48,9 @@ public:
     QAbstractItemView& rosterView();
     RosterDelegate& rosterDelegate() { return *m_delegate; }
     void setShowOffline(bool show);
+    // Every conversation and room, past ones too: the second tab beside the contacts.
+    ChatsListWidget& chatsList() { return *m_chats; }
+    void showChats();
 
 Q_SIGNALS:
     void chatRequested(const QString& account, const QString& jid);
@@ -64,6 +70,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void arrangeLists();
     void showAbout();
     void updatePage();
     void updateBanner();
@@ -78,6 +85,8 @@ private:
     Im::AccountsModel& m_accounts;
     Im::RosterProxyModel* m_proxy;
     RosterDelegate* m_delegate;
+    QTabWidget* m_lists = nullptr;
+    ChatsListWidget* m_chats = nullptr;
     int m_bannerRow = -1;
     bool m_expanding = false;
     bool m_requestsOpened = false; // the user opened a long list of requests

@@ -58,6 +58,7 @@ void ConversationsModel::onStored(const QList<MessageStore::Stored>& stored)
             record.id = message.conversationId;
             record.account = message.account;
             record.peer = message.peer;
+            record.kind = message.kind;
             beginInsertRows({}, 0, 0);
             m_rows.prepend(record);
             endInsertRows();
@@ -117,6 +118,29 @@ void ConversationsModel::setActiveConversation(const QString& account, const QSt
     }
 }
 
+void ConversationsModel::deleteHistory(const QString& account, const QString& peer)
+{
+    const int row = rowOf(account, peer);
+    if (row < 0) {
+        return;
+    }
+    const qint64 id = m_rows[row].id;
+    m_store.deleteConversation(id, this, [this, account, peer, id](const bool& deleted) {
+        const int now = rowOf(account, peer);
+        if (!deleted || now < 0 || m_rows[now].id != id) {
+            return;
+        }
+        const bool hadUnread = m_rows[now].unread > 0;
+        beginRemoveRows({}, now, now);
+        m_rows.removeAt(now);
+        endRemoveRows();
+        if (hadUnread) {
+            Q_EMIT unreadCountChanged(account, peer, 0);
+        }
+        Q_EMIT historyDeleted(account, peer);
+    });
+}
+
 void ConversationsModel::markRead(const QString& account, const QString& peer)
 {
     const int row = rowOf(account, peer);
@@ -168,6 +192,8 @@ QVariant ConversationsModel::data(const QModelIndex& index, int role) const
         return record.lastBody;
     case LastOutgoingRole:
         return record.lastOutgoing;
+    case IsRoomRole:
+        return record.kind == ConversationKind::Room;
     default:
         return {};
     }
@@ -178,7 +204,8 @@ QHash<int, QByteArray> ConversationsModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({{ConversationIdRole, "conversationId"}, {AccountRole, "account"},
         {PeerRole, "peer"}, {LastActivityRole, "lastActivity"}, {UnreadCountRole, "unreadCount"},
-        {LastBodyRole, "lastBody"}, {LastOutgoingRole, "lastOutgoing"}});
+        {LastBodyRole, "lastBody"}, {LastOutgoingRole, "lastOutgoing"},
+        {IsRoomRole, "isRoom"}});
     return names;
 }
 

@@ -1,5 +1,5 @@
-// ConversationsModel: the open conversations of one or more accounts, most recent first, with
-// their unread counts. The conversation on screen does not count as unread.
+// ConversationsModel: every conversation of one or more accounts (chats, rooms, private
+// chats; past ones too), most recent first, with their last message and unread counts. The conversation on screen does not count as unread.
 #pragma once
 
 #include "../storage/MessageStore.h"
@@ -23,6 +23,7 @@ public:
         UnreadCountRole,
         LastBodyRole,
         LastOutgoingRole,
+        IsRoomRole,
     };
     Q_ENUM(Role)
 
@@ -33,6 +34,8 @@ public:
     // The conversation the user is looking at: its messages are read as they come.
     void setActiveConversation(const QString& account, const QString& peer);
     void markRead(const QString& account, const QString& peer);
+    // Forgets the conversation's whole history, here and in the list.
+    void deleteHistory(const QString& account, const QString& peer);
     int unreadCount(const QString& account, const QString& peer) const;
     int totalUnread() const;
     int rowOf(const QString& account, const QString& peer) const;
@@ -43,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void unreadCountChanged(const QString& account, const QString& peer, int count);
+    void historyDeleted(const QString& account, const QString& peer);
 
 private:
     void onStored(const QList<MessageStore::Stored>& stored);

@@ -131,7 +131,7 @@ QList<ConversationRecord> HistoryQueries::conversations(QSqlDatabase& db, const 
                   "(SELECT m.body FROM messages m WHERE m.conversation_id = c.id "
                   " ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), "
                   "(SELECT m.outgoing FROM messages m WHERE m.conversation_id = c.id "
-                  " ORDER BY m.timestamp DESC, m.id DESC LIMIT 1) "
+                  " ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), c.kind "
                   "FROM conversations c JOIN accounts a ON a.id = c.account_id "
                   "WHERE (? = '' OR a.jid = ?) ORDER BY c.last_activity DESC"_s);
     query.addBindValue(account);
@@ -150,6 +150,7 @@ QList<ConversationRecord> HistoryQueries::conversations(QSqlDatabase& db, const 
         record.unread = query.value(4).toInt();
         record.lastBody = query.value(5).toString();
         record.lastOutgoing = query.value(6).toBool();
+        record.kind = ConversationKind(query.value(7).toInt());
         records.append(record);
     }
     return records;

@@ -87,6 +87,7 @@ struct ConversationRecord
     int unread = 0;
     QString lastBody;
     bool lastOutgoing = false;
+    ConversationKind kind = ConversationKind::Chat;
 };
 
 } // namespace Palaver::Im

@@ -141,6 +141,17 @@ void MessageStore::markRead(qint64 conversationId)
                          QSqlDatabase& db) { table->markRead(db, conversationId); });
 }
 
+void MessageStore::deleteConversation(
+    qint64 conversationId, QObject* context, std::function<void(const bool&)> done)
+{
+    auto deleted = std::make_shared<bool>(false);
+    m_database.write(
+        [table = m_table, conversationId, deleted](QSqlDatabase& db) {
+            *deleted = table->deleteConversation(db, conversationId);
+        },
+        context, [deleted, done](bool ok) { done(ok && *deleted); });
+}
+
 void MessageStore::deleteOlderThan(
     const QDateTime& cutoff, QObject* context, std::function<void(const int&)> done)
 {

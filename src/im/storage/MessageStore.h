@@ -53,6 +53,9 @@ public:
     void moderate(const QString& account, const QString& peer, const QString& stanzaId,
         QObject* context, std::function<void(const std::optional<qint64>&)> done);
     void markRead(qint64 conversationId);
+    // Forgets the conversation and its whole history; done gets whether it could.
+    void deleteConversation(
+        qint64 conversationId, QObject* context, std::function<void(const bool&)> done);
     // History retention: forgets messages older than cutoff (never unsent ones).
     void deleteOlderThan(
         const QDateTime& cutoff, QObject* context, std::function<void(const int&)> done);

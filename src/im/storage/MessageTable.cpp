@@ -295,6 +295,28 @@ void MessageTable::indexNewMessages(QSqlDatabase& db)
     }
 }
 
+bool MessageTable::deleteConversation(QSqlDatabase& db, qint64 conversation)
+{
+    indexNewMessages(db); // the delete trigger removes rows from the index: all must be in it
+    QSqlQuery query(db);
+    for (const QString& statement :
+        {u"DELETE FROM reactions WHERE message_id IN "
+         "(SELECT id FROM messages WHERE conversation_id = ?)"_s,
+            u"DELETE FROM messages WHERE conversation_id = ?"_s,
+            u"DELETE FROM conversations WHERE id = ?"_s}) {
+        query.prepare(statement);
+        query.addBindValue(conversation);
+        if (!run(query)) {
+            return false;
+        }
+    }
+    for (auto it = m_conversations.begin(); it != m_conversations.end();) {
+        it = *it == conversation ? m_conversations.erase(it) : std::next(it);
+    }
+    m_rooms.remove(conversation);
+    return true;
+}
+
 int MessageTable::deleteOlderThan(QSqlDatabase& db, const QDateTime& cutoff)
 {
     indexNewMessages(db);

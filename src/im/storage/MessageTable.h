@@ -35,6 +35,8 @@ public:
     std::optional<MessageRecord> correct(QSqlDatabase& db, qint64 conversation,
         const Reviser& reviser, const QString& replacedId, const QString& body);
     void markRead(QSqlDatabase& db, qint64 conversation);
+    // Forgets the conversation and all its messages (the user deleted its history).
+    bool deleteConversation(QSqlDatabase& db, qint64 conversation);
     // History retention: removes messages older than cutoff; returns how many.
     int deleteOlderThan(QSqlDatabase& db, const QDateTime& cutoff);
     // Adds the messages written since the last call to the full-text index (before commit).
