@@ -3,6 +3,7 @@
 #include "AccountSessions.h"
 #include "AccountSetup.h"
 #include "AutoAway.h"
+#include "ConversationFinder.h"
 #include "DesktopIntegration.h"
 #include "IdleTime.h"
 #include "LaunchRequest.h"
@@ -17,8 +18,6 @@
 #include "gui/Appearance.h"
 #include "gui/AvatarImage.h"
 #include "gui/ChatWindow.h"
-#include "gui/ChatsListWidget.h"
-#include "gui/ChatsProxyModel.h"
 #include "gui/ContactDetailsDialog.h"
 #include "gui/ContactMenu.h"
 #include "gui/ConversationWidget.h"
@@ -26,6 +25,7 @@
 #include "gui/MainWindow.h"
 #include "gui/NewChatDialog.h"
 #include "gui/PreferencesDialog.h"
+#include "gui/RoomWidget.h"
 #include "gui/PresenceStyle.h"
 #include "gui/RemoteText.h"
 #include "gui/SettingsKeys.h"
@@ -97,7 +97,10 @@ Application::Application(Im::Profile& profile, QObject* parent)
     connect(&window, &Gui::MainWindow::joinRoomRequested, this,
         [this] { m_rooms->showJoinDialog(m_mainWindow.get()); });
     connect(&window, &Gui::MainWindow::roomRequested, m_rooms, &RoomTabs::open);
-    setUpChatsList();
+    m_finder = new ConversationFinder({*m_mainWindow, *m_conversations, *m_conversationWindows,
+                                          *m_rooms, *m_sessions, m_profile},
+        [this](const QString& account, const QString& peer) { return openChat(account, peer); },
+        this);
     connect(&window, &Gui::MainWindow::roomMenuRequested, m_rooms, &RoomTabs::showRoomMenu);
     connect(&window, &Gui::MainWindow::browseRoomsRequested, this,
         [this] { m_rooms->showRoomBrowser(m_mainWindow.get()); });
@@ -166,42 +169,6 @@ Application::Application(Im::Profile& profile, QObject* parent)
         [this] { return currentShow() == int(Xmpp::Presence::Show::DoNotDisturb); });
     connect(m_alerts, &MessageAlerts::openRequested, this,
         [this](const QString& account, const QString& peer) { openChat(account, peer); });
-}
-
-void Application::setUpChatsList()
-{
-    Gui::ChatsListWidget& list = m_mainWindow->chatsList();
-    list.chats().setSourceModel(m_conversations.get());
-    list.chats().setSettings(&m_profile.settings());
-    list.chats().setNameOf([this](const QString& accountJid, const QString& peer, bool room) {
-        Im::Account* found = account(accountJid);
-        const Xmpp::Jid jid = Xmpp::Jid::fromString(peer);
-        if (!found) {
-            return QString();
-        }
-        if (room) {
-            const auto bookmark = found->bookmarks().bookmark(jid);
-            return bookmark && !bookmark->name.isEmpty() ? bookmark->name : jid.local();
-        }
-        if (jid.isFull()) {
-            return tr("%1 (in %2)").arg(jid.resource(), jid.local()); // privately, in a room
-        }
-        const auto contact = found->roster().item(jid);
-        return contact ? contact->name : QString();
-    });
-    connect(&list, &Gui::ChatsListWidget::openRequested, this,
-        [this](const QString& account, const QString& peer, bool room) {
-            if (room) {
-                m_rooms->open(account, peer);
-            } else {
-                openChat(account, peer);
-            }
-        });
-    connect(&list, &Gui::ChatsListWidget::deleteHistoryRequested, this,
-        [this](const QString& account, const QString& peer) {
-            m_conversationWindows->close(account, Xmpp::Jid::fromString(peer));
-            m_conversations->deleteHistory(account, peer);
-        });
 }
 
 Application::~Application()

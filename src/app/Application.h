@@ -43,6 +43,7 @@ class RoomTabs;
 class SingleInstance;
 class XmppLinkHandler;
 class IdleTime;
+class ConversationFinder;
 class DesktopIntegration;
 class MessageAlerts;
 class TrayIcon;
@@ -84,6 +85,7 @@ public:
         const QString& name = {}, const QString& group = {});
     // Shows who a contact is: profile, subscription, devices; one window per contact.
     Gui::ContactDetailsDialog* showContactDetails(const QString& account, const QString& jid);
+    ConversationFinder& finder() { return *m_finder; }
     // Publishes the picture in the file (made square and small) as the account's avatar; an
     // empty path removes it. False, with a sentence for the user, when the file is no picture.
     bool setOwnPicture(const QString& account, const QString& path, QString* error);
@@ -103,7 +105,6 @@ Q_SIGNALS:
 private:
     void addAccount(const Im::AccountSettings& settings, const QString& password);
     void onStored(Im::Account* account, const QList<Im::MessageStore::Stored>& stored);
-    void setUpChatsList();
     void showContactMenu(const QString& account, const QString& jid, const QPoint& pos);
     void toggleMainWindow();
     void raiseMainWindow();
@@ -128,6 +129,7 @@ private:
     TrayIcon* m_tray = nullptr;
     MessageAlerts* m_alerts = nullptr;
     DesktopIntegration* m_desktop = nullptr;
+    ConversationFinder* m_finder = nullptr;
     QPointer<Gui::XmlConsoleWindow> m_console;
     QPointer<Gui::PreferencesDialog> m_preferences;
     IdleTime* m_idleTime;

@@ -1,6 +1,7 @@
 #include "ConversationWidget.h"
 
 #include "AvatarRenderer.h"
+#include "ConversationSearch.h"
 #include "Heading.h"
 #include "MessageActions.h"
 #include "MessageDelegate.h"
@@ -35,7 +36,6 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
     , m_avatars(std::make_unique<AvatarRenderer>(8))
 {
     m_ui->setupUi(this);
-    m_ui->searchBar->hide();
     connect(&account.archive(), &Im::ArchiveService::gapChanged, this,
         &ConversationWidget::updateGapBanner);
     connect(m_ui->gapRetryButton, &QPushButton::clicked, this, [this] {
@@ -88,9 +88,6 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
                     break;
                 }
             }
-            if (m_revealing != 0) {
-                revealRecord(m_revealing);
-            }
         });
     connect(&account.presence(), &Im::PresenceService::presencesChanged, this,
         [this](const QList<Xmpp::Jid>& changed) {
@@ -112,19 +109,11 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
             menu->popup(m_ui->notifyButton->mapToGlobal(QPoint(0, m_ui->notifyButton->height())));
         }
     });
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, &ConversationWidget::showSearch);
-    connect(m_ui->searchButton, &QToolButton::clicked, this, &ConversationWidget::showSearch);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ConversationWidget::search);
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this,
-        [this] { showMatch(QApplication::keyboardModifiers() & Qt::ShiftModifier ? -1 : 1); });
-    connect(m_ui->searchOlderButton, &QToolButton::clicked, this, [this] { showMatch(1); });
-    connect(m_ui->searchNewerButton, &QToolButton::clicked, this, [this] { showMatch(-1); });
-    connect(m_ui->searchCloseButton, &QToolButton::clicked, this, [this] {
-        m_ui->searchEdit->clear();
-        m_ui->searchBar->hide();
-        m_ui->input->setFocus();
-    });
+    m_search = new ConversationSearch({m_ui->searchBar, m_ui->searchEdit, m_ui->searchResultLabel,
+                                          m_ui->searchOlderButton, m_ui->searchNewerButton,
+                                          m_ui->searchCloseButton, m_ui->messageView, m_ui->input},
+        *m_model, m_account.messages().store(), this);
+    connect(m_ui->searchButton, &QToolButton::clicked, m_search, &ConversationSearch::show);
     updateHeader();
     updateChatState();
 }
@@ -296,74 +285,14 @@ void ConversationWidget::retry(const QModelIndex& index)
     }
 }
 
-void ConversationWidget::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Escape && m_ui->searchBar->isVisible()) {
-        m_ui->searchCloseButton->click();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
 void ConversationWidget::showSearch()
 {
-    m_ui->searchBar->show();
-    m_ui->searchEdit->setFocus();
-    m_ui->searchEdit->selectAll();
+    m_search->show();
 }
 
-void ConversationWidget::search(const QString& text)
+void ConversationWidget::reveal(qint64 id)
 {
-    m_ui->messageView->messageDelegate().setHighlight(text.trimmed());
-    m_ui->messageView->viewport()->update();
-    m_matches.clear();
-    m_match = -1;
-    m_ui->searchResultLabel->clear();
-    if (text.trimmed().isEmpty() || m_model->conversationId() == 0) {
-        return;
-    }
-    const QString query = text.trimmed();
-    m_account.messages().store().search(query, m_model->conversationId(), 500, this,
-        [this, query](const QList<MessageRecord>& found) {
-            if (query != m_ui->searchEdit->text().trimmed()) {
-                return; // the user typed on
-            }
-            for (const MessageRecord& record : found) {
-                m_matches.append(record.id);
-            }
-            m_ui->searchResultLabel->setText(m_matches.isEmpty()
-                    ? tr("No match")
-                    : tr("%n match(es)", nullptr, int(m_matches.size())));
-            if (!m_matches.isEmpty()) {
-                showMatch(1);
-            }
-        });
-}
-
-// step 1: the next older match; -1: the next newer one.
-void ConversationWidget::showMatch(int step)
-{
-    if (m_matches.isEmpty()) {
-        return;
-    }
-    m_match = qBound(0, m_match + step, int(m_matches.size()) - 1);
-    m_ui->searchResultLabel->setText(tr("%1 of %2").arg(m_match + 1).arg(m_matches.size()));
-    revealRecord(m_matches.at(m_match));
-}
-
-// Scrolls to a message, loading older pages until it is there.
-void ConversationWidget::revealRecord(qint64 id)
-{
-    const int row = m_model->rowOfId(id);
-    if (row >= 0) {
-        m_revealing = 0;
-        m_ui->messageView->scrollToRow(row);
-        return;
-    }
-    m_revealing = m_model->isAtStart() ? 0 : id;
-    if (m_revealing != 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-    }
+    m_search->reveal(id);
 }
 
 } // namespace Palaver::Gui

@@ -17,6 +17,7 @@ class Account;
 namespace Palaver::Gui {
 
 class AvatarRenderer;
+class ConversationSearch;
 class MessageActions;
 
 class ConversationWidget : public ChatTab
@@ -41,9 +42,7 @@ public:
     void setDraft(const QString& text) override;
     QString draft() const override;
     void showSearch();
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override;
+    void reveal(qint64 id) override;
 
 private:
     void send(const QString& text);
@@ -53,9 +52,6 @@ private:
     void onComposingChanged(bool composing);
     void openLink(const QString& url);
     void retry(const QModelIndex& index);
-    void search(const QString& text);
-    void showMatch(int step);
-    void revealRecord(qint64 id);
     QString peerName() const;
     // With a room's occupant, through the room (XEP-0045 §7.5).
     bool isPrivateChat() const;
@@ -64,9 +60,7 @@ private:
     std::unique_ptr<AvatarRenderer> m_avatars;
     MessageActions* m_actions = nullptr; // the message menu, replies, reactions
     QString m_avatarPath;
-    QList<qint64> m_matches; // search results, newest first
-    int m_match = -1;
-    qint64 m_revealing = 0;
+    ConversationSearch* m_search = nullptr; // Ctrl+F
     bool m_sendChatStates = true;
     bool m_sendReadMarkers = true;
 };

@@ -61,6 +61,7 @@ Q_SIGNALS:
     void roomRequested(const QString& account, const QString& room);
     void roomMenuRequested(const QString& account, const QString& room, const QPoint& globalPos);
     void browseRoomsRequested();
+    void searchAllRequested();
     void preferencesRequested();
     void xmlConsoleRequested();
     void contactMenuRequested(const QString& account, const QString& jid, const QPoint& globalPos);

@@ -1,5 +1,6 @@
 #include "RoomWidget.h"
 
+#include "ConversationSearch.h"
 #include "DataFormWidget.h"
 #include "Heading.h"
 #include "MessageActions.h"
@@ -79,6 +80,11 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     m_ui->menuButton->setMenu(menu);
 
     setUpMessageActions();
+    m_search = new ConversationSearch({m_ui->searchBar, m_ui->searchEdit, m_ui->searchResultLabel,
+                                          m_ui->searchOlderButton, m_ui->searchNewerButton,
+                                          m_ui->searchCloseButton, m_ui->messageView, m_ui->input},
+        *m_model, m_account.messages().store(), this);
+    connect(m_ui->searchButton, &QToolButton::clicked, m_search, &ConversationSearch::show);
     connect(m_ui->input, &MessageInput::sendRequested, this, &RoomWidget::sendText);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &RoomWidget::send);
     connect(m_ui->subjectButton, &QToolButton::clicked, this, &RoomWidget::changeSubject);
@@ -229,6 +235,11 @@ void RoomWidget::markRead()
     if (m_model->conversationId() != 0) {
         m_account.messages().store().markRead(m_model->conversationId());
     }
+}
+
+void RoomWidget::reveal(qint64 id)
+{
+    m_search->reveal(id);
 }
 
 void RoomWidget::focusInput()

@@ -21,6 +21,7 @@ class OccupantsModel;
 
 namespace Palaver::Gui {
 
+class ConversationSearch;
 class MessageActions;
 
 class RoomWidget : public ChatTab
@@ -40,6 +41,7 @@ public:
     void focusInput() override;
     void setDraft(const QString& text) override;
     QString draft() const override;
+    void reveal(qint64 id) override;
     void closing() override;
     // The occupant's actions, as the context menu offers them (for tests too).
     QMenu* occupantMenu(const QString& nick);
@@ -66,6 +68,7 @@ private:
     Xmpp::MucRoom* m_room;
     Im::OccupantsModel* m_occupants;
     MessageActions* m_actions = nullptr; // the message menu, replies, reactions, editing
+    ConversationSearch* m_search = nullptr; // Ctrl+F
     QString m_stateText; // why we are out, when we are
     bool m_subjectSeen = false; // the room's subject since joining has arrived
     enum class Retry {

@@ -7,17 +7,22 @@
 #include "app/Application.h"
 #include "gui/ChatsListWidget.h"
 #include "gui/ChatsProxyModel.h"
+#include "gui/ConversationView.h"
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageInput.h"
+#include "gui/SearchDialog.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/ConversationsModel.h"
+#include "im/models/MessagesModel.h"
+#include "im/models/SearchResultsModel.h"
 #include "xmpp/core/Namespaces.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QAction>
 #include <QListView>
 #include <QMenu>
 #include <QTabWidget>
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void everyConversationWithItsLastMessage();
     void findPinAndClose();
     void enterOpensTheChat();
+    void searchEverywhereOpensAtTheMessage();
     void deletingTheHistoryAsksFirst();
 
 private:
@@ -147,6 +153,53 @@ void ChatsListTest::enterOpensTheChat()
     m_list->view().setCurrentIndex(rowNamed(u"Bob"_s));
     QTest::keyClick(&m_list->view(), Qt::Key_Return);
     QTRY_VERIFY(m_app->conversationWindows().conversation(u"alice@localhost"_s, bob));
+}
+
+void ChatsListTest::searchEverywhereOpensAtTheMessage()
+{
+    // Enough of Bob's messages that the one looked for is far above the newest.
+    for (int i = 0; i < 120; ++i) {
+        m_server.send(u"<message from='bob@example.org/phone' type='chat' id='n%1'><body>"
+                      "Filler number %1</body></message>"_s.arg(i));
+    }
+    Gui::ConversationWidget* bob
+        = m_app->conversationWindows().conversation(u"alice@localhost"_s,
+            Xmpp::Jid::fromString(u"bob@example.org"_s));
+    QVERIFY(bob);
+    m_app->conversationWindows().close(u"alice@localhost"_s, Xmpp::Jid::fromString(u"bob@example.org"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(u"Bob"_s).data(ConversationsModel::LastBodyRole)
+                                 == u"Filler number 119"_s,
+        10000);
+
+    QAction* searchAll = m_app->mainWindow().findChild<QAction*>(u"searchAllAction"_s);
+    QVERIFY(searchAll);
+    QCOMPARE(searchAll->shortcut(), QKeySequence(u"Ctrl+Shift+F"_s));
+    searchAll->trigger();
+    auto* dialog = m_app->mainWindow().findChild<Gui::SearchDialog*>();
+    QVERIFY(dialog);
+    QAbstractItemModelTester tester(
+        &dialog->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTest::keyClicks(&dialog->searchEdit(), u"cak fiv"_s); // prefixes of "Cake at five?"
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->results().rowCount(), 1, 10000);
+    const QModelIndex found = dialog->results().index(0);
+    QCOMPARE(found.data(Im::SearchResultsModel::BodyRole).toString(), u"Cake at five?"_s);
+    QCOMPARE(found.data(Im::SearchResultsModel::SenderRole).toString(), u"bob@example.org"_s);
+    saveScreenshot(dialog, u"search-all.png"_s);
+
+    dialog->resultsView().setFocus();
+    dialog->resultsView().setCurrentIndex(found);
+    QTest::keyClick(&dialog->resultsView(), Qt::Key_Return);
+    const qint64 wanted = found.data(Im::SearchResultsModel::RecordIdRole).toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (bob = m_app->conversationWindows().conversation(
+             u"alice@localhost"_s, Xmpp::Jid::fromString(u"bob@example.org"_s))),
+        10000);
+    auto* view = bob->findChild<Gui::ConversationView*>();
+    QTRY_VERIFY_WITH_TIMEOUT(view->selectionModel()->selectedIndexes().size() == 1
+            && view->selectionModel()->selectedIndexes().first().data(
+                   Im::MessagesModel::IdRole).toLongLong() == wanted,
+        10000);
+    dialog->close();
 }
 
 void ChatsListTest::deletingTheHistoryAsksFirst()

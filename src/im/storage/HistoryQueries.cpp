@@ -94,10 +94,7 @@ QString HistoryQueries::matchExpression(const QString& text)
     QStringList terms;
     for (QString word : text.split(spaces, Qt::SkipEmptyParts)) {
         word.replace(u'"', u"\"\""_s);
-        terms.append(u'"' + word + u'"');
-    }
-    if (!terms.isEmpty()) {
-        terms.last() += u'*';
+        terms.append(u'"' + word + u"\"*"_s); // every word found by its start too
     }
     return terms.join(u' ');
 }

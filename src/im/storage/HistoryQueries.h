@@ -27,8 +27,8 @@ public:
     // Where an archive catch-up of the conversation resumes: the newest archive id stored,
     // with the time of the newest message (archived or not).
     static ArchivePosition archivePosition(QSqlDatabase& db, qint64 conversation);
-    // Turns what the user typed into an FTS query: every word must match, the last as a
-    // prefix, and nothing the user types can be taken as query syntax.
+    // Turns what the user typed into an FTS query: every word must match, each also as the
+    // start of a longer word, and nothing the user types can be taken as query syntax.
     static QString matchExpression(const QString& text);
 };
 
