@@ -517,6 +517,16 @@ void RoomWindowTest::messageMenuInTheRoom()
         10000);
     const QString question = model.record(0)->archiveId;
 
+    // Ctrl+F finds words in the room as in a chat.
+    QTest::keyClick(room->findChild<Gui::MessageInput*>(), Qt::Key_F, Qt::ControlModifier);
+    auto* searchEdit = room->findChild<QLineEdit*>(u"searchEdit"_s);
+    QVERIFY(searchEdit && searchEdit->isVisible() && searchEdit->hasFocus());
+    QTest::keyClicks(searchEdit, u"cake"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        room->findChild<QLabel*>(u"searchResultLabel"_s)->text(), u"1 of 1"_s, 10000);
+    QTest::keyClick(searchEdit, Qt::Key_Escape);
+    QVERIFY(!searchEdit->isVisible());
+
     // Ben's message: Ann may answer and react, not edit or delete it.
     QStringList offered;
     QTimer::singleShot(100, this, [&] {
