@@ -17,6 +17,7 @@
 #include "gui/AddContactDialog.h"
 #include "gui/Appearance.h"
 #include "gui/AvatarImage.h"
+#include "gui/BlockedListDialog.h"
 #include "gui/ChatWindow.h"
 #include "gui/ContactDetailsDialog.h"
 #include "gui/ContactMenu.h"
@@ -105,6 +106,11 @@ Application::Application(Im::Profile& profile, QObject* parent)
     connect(&window, &Gui::MainWindow::browseRoomsRequested, this,
         [this] { m_rooms->showRoomBrowser(m_mainWindow.get()); });
     connect(&window, &Gui::MainWindow::preferencesRequested, this, &Application::showPreferences);
+    connect(&window, &Gui::MainWindow::blockedListRequested, this, [this] {
+        auto* dialog = new Gui::BlockedListDialog(m_sessions->accounts(), m_mainWindow.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(&window, &Gui::MainWindow::xmlConsoleRequested, this, &Application::showXmlConsole);
     connect(m_autoAway, &AutoAway::awayChanged, this, &Application::applyAutoStatus);
     connect(m_setup, &AccountSetup::accountReady, this, &Application::addAccount);

@@ -79,6 +79,7 @@ MainWindow::MainWindow(Im::AccountsModel& accounts, QWidget* parent)
     connect(m_ui->joinRoomAction, &QAction::triggered, this, &MainWindow::joinRoomRequested);
     connect(m_ui->browseRoomsAction, &QAction::triggered, this, &MainWindow::browseRoomsRequested);
     connect(m_ui->searchAllAction, &QAction::triggered, this, &MainWindow::searchAllRequested);
+    connect(m_ui->blockedAction, &QAction::triggered, this, &MainWindow::blockedListRequested);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::preferencesRequested);
     connect(m_ui->xmlConsoleAction, &QAction::triggered, this, &MainWindow::xmlConsoleRequested);
     connect(m_ui->showOfflineAction, &QAction::toggled, this, [this](bool show) {

@@ -62,6 +62,7 @@ Q_SIGNALS:
     void roomMenuRequested(const QString& account, const QString& room, const QPoint& globalPos);
     void browseRoomsRequested();
     void searchAllRequested();
+    void blockedListRequested();
     void preferencesRequested();
     void xmlConsoleRequested();
     void contactMenuRequested(const QString& account, const QString& jid, const QPoint& globalPos);

@@ -4,12 +4,14 @@
 // with Enter reaching another occupant, an answer that mentions us, nickname completion with
 // Tab, and being removed by a moderator, explained, then joining again with one click; the
 // room remembered as a bookmark, and a bookmarked room opening by itself at sign-in; the
-// message menu in a room: reacting, replying, editing, deleting and a moderator's deletion.
+// message menu in a room: reacting, replying, editing, deleting and a moderator's deletion;
+// Ctrl+F in a room; and the block list reviewed, with a second device seeing the changes.
 #include "AccountHarness.h"
 #include "AppTestSupport.h"
 #include "ServerTest.h"
 #include "app/Application.h"
 #include "app/XmppLinkHandler.h"
+#include "gui/BlockedListDialog.h"
 #include "gui/ConversationView.h"
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
@@ -33,6 +35,7 @@
 #include "im/services/RoomService.h"
 #include "localserver/ProsodyServer.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
+#include "xmpp/modules/xep0191_blocking/BlockingModule.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -41,6 +44,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -90,6 +94,7 @@ private Q_SLOTS:
     void invitationJoinsWithOneClick();
     void browseTheServiceAndJoin();
     void messageMenuInTheRoom();
+    void blockedAddressesAreReviewed();
 
 private:
     // Ann's Palaver: a profile of its own with her account, the application on it, signed in.
@@ -592,6 +597,44 @@ void RoomWindowTest::messageMenuInTheRoom()
     ben.account().rooms().moderate(attic, *rude, u"be kind"_s, this, [](const auto&) {});
     QTRY_VERIFY_WITH_TIMEOUT(
         messages->index(2, 0).data(Im::MessagesModel::RetractedRole).toBool(), 10000);
+}
+
+// Not about rooms: the block list, on the same real server, seen from a second device too.
+void RoomWindowTest::blockedAddressesAreReviewed()
+{
+    AccountHarness phone(m_prosody, u"ann"_s, u"phone"_s);
+    QVERIFY(phone.signIn());
+    auto* phoneBlocking = phone.account().client().findModule<Xmpp::BlockingModule>();
+    const auto palaver = startAnn();
+    QVERIFY(palaver);
+    App::Application& app = *palaver->app;
+    auto* blockedAction = app.mainWindow().findChild<QAction*>(u"blockedAction"_s);
+    QVERIFY(blockedAction);
+    blockedAction->trigger();
+    auto* dialog = app.mainWindow().findChild<Gui::BlockedListDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(unnamedControls(dialog), QStringList());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->blockButton().isEnabled(), 10000);
+    QCOMPARE(dialog->statusLabel().text(), u"Nobody is blocked."_s);
+
+    QTest::keyClicks(&dialog->addressEdit(), u"not an address"_s);
+    QTest::mouseClick(&dialog->blockButton(), Qt::LeftButton);
+    QVERIFY(dialog->statusLabel().text().contains(u"not an address"_s));
+    dialog->addressEdit().clear();
+    QTest::keyClicks(&dialog->addressEdit(), u"spammer@localhost"_s);
+    QTest::mouseClick(&dialog->blockButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->list().count(), 1, 10000);
+    QCOMPARE(dialog->list().item(0)->text(), u"spammer@localhost"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        phoneBlocking->isBlocked(Xmpp::Jid::fromString(u"spammer@localhost"_s)), 10000);
+    saveScreenshot(dialog, u"blocked-addresses.png"_s);
+
+    dialog->list().item(0)->setSelected(true);
+    QVERIFY(dialog->unblockButton().isEnabled());
+    QTest::mouseClick(&dialog->unblockButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->list().count(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(phoneBlocking->blocked().isEmpty(), 10000);
+    dialog->close();
 }
 
 QTEST_MAIN(RoomWindowTest)
