@@ -373,6 +373,14 @@
         <source>✕</source>
         <translation>✕</translation>
     </message>
+    <message>
+        <source>When to notify you about this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Benachrichtigungen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -448,6 +456,14 @@
         <source>&amp;Browse rooms…</source>
         <translation>Räume &amp;durchsuchen…</translation>
     </message>
+    <message>
+        <source>&amp;Search all messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;locked addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palaver::App::AccountSetup</name>
@@ -482,9 +498,63 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
+</context>
+<context>
+    <name>Palaver::App::ConversationFinder</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::App::DesktopIntegration</name>
+    <message>
+        <source>Keep Palaver Running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palaver can keep running in the tray, so that messages still reach you. Open it again from the tray icon; quit from the tray icon&apos;s menu. You can change this in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running in the Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::App::DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Öffnen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::App::MessageAlerts</name>
     <message>
         <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
+        <translation type="unfinished">%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::App::MessageNotifier</name>
+    <message numerus="yes">
+        <source>%1 (%n new messages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -589,6 +659,61 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::BlockedListDialog</name>
+    <message>
+        <source>&amp;Block</source>
+        <translation type="unfinished">&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished">Ent&amp;sperren</translation>
+    </message>
+    <message>
+        <source>Blocked Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked addresses cannot write to you or see when you are online. The list is kept by your server, for all your devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to block, such as spam@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s server does not keep a block list, or the account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an address: it looks like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not block it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not unblock it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::CertificateDialog</name>
     <message>
         <source>Palaver cannot be sure that the server it reached is really %1.</source>
@@ -632,25 +757,6 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
-    <name>Palaver::Gui::ChatMessageActions</name>
-    <message>
-        <source>Replying to: %1</source>
-        <translation>Antwort auf: %1</translation>
-    </message>
-    <message>
-        <source>Delete Message</source>
-        <translation>Nachricht löschen</translation>
-    </message>
-    <message>
-        <source>Delete this message for everyone? Clients that do not support deleting will still show it.</source>
-        <translation>Diese Nachricht für alle löschen? Programme, die das Löschen nicht unterstützen, zeigen sie weiterhin an.</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>Ich</translation>
-    </message>
-</context>
-<context>
     <name>Palaver::Gui::ChatTab</name>
     <message>
         <source>Message too long</source>
@@ -670,6 +776,56 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::ChatsDelegate</name>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::ChatsListWidget</name>
+    <message>
+        <source>Find a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the room %1 and delete all its messages from this computer? The room may send recent ones again when you join it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every message of your chat with %1 from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -883,6 +1039,24 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::ConversationSearch</name>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished">Kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::ConversationView</name>
     <message>
         <source>Messages</source>
@@ -902,21 +1076,6 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>%1 has left the conversation.</source>
         <translation>%1 hat die Unterhaltung verlassen.</translation>
-    </message>
-    <message>
-        <source>No match</source>
-        <translation>Kein Treffer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -1098,6 +1257,37 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::MessageActions</name>
+    <message>
+        <source>Replying to: %1</source>
+        <translation type="unfinished">Antwort auf: %1</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation type="unfinished">Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone? Clients that do not support deleting will still show it.</source>
+        <translation type="unfinished">Diese Nachricht für alle löschen? Programme, die das Löschen nicht unterstützen, zeigen sie weiterhin an.</translation>
+    </message>
+    <message>
+        <source>Delete as Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone in the room. Reason (optional, shown to everyone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished">Ich</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::MessageDelegate</name>
@@ -1218,6 +1408,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>&amp;Delete for Everyone…</source>
         <translation>Für alle &amp;löschen…</translation>
     </message>
+    <message>
+        <source>&amp;Delete as Moderator…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::NewChatDialog</name>
@@ -1252,6 +1446,25 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::NotificationLevel</name>
+    <message>
+        <source>&amp;Notify Me About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentions Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1855,18 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Messages since %1 may be missing here: the room&apos;s archive did not send them all.</source>
         <translation>Nachrichten seit %1 fehlen hier möglicherweise: Das Archiv des Raums hat nicht alle gesendet.</translation>
     </message>
+    <message>
+        <source>&amp;Notify Me About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room did not accept your reaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room did not accept your reaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::RosterDelegate</name>
@@ -1684,6 +1909,58 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Block</source>
         <translation>Blockieren</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::SearchDialog</name>
+    <message>
+        <source>Search All Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every chat and room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word or the start of one; every word must appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message has these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n messages with these words:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages found: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::SearchResultDelegate</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2130,26 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>The picture your contacts see for this account</source>
         <translation>Das Bild, das Ihre Kontakte für dieses Konto sehen</translation>
+    </message>
+    <message>
+        <source>Play a sound for messages in chats and for mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the main window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Palaver when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each conversation and room can notify you about all messages, mentions only or nothing: choose in its Notifications menu.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2385,42 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Send (Enter). Tab completes a nickname.</source>
         <translation>Senden (Eingabe). Tab ergänzt einen Spitznamen.</translation>
+    </message>
+    <message>
+        <source>Search this room (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Suchen</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished">Nachrichten suchen</translation>
+    </message>
+    <message>
+        <source>Older match (Enter)</source>
+        <translation type="unfinished">Älterer Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Newer match (Shift+Enter)</source>
+        <translation type="unfinished">Neuerer Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close search (Esc)</source>
+        <translation type="unfinished">Suche schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Editing your last message. Press Esc to cancel.</source>
+        <translation type="unfinished">Sie bearbeiten Ihre letzte Nachricht. Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Do not reply to this message</source>
+        <translation type="unfinished">Nicht auf diese Nachricht antworten</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation type="unfinished">✕</translation>
     </message>
 </context>
 <context>
