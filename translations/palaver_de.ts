@@ -375,11 +375,11 @@
     </message>
     <message>
         <source>When to notify you about this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie zu dieser Unterhaltung benachrichtigt werden</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -458,11 +458,11 @@
     </message>
     <message>
         <source>&amp;Search all messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Nachrichten &amp;suchen…</translation>
     </message>
     <message>
         <source>B&amp;locked addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesperrte Adressen…</translation>
     </message>
 </context>
 <context>
@@ -503,58 +503,58 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::App::ConversationFinder</name>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
 </context>
 <context>
     <name>Palaver::App::DesktopIntegration</name>
     <message>
         <source>Keep Palaver Running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaver weiterlaufen lassen?</translation>
     </message>
     <message>
         <source>Palaver can keep running in the tray, so that messages still reach you. Open it again from the tray icon; quit from the tray icon&apos;s menu. You can change this in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaver kann im Infobereich weiterlaufen, damit Nachrichten Sie weiterhin erreichen. Öffnen Sie es wieder über das Symbol im Infobereich; beenden Sie es über das Menü dieses Symbols. Sie können das in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Keep Running in the Tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>Palaver::App::DesktopNotifications</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
 </context>
 <context>
     <name>Palaver::App::MessageAlerts</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished">%1 in %2</translation>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
     <name>Palaver::App::MessageNotifier</name>
     <message numerus="yes">
         <source>%1 (%n new messages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n neue Nachricht)</numerusform>
+            <numerusform>%1 (%n neue Nachrichten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten…</translation>
     </message>
 </context>
 <context>
@@ -662,55 +662,55 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::BlockedListDialog</name>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished">&amp;Sperren</translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished">Ent&amp;sperren</translation>
+        <translation>Ent&amp;sperren</translation>
     </message>
     <message>
         <source>Blocked Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Adressen</translation>
     </message>
     <message>
         <source>Blocked addresses cannot write to you or see when you are online. The list is kept by your server, for all your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Adressen können Ihnen nicht schreiben und nicht sehen, wann Sie online sind. Die Liste führt Ihr Server, für alle Ihre Geräte.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Adressen</translation>
     </message>
     <message>
         <source>Address to block, such as spam@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sperrende Adresse, etwa spam@example.org</translation>
     </message>
     <message>
         <source>Address to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sperrende Adresse</translation>
     </message>
     <message>
         <source>This account&apos;s server does not keep a block list, or the account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server dieses Kontos führt keine Sperrliste, oder das Konto ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Nobody is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist gesperrt.</translation>
     </message>
     <message>
         <source>That is not an address: it looks like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Adresse. Eine Adresse sieht aus wie name@example.org.</translation>
     </message>
     <message>
         <source>The server did not block it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Adresse nicht gesperrt: %1</translation>
     </message>
     <message>
         <source>The server did not unblock it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Adresse nicht entsperrt: %1</translation>
     </message>
 </context>
 <context>
@@ -782,50 +782,50 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::ChatsDelegate</name>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: %1</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::ChatsListWidget</name>
     <message>
         <source>Find a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat suchen</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr &amp;anheften</translation>
     </message>
     <message>
         <source>&amp;Pin to the Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben &amp;anheften</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Delete History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf löschen…</translation>
     </message>
     <message>
         <source>Leave the room %1 and delete all its messages from this computer? The room may send recent ones again when you join it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Raum %1 verlassen und alle seine Nachrichten von diesem Computer löschen? Der Raum sendet die letzten Nachrichten womöglich erneut, wenn Sie ihn das nächste Mal betreten.</translation>
     </message>
     <message>
         <source>Delete every message of your chat with %1 from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten Ihres Chats mit %1 von diesem Computer löschen?</translation>
     </message>
     <message>
         <source>Delete History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf löschen</translation>
     </message>
 </context>
 <context>
@@ -1042,18 +1042,18 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::ConversationSearch</name>
     <message>
         <source>No match</source>
-        <translation type="unfinished">Kein Treffer</translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1259,34 +1259,34 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
 </context>
 <context>
     <name>Palaver::Gui::MessageActions</name>
     <message>
         <source>Replying to: %1</source>
-        <translation type="unfinished">Antwort auf: %1</translation>
+        <translation>Antwort auf: %1</translation>
     </message>
     <message>
         <source>Delete Message</source>
-        <translation type="unfinished">Nachricht löschen</translation>
+        <translation>Nachricht löschen</translation>
     </message>
     <message>
         <source>Delete this message for everyone? Clients that do not support deleting will still show it.</source>
-        <translation type="unfinished">Diese Nachricht für alle löschen? Programme, die das Löschen nicht unterstützen, zeigen sie weiterhin an.</translation>
+        <translation>Diese Nachricht für alle löschen? Programme, die das Löschen nicht unterstützen, zeigen sie weiterhin an.</translation>
     </message>
     <message>
         <source>Delete as Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Moderation löschen</translation>
     </message>
     <message>
         <source>Delete this message for everyone in the room. Reason (optional, shown to everyone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht für alle im Raum löschen. Grund (optional, für alle sichtbar):</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished">Ich</translation>
+        <translation>Ich</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1410,7 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>&amp;Delete as Moderator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;Moderation löschen…</translation>
     </message>
 </context>
 <context>
@@ -1452,19 +1452,19 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::NotificationLevel</name>
     <message>
         <source>&amp;Notify Me About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen über</translation>
     </message>
     <message>
         <source>&amp;All Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Mentions Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Erwähnungen</translation>
     </message>
     <message>
         <source>&amp;Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nichts</translation>
     </message>
 </context>
 <context>
@@ -1857,15 +1857,15 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>&amp;Notify Me About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen über</translation>
     </message>
     <message>
         <source>The room did not accept your reaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat Ihre Reaktion nicht angenommen.</translation>
     </message>
     <message>
         <source>The room did not accept your reaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat Ihre Reaktion nicht angenommen: %1</translation>
     </message>
 </context>
 <context>
@@ -1915,40 +1915,40 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::SearchDialog</name>
     <message>
         <source>Search All Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Search every chat and room</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Chats und Räume durchsuchen</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen</translation>
     </message>
     <message>
         <source>Type a word or the start of one; every word must appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Wort oder seinen Anfang ein; jedes Wort muss vorkommen.</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Nachrichten</translation>
     </message>
     <message>
         <source>No message has these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht enthält diese Wörter.</translation>
     </message>
     <message numerus="yes">
         <source>The newest %n messages with these words:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n neueste Nachricht mit diesen Wörtern:</numerusform>
+            <numerusform>Die %n neuesten Nachrichten mit diesen Wörtern:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gefundene Nachrichten: %n</numerusform>
+            <numerusform>Gefundene Nachrichten: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1956,11 +1956,11 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::SearchResultDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2133,23 +2133,23 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>Play a sound for messages in chats and for mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ton bei Nachrichten in Chats und bei Erwähnungen abspielen</translation>
     </message>
     <message>
         <source>Keep running in the tray when the main window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen, wenn das Hauptfenster geschlossen wird</translation>
     </message>
     <message>
         <source>Start minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert starten</translation>
     </message>
     <message>
         <source>Start Palaver when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaver beim Anmelden am Computer starten</translation>
     </message>
     <message>
         <source>Each conversation and room can notify you about all messages, mentions only or nothing: choose in its Notifications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Unterhaltung und jeder Raum kann Sie über alle Nachrichten, nur über Erwähnungen oder gar nicht benachrichtigen: Wählen Sie das im jeweiligen Benachrichtigungsmenü.</translation>
     </message>
 </context>
 <context>
@@ -2388,39 +2388,39 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>Search this room (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Raum durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Suchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished">Nachrichten suchen</translation>
+        <translation>Nachrichten suchen</translation>
     </message>
     <message>
         <source>Older match (Enter)</source>
-        <translation type="unfinished">Älterer Treffer (Eingabe)</translation>
+        <translation>Älterer Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>Newer match (Shift+Enter)</source>
-        <translation type="unfinished">Neuerer Treffer (Umschalt+Eingabe)</translation>
+        <translation>Neuerer Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Close search (Esc)</source>
-        <translation type="unfinished">Suche schließen (Esc)</translation>
+        <translation>Suche schließen (Esc)</translation>
     </message>
     <message>
         <source>Editing your last message. Press Esc to cancel.</source>
-        <translation type="unfinished">Sie bearbeiten Ihre letzte Nachricht. Esc bricht ab.</translation>
+        <translation>Sie bearbeiten Ihre letzte Nachricht. Esc bricht ab.</translation>
     </message>
     <message>
         <source>Do not reply to this message</source>
-        <translation type="unfinished">Nicht auf diese Nachricht antworten</translation>
+        <translation>Nicht auf diese Nachricht antworten</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished">✕</translation>
+        <translation>✕</translation>
     </message>
 </context>
 <context>
