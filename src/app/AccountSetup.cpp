@@ -138,6 +138,19 @@ void AccountSetup::savePassword(const Im::AccountSettings& settings, const QStri
         });
 }
 
+void AccountSetup::passwordChanged(const Xmpp::Jid& jid, const QString& password)
+{
+    const auto settings = m_profile.account(jid);
+    if (!settings) {
+        return;
+    }
+    if (settings->passwordInProfile) {
+        m_profile.setStoredPassword(jid, password);
+    } else {
+        savePassword(*settings, password);
+    }
+}
+
 void AccountSetup::forget(const Xmpp::Jid& jid)
 {
     m_passwords->remove(jid);

@@ -42,6 +42,8 @@ public:
     void loadAll();
     // The sign-in assistant, for a new account or to fix an existing one; one at a time.
     Gui::AccountAssistant* showAssistant(const std::optional<Im::AccountSettings>& existing = {});
+    // The server took a new password: kept where the old one was.
+    void passwordChanged(const Xmpp::Jid& jid, const QString& password);
     // Removes the account from the profile and its password from wherever it was kept.
     void forget(const Xmpp::Jid& jid);
 

@@ -25,6 +25,7 @@
 #include "gui/ConversationWindows.h"
 #include "gui/MainWindow.h"
 #include "gui/NewChatDialog.h"
+#include "gui/OwnProfileDialog.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/RoomWidget.h"
 #include "gui/PresenceStyle.h"
@@ -477,6 +478,23 @@ void Application::showPreferences()
         });
     connect(
         dialog, &Gui::PreferencesDialog::removeAccountRequested, this, &Application::removeAccount);
+    connect(dialog, &Gui::PreferencesDialog::profileRequested, this, [this, dialog](const QString& jid) {
+        Im::Account* found = account(jid);
+        if (!found) {
+            QMessageBox::information(dialog, tr("Profile"),
+                tr("Sign in to this account first: its profile is kept on its server."));
+            return;
+        }
+        auto* profile = new Gui::OwnProfileDialog(*found, dialog);
+        profile->setAttribute(Qt::WA_DeleteOnClose);
+        connect(profile, &Gui::OwnProfileDialog::passwordChanged, this,
+            [this](const QString& account, const QString& password) {
+                m_setup->passwordChanged(Xmpp::Jid::fromString(account), password);
+            });
+        connect(profile, &Gui::OwnProfileDialog::accountDeleted, this, &Application::removeAccount,
+            Qt::QueuedConnection);
+        profile->show();
+    });
     connect(dialog, &Gui::PreferencesDialog::pictureChosen, this,
         [this, dialog](const QString& jid, const QString& path) {
             QString error;

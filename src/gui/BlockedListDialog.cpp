@@ -46,7 +46,7 @@ BlockedListDialog::BlockedListDialog(const QList<Im::Account*>& accounts, QWidge
     m_list->setSortingEnabled(true);
     layout->addWidget(m_list);
     auto* blockRow = new QHBoxLayout;
-    m_address->setPlaceholderText(tr("Address to block, such as spam@example.org"));
+    m_address->setPlaceholderText(tr("name@example.org"));
     m_address->setAccessibleName(tr("Address to block"));
     blockRow->addWidget(m_address, 1);
     blockRow->addWidget(m_block);

@@ -46,6 +46,11 @@ PreferencesDialog::PreferencesDialog(
         }
     });
     m_ui->pictureButton->setMenu(pictureMenu);
+    connect(m_ui->profileButton, &QPushButton::clicked, this, [this] {
+        if (!selectedAccount().isEmpty()) {
+            Q_EMIT profileRequested(selectedAccount());
+        }
+    });
     connect(m_ui->editAccountButton, &QPushButton::clicked, this, [this] {
         if (!selectedAccount().isEmpty()) {
             Q_EMIT editAccountRequested(selectedAccount());

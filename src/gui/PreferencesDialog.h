@@ -34,6 +34,7 @@ Q_SIGNALS:
     void changed();
     void addAccountRequested();
     void editAccountRequested(const QString& jid);
+    void profileRequested(const QString& jid);
     void removeAccountRequested(const QString& jid);
     // path empty: remove the picture.
     void pictureChosen(const QString& jid, const QString& path);
