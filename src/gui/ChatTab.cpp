@@ -1,6 +1,8 @@
 #include "ChatTab.h"
 
+#include "MessageInput.h"
 #include "NotificationLevel.h"
+#include "SpellChecker.h"
 #include "RoomWidget.h"
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
@@ -41,11 +43,31 @@ void ChatTab::keepDraftOf(QPlainTextEdit* input)
     connect(input, &QPlainTextEdit::textChanged, this, &ChatTab::saveDraft);
 }
 
-QString ChatTab::draftKey() const
+QString ChatTab::settingsKey(const QString& group) const
 {
     // Addresses hold '/', which settings would read as groups.
-    return u"drafts/"_s
+    return group + u'/'
         + QString::fromLatin1(QUrl::toPercentEncoding(m_account.jid() + u' ' + m_peer.toString()));
+}
+
+QString ChatTab::draftKey() const
+{
+    return settingsKey(u"drafts"_s);
+}
+
+void ChatTab::setSpellChecker(SpellChecker* checker)
+{
+    auto* input = qobject_cast<MessageInput*>(m_draftInput);
+    if (!input || !m_settings || !checker) {
+        return;
+    }
+    const QString key = settingsKey(u"spelling"_s);
+    const QVariant chosen = m_settings->value(key);
+    input->setSpellChecking(
+        checker, chosen.isValid() ? chosen.toString() : SpellChecker::defaultLanguage());
+    connect(input, &MessageInput::spellingLanguageChosen, this,
+        [this, key](const QString& language) { m_settings->setValue(key, language); },
+        Qt::UniqueConnection);
 }
 
 void ChatTab::saveDraft()

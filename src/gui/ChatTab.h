@@ -18,6 +18,8 @@ class MessagesModel;
 
 namespace Palaver::Gui {
 
+class SpellChecker;
+
 class ChatTab : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ public:
     // The profile's settings, where the user's choices and the unsent draft of this
     // conversation are kept; a draft from an earlier run comes back into the input.
     void setSettings(QSettings* settings);
+    // Checks the spelling of what is written here, in the language chosen for this
+    // conversation (remembered in the settings) or the default one.
+    void setSpellChecker(SpellChecker* checker);
     // How much this conversation may notify (NotificationLevel); null without settings.
     QMenu* notificationMenu(QWidget* parent);
 
@@ -72,6 +77,7 @@ protected:
 
 private:
     QString draftKey() const;
+    QString settingsKey(const QString& group) const;
     void saveDraft();
 
     QPlainTextEdit* m_draftInput = nullptr;

@@ -3,9 +3,16 @@
 #include "ChatWindow.h"
 #include "ConversationWidget.h"
 #include "RoomWidget.h"
+#include "SpellChecker.h"
 #include "im/Account.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Palaver::Gui {
 
@@ -159,6 +166,7 @@ ConversationWidget* ConversationWindows::open(
     ChatWindow* window = windowFor(conversation(account.jid(), peer), focus, &makeCurrent);
     ConversationWidget* widget = window->open(account, peer, makeCurrent);
     widget->setSettings(m_settings);
+    widget->setSpellChecker(spellChecker());
     present(window, focus);
     return widget;
 }
@@ -169,8 +177,19 @@ RoomWidget* ConversationWindows::openRoom(Im::Account& account, const Xmpp::Jid&
     ChatWindow* window = windowFor(room(account.jid(), jid), focus, &makeCurrent);
     RoomWidget* widget = window->openRoom(account, jid, makeCurrent);
     widget->setSettings(m_settings);
+    widget->setSpellChecker(spellChecker());
     present(window, focus);
     return widget;
+}
+
+SpellChecker* ConversationWindows::spellChecker()
+{
+    if (!m_spellChecker && m_settings) {
+        // The user's own words beside the profile's settings.
+        m_spellChecker = new SpellChecker(
+            QFileInfo(m_settings->fileName()).absoluteDir().filePath(u"dictionary.txt"_s), this);
+    }
+    return m_spellChecker;
 }
 
 bool ConversationWindows::isReading(const QString& account, const Xmpp::Jid& peer) const

@@ -23,6 +23,7 @@ class ChatTab;
 class ChatWindow;
 class ConversationWidget;
 class RoomWidget;
+class SpellChecker;
 
 class ConversationWindows : public QObject
 {
@@ -33,6 +34,9 @@ public:
     explicit ConversationWindows(Im::ConversationsModel& conversations,
         QSettings* settings = nullptr, QObject* parent = nullptr);
     ~ConversationWindows() override;
+    // One for every conversation: the dictionaries and the user's own words; null without
+    // settings.
+    SpellChecker* spellChecker();
 
     void setSeparateWindows(bool separate);
     bool separateWindows() const { return m_separate; }
@@ -67,6 +71,7 @@ private:
 
     Im::ConversationsModel& m_conversations;
     QSettings* m_settings;
+    SpellChecker* m_spellChecker = nullptr;
     bool m_separate = false;
     std::vector<std::unique_ptr<ChatWindow>> m_windows;
 };

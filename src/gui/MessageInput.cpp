@@ -1,7 +1,16 @@
 #include "MessageInput.h"
 
+#include "SpellChecker.h"
+#include "SpellHighlighter.h"
+
+#include <QActionGroup>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
 #include <QTextBlock>
+
+using namespace Qt::StringLiterals;
 
 namespace Palaver::Gui {
 
@@ -146,6 +155,83 @@ void MessageInput::setComposing(bool composing)
 void MessageInput::updateHeight()
 {
     setFixedHeight(sizeHint().height());
+}
+
+void MessageInput::setSpellChecking(SpellChecker* checker, const QString& language)
+{
+    m_checker = checker;
+    if (!checker) {
+        delete m_spelling;
+        m_spelling = nullptr;
+        return;
+    }
+    if (!m_spelling) {
+        m_spelling = new SpellHighlighter(*checker, document());
+    }
+    m_spelling->setLanguage(language);
+}
+
+QString MessageInput::spellingLanguage() const
+{
+    return m_spelling ? m_spelling->language() : QString();
+}
+
+QMenu* MessageInput::createContextMenu(const QPoint& position)
+{
+    QMenu* menu = createStandardContextMenu(position);
+    if (!m_checker) {
+        return menu;
+    }
+    QAction* first = menu->actions().value(0);
+    QTextCursor cursor = cursorForPosition(position);
+    cursor.select(QTextCursor::WordUnderCursor);
+    const QString word = cursor.selectedText();
+    const QString language = spellingLanguage();
+    if (!word.isEmpty() && m_spelling && m_spelling->misspelt(word).contains(word)) {
+        const QStringList suggestions = m_checker->suggestions(language, word);
+        for (const QString& suggestion : suggestions) {
+            auto* replace = new QAction(suggestion, menu);
+            connect(replace, &QAction::triggered, this, [cursor, suggestion]() mutable {
+                cursor.insertText(suggestion);
+            });
+            menu->insertAction(first, replace);
+        }
+        if (suggestions.isEmpty()) {
+            auto* none = new QAction(tr("No suggestions"), menu);
+            none->setEnabled(false);
+            menu->insertAction(first, none);
+        }
+        auto* add = new QAction(tr("Add “%1” to Dictionary").arg(word), menu);
+        connect(add, &QAction::triggered, this, [this, word] { m_checker->addToDictionary(word); });
+        menu->insertAction(first, add);
+        menu->insertSeparator(first);
+    }
+    QMenu* languages = menu->addMenu(tr("Spelling &Language"));
+    auto* group = new QActionGroup(languages);
+    const auto addChoice = [&](const QString& code, const QString& name) {
+        QAction* choice = languages->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(code == language);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            m_spelling->setLanguage(code);
+            Q_EMIT spellingLanguageChosen(code);
+        });
+    };
+    addChoice({}, tr("No Spell Checking"));
+    languages->addSeparator();
+    for (const QString& code : SpellChecker::availableLanguages()) {
+        const QLocale locale(code);
+        addChoice(code, u"%1 (%2)"_s.arg(locale.nativeLanguageName(), code));
+    }
+    return menu;
+}
+
+void MessageInput::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 } // namespace Palaver::Gui

@@ -1,6 +1,6 @@
 // MessageInput: where a message is written: Enter sends, Shift+Enter starts a new line, Up in
 // an empty field edits the last message (XEP-0308), Escape cancels editing. Reports typing
-// so the peer can see it (XEP-0085: composing, then paused after a pause).
+// so the peer can see it (XEP-0085: composing, then paused after a pause). Checks spelling.
 #pragma once
 
 #include <QPlainTextEdit>
@@ -8,7 +8,12 @@
 
 #include <functional>
 
+class QMenu;
+
 namespace Palaver::Gui {
+
+class SpellChecker;
+class SpellHighlighter;
 
 class MessageInput : public QPlainTextEdit
 {
@@ -28,15 +33,24 @@ public:
     // In a room: Tab completes the word before the cursor from these nicknames (again: the
     // next match); at the start of the message it adds ": " as an address.
     void setCompletions(std::function<QStringList()> nicknames);
+    // Underlines misspelt words in this language (empty: none); the context menu offers
+    // suggestions, "Add to Dictionary" and the languages there are.
+    void setSpellChecking(SpellChecker* checker, const QString& language);
+    QString spellingLanguage() const;
+    SpellHighlighter* spellHighlighter() const { return m_spelling; }
+    // The context menu as it would open at this point of the text (for tests too).
+    QMenu* createContextMenu(const QPoint& position);
 
 Q_SIGNALS:
     void sendRequested(const QString& text);
     void editLastRequested();
     void editCancelled();
     void composingChanged(bool composing);
+    void spellingLanguageChosen(const QString& language);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     bool focusNextPrevChild(bool next) override;
 
 private:
@@ -58,6 +72,8 @@ private:
     bool m_settingText = false;
     std::function<QStringList()> m_nicknames;
     Completion m_completion;
+    SpellChecker* m_checker = nullptr;
+    SpellHighlighter* m_spelling = nullptr;
 };
 
 } // namespace Palaver::Gui
