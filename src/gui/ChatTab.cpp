@@ -1,5 +1,6 @@
 #include "ChatTab.h"
 
+#include "EmojiPicker.h"
 #include "MessageInput.h"
 #include "NotificationLevel.h"
 #include "SpellChecker.h"
@@ -9,6 +10,7 @@
 #include "im/services/MessageService.h"
 #include "im/storage/MessageStore.h"
 
+#include <QAbstractButton>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -41,6 +43,19 @@ void ChatTab::keepDraftOf(QPlainTextEdit* input)
 {
     m_draftInput = input;
     connect(input, &QPlainTextEdit::textChanged, this, &ChatTab::saveDraft);
+}
+
+void ChatTab::offerEmoji(QAbstractButton* button, QPlainTextEdit* input)
+{
+    button->setAccessibleName(tr("Insert an emoji"));
+    connect(button, &QAbstractButton::clicked, this, [button, input] {
+        auto* picker = new EmojiPicker(button);
+        connect(picker, &EmojiPicker::emojiChosen, input, [input](const QString& emoji) {
+            input->insertPlainText(emoji);
+            input->setFocus();
+        });
+        picker->popUpAt(button);
+    });
 }
 
 QString ChatTab::settingsKey(const QString& group) const

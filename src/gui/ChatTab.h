@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QWidget>
 
+class QAbstractButton;
 class QMenu;
 class QPlainTextEdit;
 class QSettings;
@@ -69,6 +70,8 @@ protected:
     void refuseTooLong(QPlainTextEdit* input, const QString& text);
     // The input whose text is kept as the draft, across restarts too.
     void keepDraftOf(QPlainTextEdit* input);
+    // The button opens the emoji picker, which inserts into the input.
+    void offerEmoji(QAbstractButton* button, QPlainTextEdit* input);
 
     Im::Account& m_account;
     Xmpp::Jid m_peer;

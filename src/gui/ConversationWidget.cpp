@@ -49,6 +49,7 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
     m_ui->chatStateLabel->setMinimumHeight(m_ui->chatStateLabel->fontMetrics().height() + 4);
     setFocusProxy(m_ui->input);
     keepDraftOf(m_ui->input);
+    offerEmoji(m_ui->emojiButton, m_ui->input);
 
     connect(m_ui->input, &MessageInput::sendRequested, this, &ConversationWidget::send);
     connect(m_ui->sendButton, &QPushButton::clicked, this, [this] {

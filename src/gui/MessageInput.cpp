@@ -1,5 +1,6 @@
 #include "MessageInput.h"
 
+#include "EmojiCompletion.h"
 #include "SpellChecker.h"
 #include "SpellHighlighter.h"
 
@@ -16,6 +17,7 @@ namespace Palaver::Gui {
 
 MessageInput::MessageInput(QWidget* parent)
     : QPlainTextEdit(parent)
+    , m_emoji(new EmojiCompletion(this))
 {
     setTabChangesFocus(true);
     setPlaceholderText(tr("Write a message"));
@@ -95,6 +97,12 @@ bool MessageInput::complete()
 
 void MessageInput::keyPressEvent(QKeyEvent* event)
 {
+    if (m_emoji->isOpen()
+        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+            || event->key() == Qt::Key_Tab || event->key() == Qt::Key_Escape)) {
+        event->ignore(); // the emoji list takes them
+        return;
+    }
     m_completion.start = -1;
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !(event->modifiers() & Qt::ShiftModifier)) {

@@ -12,6 +12,7 @@ class QMenu;
 
 namespace Palaver::Gui {
 
+class EmojiCompletion;
 class SpellChecker;
 class SpellHighlighter;
 
@@ -33,6 +34,8 @@ public:
     // In a room: Tab completes the word before the cursor from these nicknames (again: the
     // next match); at the start of the message it adds ": " as an address.
     void setCompletions(std::function<QStringList()> nicknames);
+    // ":" and the start of an emoji's name offer emoji (for tests too).
+    EmojiCompletion& emojiCompletion() { return *m_emoji; }
     // Underlines misspelt words in this language (empty: none); the context menu offers
     // suggestions, "Add to Dictionary" and the languages there are.
     void setSpellChecking(SpellChecker* checker, const QString& language);
@@ -72,6 +75,7 @@ private:
     bool m_settingText = false;
     std::function<QStringList()> m_nicknames;
     Completion m_completion;
+    EmojiCompletion* m_emoji;
     SpellChecker* m_checker = nullptr;
     SpellHighlighter* m_spelling = nullptr;
 };

@@ -60,6 +60,7 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     m_ui->input->setCompletions([this] { return otherNicks(); });
     setFocusProxy(m_ui->input);
     keepDraftOf(m_ui->input);
+    offerEmoji(m_ui->emojiButton, m_ui->input);
 
     auto* menu = new QMenu(this);
     menu->addAction(tr("Invite someone…"), this, &RoomWidget::invite);
