@@ -22,6 +22,7 @@ ConversationView::ConversationView(QWidget* parent)
     setResizeMode(QListView::Adjust);
     setUniformItemSizes(false);
     setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_Hover); // the message under the pointer shows its "⋯"
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Messages"));
     verticalScrollBar()->setSingleStep(20);

@@ -59,6 +59,8 @@ MessageActions::MessageActions(
         [this](const QModelIndex& index, const QString& emoji) {
             toggleReaction(index.row(), emoji);
         });
+    connect(&view->messageDelegate(), &MessageDelegate::menuRequested, this,
+        [this](const QModelIndex& index, const QPoint& at) { showMenu(index.row(), at); });
     connect(&view->messageDelegate(), &MessageDelegate::quoteClicked, this,
         [this](const QModelIndex& index) { showAnswered(index.row()); });
     connect(

@@ -124,4 +124,31 @@ void MessageDecorations::paintChips(
     painter->restore();
 }
 
+QRect MessageDecorations::menuButtonRect(const QRect& bubble, bool outgoing)
+{
+    constexpr int Size = 24;
+    constexpr int Gap = 4;
+    const int left = outgoing ? bubble.left() - Gap - Size : bubble.right() + Gap;
+    return {left, bubble.top() + 2, Size, Size};
+}
+
+void MessageDecorations::paintMenuButton(
+    QPainter* painter, const QRect& rect, const QPalette& palette)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    QColor background = palette.color(QPalette::Mid);
+    background.setAlphaF(0.35f);
+    painter->setBrush(background);
+    painter->drawEllipse(rect);
+    painter->setBrush(palette.color(QPalette::Text));
+    const qreal dot = rect.width() / 10.0;
+    for (int i = -1; i <= 1; ++i) {
+        painter->drawEllipse(QPointF(rect.center().x() + 0.5 + i * dot * 3, rect.center().y() + 0.5),
+            dot, dot);
+    }
+    painter->restore();
+}
+
 } // namespace Palaver::Gui

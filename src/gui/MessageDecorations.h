@@ -42,6 +42,9 @@ public:
 
     // The smaller font both use.
     static QFont smallFont(const QFont& font);
+    // The "⋯" button beside the bubble under the pointer, which opens the message menu.
+    static QRect menuButtonRect(const QRect& bubble, bool outgoing);
+    static void paintMenuButton(QPainter* painter, const QRect& rect, const QPalette& palette);
 };
 
 } // namespace Palaver::Gui

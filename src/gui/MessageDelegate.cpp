@@ -439,6 +439,10 @@ void MessageDelegate::paint(
     documentFor(index, option)->drawContents(painter);
     painter->restore();
     MessageDecorations::paintChips(painter, layout.chips, option.font, palette);
+    if (option.state & QStyle::State_MouseOver) {
+        MessageDecorations::paintMenuButton(
+            painter, MessageDecorations::menuButtonRect(layout.bubble, outgoing), palette);
+    }
 
     QColor footerColor = palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
     footerColor.setAlphaF(0.7f);
@@ -543,12 +547,24 @@ bool MessageDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
     return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
+QRect MessageDelegate::menuButtonRect(
+    const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return MessageDecorations::menuButtonRect(layoutFor(option, index).bubble,
+        index.data(MessagesModel::OutgoingRole).toBool())
+        .translated(option.rect.topLeft());
+}
+
 bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     const QStyleOptionViewItem& option, const QModelIndex& index)
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
         const QPoint point = mouse->position().toPoint();
+        if (mouse->button() == Qt::LeftButton && menuButtonRect(option, index).contains(point)) {
+            Q_EMIT menuRequested(index, mouse->globalPosition().toPoint());
+            return true;
+        }
         if (mouse->button() == Qt::LeftButton) {
             const auto state
                 = MessageRecord::State(index.data(MessagesModel::DeliveryStateRole).toInt());

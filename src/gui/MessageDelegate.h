@@ -64,9 +64,14 @@ public:
     bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
         const QModelIndex& index) override;
 
+    // Where the "⋯" button of the message under the pointer is, in the view.
+    QRect menuButtonRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
 Q_SIGNALS:
     void reactionClicked(const QModelIndex& index, const QString& emoji);
     void quoteClicked(const QModelIndex& index);
+    // The "⋯" button beside the bubble under the pointer.
+    void menuRequested(const QModelIndex& index, const QPoint& globalPosition);
     void retryRequested(const QModelIndex& index);
     void linkActivated(const QString& url);
 

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void reactionChipShowsAndAClickTakesItBack();
     void deletingOurMessageAsksFirst();
     void ctrlCCopiesTheSelectedMessage();
+    void theHoverButtonOpensTheMenu();
 
 private:
     // The newest stanza the client sent with this payload.
@@ -210,6 +211,29 @@ void MessageActionsTest::ctrlCCopiesTheSelectedMessage()
     m_view->selectionModel()->select(row(0), QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(m_view, Qt::Key_C, Qt::ControlModifier);
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), u"Cake at five?"_s);
+}
+
+void MessageActionsTest::theHoverButtonOpensTheMenu()
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.rect = m_view->visualRect(row(0));
+    option.font = m_view->font();
+    const QRect button = m_view->messageDelegate().menuButtonRect(option, row(0));
+    QVERIFY(m_view->viewport()->rect().contains(button));
+    QTest::mouseMove(m_view->viewport(), button.center());
+    saveScreenshot(m_chat->window(), u"message-hover.png"_s);
+    QStringList offered;
+    QTimer::singleShot(100, this, [&] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            for (QAction* action : menu->actions()) {
+                offered.append(action->text());
+            }
+            menu->close();
+        }
+    });
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, button.center());
+    QTRY_VERIFY(offered.contains(u"&Reply"_s));
 }
 
 QTEST_MAIN(MessageActionsTest)
