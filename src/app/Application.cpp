@@ -7,11 +7,11 @@
 #include "DesktopIntegration.h"
 #include "IdleTime.h"
 #include "LaunchRequest.h"
+#include "MessageAlerts.h"
+#include "MessageNotifier.h"
 #include "RoomTabs.h"
 #include "SessionAutostart.h"
 #include "SingleInstance.h"
-#include "MessageAlerts.h"
-#include "MessageNotifier.h"
 #include "TrayIcon.h"
 #include "XmppLinkHandler.h"
 #include "gui/AddContactDialog.h"
@@ -27,9 +27,9 @@
 #include "gui/NewChatDialog.h"
 #include "gui/OwnProfileDialog.h"
 #include "gui/PreferencesDialog.h"
-#include "gui/RoomWidget.h"
 #include "gui/PresenceStyle.h"
 #include "gui/RemoteText.h"
+#include "gui/RoomWidget.h"
 #include "gui/SettingsKeys.h"
 #include "gui/StatusSelector.h"
 #include "gui/XmlConsoleWindow.h"
@@ -68,8 +68,8 @@ Application::Application(Im::Profile& profile, QObject* parent)
     , m_sessions(
           std::make_unique<AccountSessions>(profile, *m_accounts, *m_conversations, *m_roster))
     , m_mainWindow(std::make_unique<Gui::MainWindow>(*m_accounts))
-    , m_conversationWindows(std::make_unique<Gui::ConversationWindows>(
-          *m_conversations, &m_profile.settings()))
+    , m_conversationWindows(
+          std::make_unique<Gui::ConversationWindows>(*m_conversations, &m_profile.settings()))
     , m_idleTime(new IdleTime(this))
     , m_autoAway(new AutoAway([this] { return m_idleTime->milliseconds(); }, this))
     , m_links(new XmppLinkHandler(*this))
@@ -99,8 +99,8 @@ Application::Application(Im::Profile& profile, QObject* parent)
     connect(&window, &Gui::MainWindow::joinRoomRequested, this,
         [this] { m_rooms->showJoinDialog(m_mainWindow.get()); });
     connect(&window, &Gui::MainWindow::roomRequested, m_rooms, &RoomTabs::open);
-    m_finder = new ConversationFinder({*m_mainWindow, *m_conversations, *m_conversationWindows,
-                                          *m_rooms, *m_sessions, m_profile},
+    m_finder = new ConversationFinder(
+        {*m_mainWindow, *m_conversations, *m_conversationWindows, *m_rooms, *m_sessions, m_profile},
         [this](const QString& account, const QString& peer) { return openChat(account, peer); },
         this);
     connect(&window, &Gui::MainWindow::roomMenuRequested, m_rooms, &RoomTabs::showRoomMenu);
@@ -166,7 +166,8 @@ Application::Application(Im::Profile& profile, QObject* parent)
             [this](const QString& account, const QString& peer) { openChat(account, peer); });
         m_tray->show();
     }
-    m_desktop = new DesktopIntegration(m_profile.settings(), *m_mainWindow, m_tray != nullptr, this);
+    m_desktop
+        = new DesktopIntegration(m_profile.settings(), *m_mainWindow, m_tray != nullptr, this);
     connect(m_desktop, &DesktopIntegration::quitRequested, qApp, &QApplication::quit,
         Qt::QueuedConnection);
     m_alerts = new MessageAlerts(m_profile.settings(),
@@ -478,23 +479,24 @@ void Application::showPreferences()
         });
     connect(
         dialog, &Gui::PreferencesDialog::removeAccountRequested, this, &Application::removeAccount);
-    connect(dialog, &Gui::PreferencesDialog::profileRequested, this, [this, dialog](const QString& jid) {
-        Im::Account* found = account(jid);
-        if (!found) {
-            QMessageBox::information(dialog, tr("Profile"),
-                tr("Sign in to this account first: its profile is kept on its server."));
-            return;
-        }
-        auto* profile = new Gui::OwnProfileDialog(*found, dialog);
-        profile->setAttribute(Qt::WA_DeleteOnClose);
-        connect(profile, &Gui::OwnProfileDialog::passwordChanged, this,
-            [this](const QString& account, const QString& password) {
-                m_setup->passwordChanged(Xmpp::Jid::fromString(account), password);
-            });
-        connect(profile, &Gui::OwnProfileDialog::accountDeleted, this, &Application::removeAccount,
-            Qt::QueuedConnection);
-        profile->show();
-    });
+    connect(dialog, &Gui::PreferencesDialog::profileRequested, this,
+        [this, dialog](const QString& jid) {
+            Im::Account* found = account(jid);
+            if (!found) {
+                QMessageBox::information(dialog, tr("Profile"),
+                    tr("Sign in to this account first: its profile is kept on its server."));
+                return;
+            }
+            auto* profile = new Gui::OwnProfileDialog(*found, dialog);
+            profile->setAttribute(Qt::WA_DeleteOnClose);
+            connect(profile, &Gui::OwnProfileDialog::passwordChanged, this,
+                [this](const QString& account, const QString& password) {
+                    m_setup->passwordChanged(Xmpp::Jid::fromString(account), password);
+                });
+            connect(profile, &Gui::OwnProfileDialog::accountDeleted, this,
+                &Application::removeAccount, Qt::QueuedConnection);
+            profile->show();
+        });
     connect(dialog, &Gui::PreferencesDialog::pictureChosen, this,
         [this, dialog](const QString& jid, const QString& path) {
             QString error;

@@ -29,9 +29,8 @@ ConversationFinder::ConversationFinder(const Parts& parts, OpenChat openChat, QO
         return conversationName(account, peer, room);
     });
     connect(&list, &Gui::ChatsListWidget::openRequested, this,
-        [this](const QString& account, const QString& peer, bool room) {
-            open(account, peer, room);
-        });
+        [this](
+            const QString& account, const QString& peer, bool room) { open(account, peer, room); });
     connect(&list, &Gui::ChatsListWidget::deleteHistoryRequested, this,
         [this](const QString& account, const QString& peer) {
             m_parts.windows.close(account, Xmpp::Jid::fromString(peer));

@@ -30,19 +30,18 @@ DesktopNotifications::DesktopNotifications(QObject* parent)
     , m_service(new QDBusInterface(Service, Path, Service, QDBusConnection::sessionBus(), this))
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    bus.connect(Service, Path, Service, u"ActionInvoked"_s, this,
-        SLOT(onActionInvoked(quint32, QString)));
-    bus.connect(Service, Path, Service, u"NotificationReplied"_s, this,
-        SLOT(onReplied(quint32, QString)));
-    bus.connect(Service, Path, Service, u"NotificationClosed"_s, this,
-        SLOT(onClosed(quint32, quint32)));
+    bus.connect(
+        Service, Path, Service, u"ActionInvoked"_s, this, SLOT(onActionInvoked(quint32, QString)));
+    bus.connect(
+        Service, Path, Service, u"NotificationReplied"_s, this, SLOT(onReplied(quint32, QString)));
+    bus.connect(
+        Service, Path, Service, u"NotificationClosed"_s, this, SLOT(onClosed(quint32, quint32)));
     if (!isAvailable()) {
         return;
     }
-    auto* watcher
-        = new QDBusPendingCallWatcher(m_service->asyncCall(u"GetCapabilities"_s), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-        [this](QDBusPendingCallWatcher* call) {
+    auto* watcher = new QDBusPendingCallWatcher(m_service->asyncCall(u"GetCapabilities"_s), this);
+    connect(
+        watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* call) {
             const QDBusPendingReply<QStringList> reply = *call;
             if (reply.isValid()) {
                 const QStringList capabilities = reply.value();
@@ -79,11 +78,9 @@ void DesktopNotifications::show(
         actions << ReplyAction << tr("Reply");
         hints.insert(u"x-kde-reply-placeholder-text"_s, notification.replyPlaceholder);
     }
-    const QString body
-        = bodyFor(notification.text, m_capabilities.contains(u"body-markup"_s));
+    const QString body = bodyFor(notification.text, m_capabilities.contains(u"body-markup"_s));
     const QDBusPendingCall call = m_service->asyncCall(u"Notify"_s, u"Palaver"_s,
-        notification.replaces, u"palaver"_s, notification.title, body, actions, hints,
-        int(-1));
+        notification.replaces, u"palaver"_s, notification.title, body, actions, hints, int(-1));
     auto* watcher = new QDBusPendingCallWatcher(call, context);
     connect(watcher, &QDBusPendingCallWatcher::finished, context,
         [shown = std::move(shown)](QDBusPendingCallWatcher* finished) {

@@ -37,8 +37,8 @@ public:
     bool isAvailable() const;
     bool canReplyInline() const { return m_capabilities.contains(QStringLiteral("inline-reply")); }
     // shown gets the service's id for it (0 when it failed).
-    void show(const Notification& notification, QObject* context,
-        std::function<void(quint32 id)> shown);
+    void show(
+        const Notification& notification, QObject* context, std::function<void(quint32 id)> shown);
     void close(quint32 id);
 
 Q_SIGNALS:

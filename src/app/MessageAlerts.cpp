@@ -46,13 +46,14 @@ void MessageAlerts::alert(Im::Account& account, const Im::MessageRecord& record)
     message.peer = record.peer;
     message.text = record.body;
     message.room = room;
-    message.mention = room ? m_parts.rooms.mentionsUser(account, record)
-                           : Gui::MessageDelegate::mentions(
-                                 record.body, account.jid().section(u'@', 0, 0));
+    message.mention = room
+        ? m_parts.rooms.mentionsUser(account, record)
+        : Gui::MessageDelegate::mentions(record.body, account.jid().section(u'@', 0, 0));
     if (room) {
-        message.title = tr("%1 in %2").arg(
-            Gui::RemoteText::name(Xmpp::Jid::fromString(record.sender).resource()),
-            peer.local());
+        message.title
+            = tr("%1 in %2")
+                  .arg(Gui::RemoteText::name(Xmpp::Jid::fromString(record.sender).resource()),
+                      peer.local());
     } else {
         const auto contact = account.roster().item(peer);
         message.title = contact && !contact->name.isEmpty() ? Gui::RemoteText::name(contact->name)

@@ -27,8 +27,8 @@ MessageNotifier::MessageNotifier(QSettings& settings, QObject* parent)
             Q_EMIT openRequested(shown.account, shown.peer);
         }
     });
-    connect(m_desktop, &DesktopNotifications::replied, this,
-        [this](quint32 id, const QString& text) {
+    connect(
+        m_desktop, &DesktopNotifications::replied, this, [this](quint32 id, const QString& text) {
             const QString key = keyOfId(id);
             if (!key.isEmpty() && !text.trimmed().isEmpty()) {
                 const Shown shown = m_shown.take(key); // answered: the conversation is read

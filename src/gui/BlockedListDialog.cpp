@@ -66,8 +66,8 @@ BlockedListDialog::BlockedListDialog(const QList<Im::Account*>& accounts, QWidge
         [this] { m_unblock->setEnabled(!m_list->selectedItems().isEmpty()); });
     for (Im::Account* account : accounts) {
         if (auto* module = account->client().findModule<Xmpp::BlockingModule>()) {
-            connect(module, &Xmpp::BlockingModule::blocklistChanged, this,
-                &BlockedListDialog::refresh);
+            connect(
+                module, &Xmpp::BlockingModule::blocklistChanged, this, &BlockedListDialog::refresh);
         }
     }
     refresh();

@@ -3,8 +3,8 @@
 #include "EmojiPicker.h"
 #include "MessageInput.h"
 #include "NotificationLevel.h"
-#include "SpellChecker.h"
 #include "RoomWidget.h"
+#include "SpellChecker.h"
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
 #include "im/services/MessageService.h"
@@ -80,7 +80,8 @@ void ChatTab::setSpellChecker(SpellChecker* checker)
     const QVariant chosen = m_settings->value(key);
     input->setSpellChecking(
         checker, chosen.isValid() ? chosen.toString() : SpellChecker::defaultLanguage());
-    connect(input, &MessageInput::spellingLanguageChosen, this,
+    connect(
+        input, &MessageInput::spellingLanguageChosen, this,
         [this, key](const QString& language) { m_settings->setValue(key, language); },
         Qt::UniqueConnection);
 }

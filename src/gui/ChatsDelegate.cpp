@@ -57,8 +57,7 @@ void ChatsDelegate::paint(
     painter->save();
 
     // First line: name, and the time at the right.
-    const QString when
-        = whenText(index.data(ConversationsModel::LastActivityRole).toDateTime());
+    const QString when = whenText(index.data(ConversationsModel::LastActivityRole).toDateTime());
     QFont nameFont = option.font;
     nameFont.setBold(unread > 0);
     const int whenWidth = metrics.horizontalAdvance(when) + Margin;
@@ -72,8 +71,8 @@ void ChatsDelegate::paint(
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
     painter->setFont(option.font);
-    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText
-                                                  : QPalette::PlaceholderText));
+    painter->setPen(
+        option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     painter->drawText(QRect(area.right() - whenWidth, area.top(), whenWidth, metrics.height()),
         Qt::AlignRight | Qt::AlignVCenter, when);
 
@@ -95,8 +94,8 @@ void ChatsDelegate::paint(
     if (index.data(ConversationsModel::LastOutgoingRole).toBool() && !last.isEmpty()) {
         last = tr("You: %1").arg(last);
     }
-    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText
-                                                  : QPalette::PlaceholderText));
+    painter->setPen(
+        option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     const QRect lastRect(
         area.left(), secondTop, area.width() - badgeWidth - Margin, metrics.height());
     painter->drawText(lastRect, Qt::AlignLeft | Qt::AlignVCenter,

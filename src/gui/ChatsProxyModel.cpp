@@ -116,7 +116,9 @@ bool ChatsProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
         return true;
     }
     return nameOf(index).contains(m_filter, Qt::CaseInsensitive)
-        || index.data(ConversationsModel::PeerRole).toString().contains(m_filter, Qt::CaseInsensitive)
+        || index.data(ConversationsModel::PeerRole)
+               .toString()
+               .contains(m_filter, Qt::CaseInsensitive)
         || index.data(ConversationsModel::LastBodyRole)
                .toString()
                .contains(m_filter, Qt::CaseInsensitive);

@@ -38,8 +38,8 @@ public:
     };
 
     // owner: the tab, where Ctrl+F and Esc work.
-    ConversationSearch(const Widgets& widgets, Im::MessagesModel& model, Im::MessageStore& store,
-        QWidget* owner);
+    ConversationSearch(
+        const Widgets& widgets, Im::MessagesModel& model, Im::MessageStore& store, QWidget* owner);
 
     void show();
     void close();

@@ -67,8 +67,8 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
     };
     backend.retract
         = [this](const MessageRecord& target) { m_account.messages().retract(m_peer, target); };
-    m_actions = new MessageActions({m_ui->messageView, m_ui->input, m_ui->replyBanner,
-                                       m_ui->replyLabel, m_ui->editBanner},
+    m_actions = new MessageActions(
+        {m_ui->messageView, m_ui->input, m_ui->replyBanner, m_ui->replyLabel, m_ui->editBanner},
         *m_model, std::move(backend), this);
     connect(
         m_ui->replyCancelButton, &QToolButton::clicked, m_actions, &MessageActions::cancelReply);
@@ -110,9 +110,9 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
             menu->popup(m_ui->notifyButton->mapToGlobal(QPoint(0, m_ui->notifyButton->height())));
         }
     });
-    m_search = new ConversationSearch({m_ui->searchBar, m_ui->searchEdit, m_ui->searchResultLabel,
-                                          m_ui->searchOlderButton, m_ui->searchNewerButton,
-                                          m_ui->searchCloseButton, m_ui->messageView, m_ui->input},
+    m_search = new ConversationSearch(
+        {m_ui->searchBar, m_ui->searchEdit, m_ui->searchResultLabel, m_ui->searchOlderButton,
+            m_ui->searchNewerButton, m_ui->searchCloseButton, m_ui->messageView, m_ui->input},
         *m_model, m_account.messages().store(), this);
     connect(m_ui->searchButton, &QToolButton::clicked, m_search, &ConversationSearch::show);
     updateHeader();

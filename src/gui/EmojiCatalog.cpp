@@ -87,8 +87,7 @@ QList<EmojiCatalog::Emoji> EmojiCatalog::withShortCode(const QString& prefix, in
         for (const Emoji& emoji : m_emojis) {
             const QString code = shortCode(emoji);
             const bool matches = atStart ? code.startsWith(wanted)
-                                         : !code.startsWith(wanted)
-                    && code.contains(u'_' + wanted);
+                                         : !code.startsWith(wanted) && code.contains(u'_' + wanted);
             if (matches) {
                 found.append(emoji);
                 if (found.size() >= max) {

@@ -117,7 +117,8 @@ void EmojiPicker::showGroup(int index)
             names.append(found != catalog.all().end() ? found->name : QString());
         }
     } else {
-        for (const EmojiCatalog::Emoji& emoji : catalog.inGroup(catalog.groups().value(index - 1))) {
+        for (const EmojiCatalog::Emoji& emoji :
+            catalog.inGroup(catalog.groups().value(index - 1))) {
             texts.append(emoji.text);
             names.append(emoji.name);
         }

@@ -33,8 +33,8 @@ MessageActions::MessageActions(
     ConversationView* view = widgets.view;
     widgets.replyBanner->hide();
     widgets.editBanner->hide();
-    connect(widgets.input, &MessageInput::editLastRequested, this,
-        &MessageActions::startEditingLast);
+    connect(
+        widgets.input, &MessageInput::editLastRequested, this, &MessageActions::startEditingLast);
     connect(widgets.input, &MessageInput::editCancelled, this, [this] {
         stopEditing();
         cancelReply();
@@ -63,8 +63,7 @@ MessageActions::MessageActions(
         [this](const QModelIndex& index, const QPoint& at) { showMenu(index.row(), at); });
     connect(&view->messageDelegate(), &MessageDelegate::quoteClicked, this,
         [this](const QModelIndex& index) { showAnswered(index.row()); });
-    connect(
-        &m_model, &MessagesModel::pageLoaded, this, &MessageActions::continueShowingAnswered);
+    connect(&m_model, &MessagesModel::pageLoaded, this, &MessageActions::continueShowingAnswered);
 }
 
 MessageActions::~MessageActions() = default;
@@ -193,17 +192,16 @@ void MessageActions::retract(int row)
 void MessageActions::moderate(int row)
 {
     const MessageRecord* record = m_model.record(row);
-    if (!record || record->retracted || !m_backend.mayModerate
-        || !m_backend.mayModerate(*record)) {
+    if (!record || record->retracted || !m_backend.mayModerate || !m_backend.mayModerate(*record)) {
         return;
     }
     const MessageRecord target = *record;
     bool ok = false;
-    const QString reason = QInputDialog::getText(m_widgets.view->window(),
-        tr("Delete as Moderator"),
-        tr("Delete this message for everyone in the room. Reason (optional, shown to "
-           "everyone):"),
-        QLineEdit::Normal, {}, &ok);
+    const QString reason
+        = QInputDialog::getText(m_widgets.view->window(), tr("Delete as Moderator"),
+            tr("Delete this message for everyone in the room. Reason (optional, shown to "
+               "everyone):"),
+            QLineEdit::Normal, {}, &ok);
     if (ok) {
         m_backend.moderate(target, reason.trimmed());
     }
@@ -226,9 +224,9 @@ void MessageActions::copySelected() const
         }
         const QString when = locale.toString(record->timestamp.toLocalTime(), QLocale::ShortFormat);
         const Xmpp::Jid sender = Xmpp::Jid::fromString(record->sender);
-        const QString who = record->outgoing   ? tr("Me")
+        const QString who = record->outgoing             ? tr("Me")
             : record->kind == Im::ConversationKind::Room ? sender.resource()
-                                                           : sender.bare().toString();
+                                                         : sender.bare().toString();
         parts.append(u"[%1] %2: %3"_s.arg(when, who, record->body));
     }
     if (!parts.isEmpty()) {

@@ -145,8 +145,8 @@ void MessageDecorations::paintMenuButton(
     painter->setBrush(palette.color(QPalette::Text));
     const qreal dot = rect.width() / 10.0;
     for (int i = -1; i <= 1; ++i) {
-        painter->drawEllipse(QPointF(rect.center().x() + 0.5 + i * dot * 3, rect.center().y() + 0.5),
-            dot, dot);
+        painter->drawEllipse(
+            QPointF(rect.center().x() + 0.5 + i * dot * 3, rect.center().y() + 0.5), dot, dot);
     }
     painter->restore();
 }

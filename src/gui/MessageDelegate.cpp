@@ -550,8 +550,8 @@ bool MessageDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
 QRect MessageDelegate::menuButtonRect(
     const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    return MessageDecorations::menuButtonRect(layoutFor(option, index).bubble,
-        index.data(MessagesModel::OutgoingRole).toBool())
+    return MessageDecorations::menuButtonRect(
+        layoutFor(option, index).bubble, index.data(MessagesModel::OutgoingRole).toBool())
         .translated(option.rect.topLeft());
 }
 

@@ -199,9 +199,8 @@ QMenu* MessageInput::createContextMenu(const QPoint& position)
         const QStringList suggestions = m_checker->suggestions(language, word);
         for (const QString& suggestion : suggestions) {
             auto* replace = new QAction(suggestion, menu);
-            connect(replace, &QAction::triggered, this, [cursor, suggestion]() mutable {
-                cursor.insertText(suggestion);
-            });
+            connect(replace, &QAction::triggered, this,
+                [cursor, suggestion]() mutable { cursor.insertText(suggestion); });
             menu->insertAction(first, replace);
         }
         if (suggestions.isEmpty()) {

@@ -34,8 +34,8 @@ void NotificationLevel::set(
     settings.setValue(keyFor(account, peer), int(level));
 }
 
-QMenu* NotificationLevel::menu(QSettings& settings, const QString& account, const QString& peer,
-    bool room, QWidget* parent)
+QMenu* NotificationLevel::menu(
+    QSettings& settings, const QString& account, const QString& peer, bool room, QWidget* parent)
 {
     auto* menu = new QMenu(
         QCoreApplication::translate("Palaver::Gui::NotificationLevel", "&Notify Me About"), parent);
@@ -47,8 +47,8 @@ QMenu* NotificationLevel::menu(QSettings& settings, const QString& account, cons
         {Nothing, QT_TRANSLATE_NOOP("Palaver::Gui::NotificationLevel", "&Nothing")},
     };
     for (const auto& [level, text] : choices) {
-        QAction* action = menu->addAction(
-            QCoreApplication::translate("Palaver::Gui::NotificationLevel", text));
+        QAction* action
+            = menu->addAction(QCoreApplication::translate("Palaver::Gui::NotificationLevel", text));
         action->setCheckable(true);
         action->setChecked(level == current);
         action->setData(int(level));

@@ -149,8 +149,8 @@ void OwnProfileDialog::changePassword()
     }
     m_changePassword->setEnabled(false);
     report(tr("Changing the password…"));
-    m_own->changePassword(password, this,
-        [this, password](const std::optional<Xmpp::StanzaError>& refused) {
+    m_own->changePassword(
+        password, this, [this, password](const std::optional<Xmpp::StanzaError>& refused) {
             m_changePassword->setEnabled(true);
             if (refused) {
                 const QString why = refused->text().isEmpty()

@@ -81,9 +81,9 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     m_ui->menuButton->setMenu(menu);
 
     setUpMessageActions();
-    m_search = new ConversationSearch({m_ui->searchBar, m_ui->searchEdit, m_ui->searchResultLabel,
-                                          m_ui->searchOlderButton, m_ui->searchNewerButton,
-                                          m_ui->searchCloseButton, m_ui->messageView, m_ui->input},
+    m_search = new ConversationSearch(
+        {m_ui->searchBar, m_ui->searchEdit, m_ui->searchResultLabel, m_ui->searchOlderButton,
+            m_ui->searchNewerButton, m_ui->searchCloseButton, m_ui->messageView, m_ui->input},
         *m_model, m_account.messages().store(), this);
     connect(m_ui->searchButton, &QToolButton::clicked, m_search, &ConversationSearch::show);
     connect(m_ui->input, &MessageInput::sendRequested, this, &RoomWidget::sendText);
@@ -276,15 +276,15 @@ void RoomWidget::setUpMessageActions()
             && m_room->canModerate() && m_room->moderation() != MucRoom::Moderation::None;
     };
     backend.moderate = [this](const MessageRecord& target, const QString& reason) {
-        m_account.rooms().moderate(m_peer, target, reason, this,
-            [this](const std::optional<Xmpp::StanzaError>& refused) {
+        m_account.rooms().moderate(
+            m_peer, target, reason, this, [this](const std::optional<Xmpp::StanzaError>& refused) {
                 if (refused) {
                     reportRefusal(*refused);
                 }
             });
     };
-    m_actions = new MessageActions({m_ui->messageView, m_ui->input, m_ui->replyBanner,
-                                       m_ui->replyLabel, m_ui->editBanner},
+    m_actions = new MessageActions(
+        {m_ui->messageView, m_ui->input, m_ui->replyBanner, m_ui->replyLabel, m_ui->editBanner},
         *m_model, std::move(backend), this);
     connect(
         m_ui->replyCancelButton, &QToolButton::clicked, m_actions, &MessageActions::cancelReply);

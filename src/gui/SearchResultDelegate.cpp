@@ -19,8 +19,7 @@ constexpr qsizetype ContextBefore = 30;
 SearchResultDelegate::SearchResultDelegate(NameOf nameOf, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_nameOf(std::move(nameOf))
-{
-}
+{ }
 
 QString SearchResultDelegate::snippet(const QString& body, const QString& text)
 {
@@ -83,15 +82,15 @@ void SearchResultDelegate::paint(
     painter->setFont(bold);
     painter->setPen(text);
     painter->drawText(headingRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(bold).elidedText(RemoteText::line(heading), Qt::ElideRight,
-            headingRect.width()));
+        QFontMetrics(bold).elidedText(
+            RemoteText::line(heading), Qt::ElideRight, headingRect.width()));
     painter->setFont(option.font);
     painter->setPen(quiet);
     painter->drawText(QRect(area.right() - whenWidth, area.top(), whenWidth, metrics.height()),
         Qt::AlignRight | Qt::AlignVCenter, when);
     painter->setPen(text);
-    const QRect bodyRect(area.left(), area.top() + metrics.height() + 2, area.width(),
-        metrics.height());
+    const QRect bodyRect(
+        area.left(), area.top() + metrics.height() + 2, area.width(), metrics.height());
     painter->drawText(bodyRect, Qt::AlignLeft | Qt::AlignVCenter,
         metrics.elidedText(
             RemoteText::line(snippet(index.data(SearchResultsModel::BodyRole).toString(), m_text)),

@@ -105,10 +105,10 @@ archive_expires_after = "never"
     text += m_options.extraConfig + u'\n';
     // Rooms keep an archive (XEP-0313 on the room), as most public services do, and let
     // moderators take messages back (XEP-0425) where Prosody's community modules are there.
-    const bool moderation
-        = QFileInfo::exists(u"/usr/lib/prosody/modules/mod_muc_moderation"_s);
-    text += u"VirtualHost \"%1\"\nComponent \"%2\" \"muc\"\n    modules_enabled = { \"muc_mam\"%3 }\n"_s
-                .arg(domain(), mucDomain(), moderation ? u", \"muc_moderation\""_s : QString());
+    const bool moderation = QFileInfo::exists(u"/usr/lib/prosody/modules/mod_muc_moderation"_s);
+    text
+        += u"VirtualHost \"%1\"\nComponent \"%2\" \"muc\"\n    modules_enabled = { \"muc_mam\"%3 }\n"_s
+               .arg(domain(), mucDomain(), moderation ? u", \"muc_moderation\""_s : QString());
     config.write(text.toUtf8());
     return true;
 }

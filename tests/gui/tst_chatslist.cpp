@@ -21,8 +21,8 @@
 #include "xmpp/core/Namespaces.h"
 
 #include <QAbstractItemModelTester>
-#include <QLineEdit>
 #include <QAction>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QTabWidget>
@@ -162,14 +162,13 @@ void ChatsListTest::searchEverywhereOpensAtTheMessage()
         m_server.send(u"<message from='bob@example.org/phone' type='chat' id='n%1'><body>"
                       "Filler number %1</body></message>"_s.arg(i));
     }
-    Gui::ConversationWidget* bob
-        = m_app->conversationWindows().conversation(u"alice@localhost"_s,
-            Xmpp::Jid::fromString(u"bob@example.org"_s));
+    Gui::ConversationWidget* bob = m_app->conversationWindows().conversation(
+        u"alice@localhost"_s, Xmpp::Jid::fromString(u"bob@example.org"_s));
     QVERIFY(bob);
-    m_app->conversationWindows().close(u"alice@localhost"_s, Xmpp::Jid::fromString(u"bob@example.org"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(u"Bob"_s).data(ConversationsModel::LastBodyRole)
-                                 == u"Filler number 119"_s,
-        10000);
+    m_app->conversationWindows().close(
+        u"alice@localhost"_s, Xmpp::Jid::fromString(u"bob@example.org"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowNamed(u"Bob"_s).data(ConversationsModel::LastBodyRole) == u"Filler number 119"_s, 10000);
 
     QAction* searchAll = m_app->mainWindow().findChild<QAction*>(u"searchAllAction"_s);
     QVERIFY(searchAll);
@@ -190,14 +189,17 @@ void ChatsListTest::searchEverywhereOpensAtTheMessage()
     dialog->resultsView().setCurrentIndex(found);
     QTest::keyClick(&dialog->resultsView(), Qt::Key_Return);
     const qint64 wanted = found.data(Im::SearchResultsModel::RecordIdRole).toLongLong();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (bob = m_app->conversationWindows().conversation(
-             u"alice@localhost"_s, Xmpp::Jid::fromString(u"bob@example.org"_s))),
+    QTRY_VERIFY_WITH_TIMEOUT((bob = m_app->conversationWindows().conversation(u"alice@localhost"_s,
+                                  Xmpp::Jid::fromString(u"bob@example.org"_s))),
         10000);
     auto* view = bob->findChild<Gui::ConversationView*>();
     QTRY_VERIFY_WITH_TIMEOUT(view->selectionModel()->selectedIndexes().size() == 1
-            && view->selectionModel()->selectedIndexes().first().data(
-                   Im::MessagesModel::IdRole).toLongLong() == wanted,
+            && view->selectionModel()
+                    ->selectedIndexes()
+                    .first()
+                    .data(Im::MessagesModel::IdRole)
+                    .toLongLong()
+                == wanted,
         10000);
     dialog->close();
 }

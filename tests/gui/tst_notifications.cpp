@@ -9,18 +9,18 @@
 #include "app/Application.h"
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
-#include "gui/StatusSelector.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageInput.h"
 #include "gui/NotificationLevel.h"
+#include "gui/StatusSelector.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "xmpp/core/Namespaces.h"
 #include "xmpp/core/Presence.h"
 
+#include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QApplication>
 #include <QMenu>
 #include <QTest>
 #include <QToolButton>
@@ -223,7 +223,8 @@ void NotificationsTest::levelsAndDoNotDisturbKeepQuiet()
     QVERIFY(menu->actions().first()->isChecked()); // all messages, a chat's default
     menu->actions().last()->trigger();
     menu->close();
-    QCOMPARE(Gui::NotificationLevel::of(settings, alice, bob, false), Gui::NotificationLevel::Nothing);
+    QCOMPARE(
+        Gui::NotificationLevel::of(settings, alice, bob, false), Gui::NotificationLevel::Nothing);
     int before = int(m_service.shown.size());
     fromBob(u"b5"_s, u"Hello?"_s);
     QTest::qWait(500);

@@ -38,9 +38,8 @@
 #include "xmpp/modules/xep0191_blocking/BlockingModule.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
-#include <QTimer>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +49,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Palaver;
@@ -518,8 +518,8 @@ void RoomWindowTest::messageMenuInTheRoom()
     };
 
     ben.account().rooms().sendMessage(attic, u"Who brings the cake?"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() == 1 && !model.record(0)->archiveId.isEmpty(),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        messages->rowCount() == 1 && !model.record(0)->archiveId.isEmpty(), 10000);
     const QString question = model.record(0)->archiveId;
 
     // Ctrl+F finds words in the room as in a chat.
@@ -558,11 +558,10 @@ void RoomWindowTest::messageMenuInTheRoom()
     auto* input = room->findChild<Gui::MessageInput*>();
     QTest::keyClicks(input, u"I do"_s);
     QTest::keyClick(input, Qt::Key_Return);
-    QVERIFY(benSees([&](const Im::MessageRecord& r) {
-        return r.body == u"I do"_s && r.replyTo == question;
-    }));
-    QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() == 2 && !model.record(1)->archiveId.isEmpty(),
-        10000);
+    QVERIFY(benSees(
+        [&](const Im::MessageRecord& r) { return r.body == u"I do"_s && r.replyTo == question; }));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        messages->rowCount() == 2 && !model.record(1)->archiveId.isEmpty(), 10000);
     saveScreenshot(room->window(), u"room-reply.png"_s);
 
     // Up edits Ann's last message; Ben sees the new text.
@@ -571,9 +570,8 @@ void RoomWindowTest::messageMenuInTheRoom()
     QCOMPARE(input->toPlainText(), u"I do"_s);
     QTest::keyClicks(input, u", a big one"_s);
     QTest::keyClick(input, Qt::Key_Return);
-    QVERIFY(benSees([&](const Im::MessageRecord& r) {
-        return r.body == u"I do, a big one"_s && r.corrected;
-    }));
+    QVERIFY(benSees(
+        [&](const Im::MessageRecord& r) { return r.body == u"I do, a big one"_s && r.corrected; }));
     QVERIFY(!room->findChild<QWidget*>(u"editBanner"_s)->isVisible());
 
     // Ann deletes it for everyone.

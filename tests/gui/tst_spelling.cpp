@@ -119,8 +119,7 @@ void SpellingTest::ownWordsAreKept()
     input.setSpellChecking(m_checker.get(), u"en_US"_s);
     input.show();
     QTest::keyClicks(&input, u"Palaverzz talk"_s);
-    QCOMPARE(input.spellHighlighter()->misspelt(input.toPlainText()),
-        QStringList {u"Palaverzz"_s});
+    QCOMPARE(input.spellHighlighter()->misspelt(input.toPlainText()), QStringList {u"Palaverzz"_s});
     std::unique_ptr<QMenu> menu(input.createContextMenu(pointOf(input, 3)));
     QAction* add = actionNamed(menu.get(), u"Add “Palaverzz” to Dictionary"_s);
     QVERIFY(add);

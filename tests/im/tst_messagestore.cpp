@@ -237,12 +237,12 @@ void MessageStoreTest::correctionsComeFromTheSender()
 {
     store({incoming(u"helo"_s, u"m1"_s)});
     std::optional<std::optional<MessageRecord>> result;
-    m_store->correct(alice, romeo, {false, u"mallory@evil.example/x"_s, {}, false}, u"m1"_s, u"pwned"_s, this,
-        [&](const std::optional<MessageRecord>& record) { result = record; });
+    m_store->correct(alice, romeo, {false, u"mallory@evil.example/x"_s, {}, false}, u"m1"_s,
+        u"pwned"_s, this, [&](const std::optional<MessageRecord>& record) { result = record; });
     QVERIFY(!wait(result).has_value());
     result.reset();
-    m_store->correct(alice, romeo, {false, romeo + u"/phone"_s, {}, false}, u"m1"_s, u"hello"_s, this,
-        [&](const std::optional<MessageRecord>& record) { result = record; });
+    m_store->correct(alice, romeo, {false, romeo + u"/phone"_s, {}, false}, u"m1"_s, u"hello"_s,
+        this, [&](const std::optional<MessageRecord>& record) { result = record; });
     const std::optional<MessageRecord> corrected = wait(result);
     QVERIFY(corrected.has_value());
     QCOMPARE(corrected->body, u"hello"_s);
@@ -491,7 +491,6 @@ void MessageStoreTest::nothingCommittedIsLostWhenKilled()
     QVERIFY2(wait(rows) >= acknowledged,
         qPrintable(u"%1 acknowledged, %2 found"_s.arg(acknowledged).arg(*rows)));
 }
-
 
 void MessageStoreTest::roomRevisionsComeFromTheSamePerson_data()
 {

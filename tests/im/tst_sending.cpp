@@ -3,7 +3,10 @@
 // the stream is found out, one stanza at a time, and failed instead of resent for ever.
 #include "ScriptedAccount.h"
 #include "im/services/MessageService.h"
+#include "im/services/RoomService.h"
 #include "im/storage/MessageStore.h"
+#include "xmpp/Client.h"
+#include "xmpp/modules/messaging/MessageReferences.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void tooLongIsRefusedBeforeItIsStored_data();
     void tooLongIsRefusedBeforeItIsStored();
     void messageTheServerRefusesIsGivenUp();
+    void restrictedRoomRefusesAReaction();
 
 private:
     QList<MessageRecord> history(const QString& peer);
@@ -115,6 +119,57 @@ void SendingTest::messageTheServerRefusesIsGivenUp()
     QTest::qWait(3000);
     QCOMPARE(int(sessions.size()), sessionsSoFar);
     QVERIFY(m_scripted->account().client().isConnected());
+}
+
+// XEP-0444 §4.3: a room that restricts reactions refuses ours with an error; ours go back to
+// what they were, and the user learns the room's reason.
+void SendingTest::restrictedRoomRefusesAReaction()
+{
+    const QString hall = u"hall@muc.localhost"_s;
+    ScriptedServer& server = m_scripted->server();
+    m_scripted->answer(u"http://jabber.org/protocol/disco#info"_s, [&](const XmlElement& iq) {
+        server.send(u"<iq type='result' id='%1' from='%2'><query "
+                    "xmlns='http://jabber.org/protocol/disco#info'><identity "
+                    "category='conference' type='text'/><feature var='urn:xmpp:sid:0'/>"
+                    "</query></iq>"_s.arg(iq.attribute(u"id"), iq.attribute(u"to")));
+    });
+    const auto answerStanza = server.onStanza;
+    server.onStanza = [&, answerStanza](const XmlElement& stanza) {
+        answerStanza(stanza);
+        const QString me = m_scripted->account().client().jid().toString();
+        if (stanza.name() == u"presence" && stanza.attribute(u"to") == hall + u"/Alice") {
+            server.send(
+                u"<presence from='%1/Alice' to='%2'><x "
+                "xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' "
+                "role='participant'/><status code='110'/></x></presence>"
+                "<message type='groupchat' from='%1' to='%2'><subject>Hearts only"
+                "</subject></message>"
+                "<message type='groupchat' from='%1/Bob' to='%2' id='b1'><body>Love it?"
+                "</body><stanza-id xmlns='urn:xmpp:sid:0' by='%1' id='S1'/></message>"_s.arg(
+                    hall, me));
+        } else if (stanza.name() == u"message" && reactionsOf(Message(stanza))) {
+            server.send(u"<message type='error' from='%1' to='%2' id='%3'><error type='modify'>"
+                        "<not-acceptable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/><text "
+                        "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'>Only hearts here</text>"
+                        "</error></message>"_s.arg(hall, me, stanza.attribute(u"id")));
+        }
+    };
+    m_scripted->signIn();
+    QVERIFY(m_scripted->waitForSession());
+    RoomService& rooms = m_scripted->account().rooms();
+    QSignalSpy refused(&rooms, &RoomService::reactionRefused);
+    rooms.join(Jid::fromString(hall), u"Alice"_s);
+    QList<MessageRecord> records;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            records = history(hall);
+            return records.size() == 1 && records.first().archiveId == u"S1"_s;
+        },
+        10000));
+    rooms.react(Jid::fromString(hall), records.first(), {u"👍"_s});
+    QVERIFY(refused.wait(10000));
+    QCOMPARE(refused.first().at(1).toString(), u"Only hearts here"_s);
+    QVERIFY(QTest::qWaitFor([&] { return history(hall).first().reactions.isEmpty(); }, 5000));
 }
 
 QTEST_GUILESS_MAIN(SendingTest)

@@ -7,8 +7,8 @@
 #include "im/services/MessageService.h"
 #include "im/services/RoomService.h"
 #include "im/services/RosterService.h"
-#include "xmpp/modules/xep0045_muc/MucRoom.h"
 #include "localserver/ProsodyServer.h"
+#include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -162,8 +162,8 @@ void InteropTest::roomRevisionsBothWays()
 
     // slixmpp writes and corrects; Ann sees the new text in place.
     QVERIFY(inRoom({{u"do"_s, u"message"_s}, {u"id"_s, u"g1"_s}, {u"body"_s, u"Hi all"_s}}));
-    const QJsonObject echo = sly.waitForMessage(
-        [](const QJsonObject& m) { return m.value(u"body") == u"Hi all"_s; });
+    const QJsonObject echo
+        = sly.waitForMessage([](const QJsonObject& m) { return m.value(u"body") == u"Hi all"_s; });
     const QString slyStanzaId = echo.value(u"stanza_id").toString();
     QVERIFY(!slyStanzaId.isEmpty());
     QVERIFY(inRoom({{u"do"_s, u"correct"_s}, {u"id"_s, u"g1"_s}, {u"body"_s, u"Hi everyone"_s}}));
@@ -187,9 +187,8 @@ void InteropTest::roomRevisionsBothWays()
     // Ann corrects, then takes back a message: slixmpp gets the sender's id for the one, the
     // room's (current form) and the sender's (earlier form) for the other.
     QVERIFY(rooms.sendMessage(room, u"Ooops"_s));
-    const std::optional<MessageRecord> oops = annSees([](const MessageRecord& r) {
-        return r.body == u"Ooops"_s && !r.archiveId.isEmpty();
-    });
+    const std::optional<MessageRecord> oops = annSees(
+        [](const MessageRecord& r) { return r.body == u"Ooops"_s && !r.archiveId.isEmpty(); });
     QVERIFY(oops);
     QVERIFY(rooms.correctMessage(room, oops->messageId, u"Oops"_s));
     got = sly.waitForMessage(
@@ -201,16 +200,15 @@ void InteropTest::roomRevisionsBothWays()
     QCOMPARE(got.value(u"retract").toString(), oops->messageId);
 
     // slixmpp reacts and replies to Ann's reply, then takes its greeting back.
-    QVERIFY(inRoom({{u"do"_s, u"react"_s}, {u"id"_s, annStanzaId},
-        {u"emojis"_s, QJsonArray {u"❤️"_s}}}));
+    QVERIFY(inRoom(
+        {{u"do"_s, u"react"_s}, {u"id"_s, annStanzaId}, {u"emojis"_s, QJsonArray {u"❤️"_s}}}));
     QVERIFY(annSees([&](const MessageRecord& r) {
         return r.archiveId == annStanzaId && r.reactions.size() == 1
             && r.reactions.first().reactor == u"Sly"_s;
     }));
     QVERIFY(inRoom({{u"do"_s, u"reply"_s}, {u"id"_s, annStanzaId}, {u"body"_s, u"Hi Ann"_s}}));
-    QVERIFY(annSees([&](const MessageRecord& r) {
-        return r.body == u"Hi Ann"_s && r.replyTo == annStanzaId;
-    }));
+    QVERIFY(annSees(
+        [&](const MessageRecord& r) { return r.body == u"Hi Ann"_s && r.replyTo == annStanzaId; }));
     QVERIFY(inRoom({{u"do"_s, u"retract"_s}, {u"id"_s, u"g1"_s}}));
     QVERIFY(annSees([&](const MessageRecord& r) { return r.id == greeting->id && r.retracted; }));
 }

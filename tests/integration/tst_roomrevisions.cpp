@@ -71,8 +71,8 @@ private:
 void RoomRevisionsTest::initTestCase()
 {
     m_prosody = std::make_unique<ProsodyServer>();
-    PALAVER_START_SERVER(*m_prosody,
-        (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}}));
+    PALAVER_START_SERVER(
+        *m_prosody, (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}}));
 }
 
 void RoomRevisionsTest::revisionsBetweenOccupants()
@@ -161,12 +161,10 @@ void RoomRevisionsTest::revisionsBetweenOccupants()
         [&](const std::optional<StanzaError>& error) { moderated = error; });
     QTRY_VERIFY_WITH_TIMEOUT(moderated.has_value(), 10000);
     QVERIFY(!moderated->has_value());
-    QVERIFY(ben.waitForHistory(den, [&](const auto&) {
-        return byId(ben, den, benSpam->id).retracted;
-    }));
-    QVERIFY(ann.waitForHistory(den, [&](const auto&) {
-        return byId(ann, den, spam->id).retracted;
-    }));
+    QVERIFY(ben.waitForHistory(
+        den, [&](const auto&) { return byId(ben, den, benSpam->id).retracted; }));
+    QVERIFY(
+        ann.waitForHistory(den, [&](const auto&) { return byId(ann, den, spam->id).retracted; }));
     QVERIFY(!byId(ann, den, reply->id).retracted);
 }
 

@@ -204,8 +204,7 @@ QHash<int, QByteArray> ConversationsModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({{ConversationIdRole, "conversationId"}, {AccountRole, "account"},
         {PeerRole, "peer"}, {LastActivityRole, "lastActivity"}, {UnreadCountRole, "unreadCount"},
-        {LastBodyRole, "lastBody"}, {LastOutgoingRole, "lastOutgoing"},
-        {IsRoomRole, "isRoom"}});
+        {LastBodyRole, "lastBody"}, {LastOutgoingRole, "lastOutgoing"}, {IsRoomRole, "isRoom"}});
     return names;
 }
 

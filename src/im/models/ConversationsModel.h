@@ -1,5 +1,6 @@
 // ConversationsModel: every conversation of one or more accounts (chats, rooms, private
-// chats; past ones too), most recent first, with their last message and unread counts. The conversation on screen does not count as unread.
+// chats; past ones too), most recent first, with their last message and unread counts. The
+// conversation on screen does not count as unread.
 #pragma once
 
 #include "../storage/MessageStore.h"

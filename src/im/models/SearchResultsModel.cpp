@@ -7,8 +7,7 @@ namespace Palaver::Im {
 SearchResultsModel::SearchResultsModel(MessageStore& store, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
-{
-}
+{ }
 
 void SearchResultsModel::search(const QString& text)
 {

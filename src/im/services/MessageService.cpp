@@ -437,8 +437,8 @@ void MessageService::apply(const Action& action)
     }
 }
 
-void MessageService::applyCorrection(const QString& peer, const Reviser& reviser,
-    const QString& id, const QString& body, std::function<void()> done)
+void MessageService::applyCorrection(const QString& peer, const Reviser& reviser, const QString& id,
+    const QString& body, std::function<void()> done)
 {
     m_store.correct(account(), peer, reviser, id, body, this,
         [this, done](const std::optional<MessageRecord>& corrected) {
@@ -451,8 +451,8 @@ void MessageService::applyCorrection(const QString& peer, const Reviser& reviser
         });
 }
 
-void MessageService::applyReactions(const QString& peer, const QString& id,
-    const QString& reactor, const QStringList& emojis, std::function<void()> done)
+void MessageService::applyReactions(const QString& peer, const QString& id, const QString& reactor,
+    const QStringList& emojis, std::function<void()> done)
 {
     m_store.react(account(), peer, id, reactor, emojis, this,
         [this, done](const std::optional<MessageRevisions::Reacted>& reacted) {

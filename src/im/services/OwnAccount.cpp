@@ -12,8 +12,7 @@ namespace Palaver::Im {
 OwnAccount::OwnAccount(Client& client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 void OwnAccount::changePassword(const QString& password, QObject* context, Done done)
 {
@@ -23,8 +22,8 @@ void OwnAccount::changePassword(const QString& password, QObject* context, Done 
     query.appendTextChild(u"password"_s, Ns::Register, password);
     Iq request(Iq::Type::Set, query);
     request.setTo(Jid::fromString(account.domain()));
-    m_client.sendIq(request, context,
-        [this, password, done = std::move(done)](const IqResult& result) {
+    m_client.sendIq(
+        request, context, [this, password, done = std::move(done)](const IqResult& result) {
             if (!result.isSuccess()) {
                 done(result.error);
                 return;

@@ -14,8 +14,7 @@ namespace Palaver::Im {
 RoomRevisions::RoomRevisions(MessageService& messages, QString account)
     : m_messages(messages)
     , m_account(std::move(account))
-{
-}
+{ }
 
 RoomRevisions::Revision RoomRevisions::revisionOf(const Jid& room, const MucMessage& message) const
 {
@@ -38,7 +37,8 @@ RoomRevisions::Revision RoomRevisions::revisionOf(const Jid& room, const MucMess
         // Ours are kept under our account, whatever our nickname was.
         const QString reactor = message.own ? m_account : message.nick;
         return [messages, peer, reactions = *reactions, reactor](std::function<void()> done) {
-            messages->applyReactions(peer, reactions.id, reactor, reactions.emojis, std::move(done));
+            messages->applyReactions(
+                peer, reactions.id, reactor, reactions.emojis, std::move(done));
         };
     }
     if (const QString retracted = retractedId(stanza); !retracted.isEmpty()) {

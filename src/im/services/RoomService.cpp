@@ -141,10 +141,13 @@ MucRoom* RoomService::join(const Jid& jid, const QString& nick, const QString& p
     m_messages.store().archivePosition(account(), room->jid().toString(), room,
         [this, room, nick, password](const ArchivePosition& position) {
             if (!position.isValid() && !position.lastTime.isValid()) {
-                // Never here before.
-                if (room->state() == MucRoom::State::Left) {
-                    room->join(nick, password, JoinHistory);
-                }
+                // Never here before. Asked first all the same: the room's ids of the history
+                // it sends on joining count only once we know it stamps them (XEP-0359).
+                checkArchive(room, [room, nick, password] {
+                    if (room->state() == MucRoom::State::Left) {
+                        room->join(nick, password, JoinHistory);
+                    }
+                });
                 return;
             }
             checkArchive(room, [room, nick, password, position] {
@@ -168,11 +171,13 @@ void RoomService::checkArchive(MucRoom* room, std::function<void()> then)
             const std::optional<DiscoInfo>& info, const StanzaError&) {
             room->setArchived(info && info->hasFeature(Ns::Mam));
             room->setStampsStanzaIds(info && info->hasFeature(Ns::StanzaIds));
-            room->setModeration(!info                           ? MucRoom::Moderation::None
-                    : info->hasFeature(Ns::Moderate)             ? MucRoom::Moderation::Current
-                    : info->hasFeature(Ns::ModerateLegacy)       ? MucRoom::Moderation::Fastening
-                                                                 : MucRoom::Moderation::None);
-            m_archiveChecked.insert(room->jid());
+            room->setModeration(!info                      ? MucRoom::Moderation::None
+                    : info->hasFeature(Ns::Moderate)       ? MucRoom::Moderation::Current
+                    : info->hasFeature(Ns::ModerateLegacy) ? MucRoom::Moderation::Fastening
+                                                           : MucRoom::Moderation::None);
+            if (info) {
+                m_archiveChecked.insert(room->jid()); // else asked again once in (a new room)
+            }
             then();
         });
 }
@@ -372,8 +377,7 @@ void RoomService::catchUp(
             QDateTime newest = floor;
             for (const ReceivedMessage& item : page->messages) {
                 const Message& message = item.message;
-                if (message.type() != Message::Type::GroupChat
-                    || message.from().bare() != jid) {
+                if (message.type() != Message::Type::GroupChat || message.from().bare() != jid) {
                     continue;
                 }
                 MucMessage archived;
@@ -483,8 +487,8 @@ void RoomService::flush()
             m_client.releaseAcknowledgement(hold);
         }
     };
-    m_messages.storeAndAnnounce(
-        batch, this, [this, release, last = revisions.isEmpty()](const QList<MessageStore::Stored>& stored) {
+    m_messages.storeAndAnnounce(batch, this,
+        [this, release, last = revisions.isEmpty()](const QList<MessageStore::Stored>& stored) {
             if (last) {
                 release();
             }

@@ -28,8 +28,8 @@ public:
         const QString& targetId, const QString& reactor, const QStringList& emojis);
     // Takes back the message: only its sender may (see Reviser). Its text leaves history and
     // the search index.
-    static std::optional<qint64> retract(QSqlDatabase& db, qint64 conversation,
-        const Reviser& reviser, const QString& targetId);
+    static std::optional<qint64> retract(
+        QSqlDatabase& db, qint64 conversation, const Reviser& reviser, const QString& targetId);
     // A moderator's retraction, announced by the room: by the room's stanza id.
     static std::optional<qint64> moderate(
         QSqlDatabase& db, qint64 conversation, const QString& stanzaId);

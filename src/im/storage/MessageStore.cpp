@@ -146,9 +146,8 @@ void MessageStore::deleteConversation(
 {
     auto deleted = std::make_shared<bool>(false);
     m_database.write(
-        [table = m_table, conversationId, deleted](QSqlDatabase& db) {
-            *deleted = table->deleteConversation(db, conversationId);
-        },
+        [table = m_table, conversationId, deleted](
+            QSqlDatabase& db) { *deleted = table->deleteConversation(db, conversationId); },
         context, [deleted, done](bool ok) { done(ok && *deleted); });
 }
 

@@ -299,11 +299,10 @@ bool MessageTable::deleteConversation(QSqlDatabase& db, qint64 conversation)
 {
     indexNewMessages(db); // the delete trigger removes rows from the index: all must be in it
     QSqlQuery query(db);
-    for (const QString& statement :
-        {u"DELETE FROM reactions WHERE message_id IN "
-         "(SELECT id FROM messages WHERE conversation_id = ?)"_s,
-            u"DELETE FROM messages WHERE conversation_id = ?"_s,
-            u"DELETE FROM conversations WHERE id = ?"_s}) {
+    for (const QString& statement : {u"DELETE FROM reactions WHERE message_id IN "
+                                     "(SELECT id FROM messages WHERE conversation_id = ?)"_s,
+             u"DELETE FROM messages WHERE conversation_id = ?"_s,
+             u"DELETE FROM conversations WHERE id = ?"_s}) {
         query.prepare(statement);
         query.addBindValue(conversation);
         if (!run(query)) {

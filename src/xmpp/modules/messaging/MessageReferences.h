@@ -43,8 +43,8 @@ QString replyFallbackQuote(const Message& message);
 QString retractedId(const Message& message);
 // Both forms, a fallback body for clients that know neither, and a storage hint. In a room
 // the current form names the room's stanza id, the earlier one the origin-id (legacyId).
-void setRetraction(Message& message, const QString& id, const QString& fallbackText,
-    const QString& legacyId = {});
+void setRetraction(
+    Message& message, const QString& id, const QString& fallbackText, const QString& legacyId = {});
 
 // XEP-0425 (as rooms announce it): a moderator took a message back; set by the room only.
 struct Moderation

@@ -141,11 +141,10 @@ QString MucRoom::sendMessage(Message message)
     return m_client.send(message);
 }
 
-void MucRoom::moderate(
-    const QString& stanzaId, const QString& reason, QObject* context, Done done)
+void MucRoom::moderate(const QString& stanzaId, const QString& reason, QObject* context, Done done)
 {
-    Iq request(Iq::Type::Set,
-        moderationRequest(stanzaId, reason, m_moderation == Moderation::Current));
+    Iq request(
+        Iq::Type::Set, moderationRequest(stanzaId, reason, m_moderation == Moderation::Current));
     request.setTo(m_jid);
     m_client.sendIq(request, context, [done = std::move(done)](const IqResult& result) {
         done(result.isSuccess() ? std::nullopt : std::optional<StanzaError>(result.error));
