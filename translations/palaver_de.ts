@@ -381,6 +381,10 @@
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
+    <message>
+        <source>Insert an emoji (or type : and its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -497,6 +501,14 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Picture</source>
         <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to this account first: its profile is kept on its server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,10 +697,6 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <translation>Gesperrte Adressen</translation>
     </message>
     <message>
-        <source>Address to block, such as spam@example.org</source>
-        <translation>Zu sperrende Adresse, etwa spam@example.org</translation>
-    </message>
-    <message>
         <source>Address to block</source>
         <translation>Zu sperrende Adresse</translation>
     </message>
@@ -711,6 +719,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>The server did not unblock it: %1</source>
         <translation>Der Server hat die Adresse nicht entsperrt: %1</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished">name@example.org</translation>
     </message>
 </context>
 <context>
@@ -765,6 +777,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>This message is too long to send: your server takes messages of up to about %1 KB, and this one has %2 characters. Shorten it, or send it in parts.</source>
         <translation>Diese Nachricht ist zu lang zum Senden: Ihr Server nimmt Nachrichten bis etwa %1 KB an, und diese hat %2 Zeichen. Kürzen Sie sie, oder senden Sie sie in Teilen.</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1166,25 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::EmojiPicker</name>
+    <message>
+        <source>Find an emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::InvitationDialog</name>
     <message>
         <source>Invitation to a room</source>
@@ -1365,6 +1400,22 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Spell Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::MessageMenu</name>
@@ -1535,6 +1586,123 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>(optional)</source>
         <translation>(optional)</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::OwnProfileDialog</name>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your contacts see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;ickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server did not save the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server did not change the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed. Your other devices need the new one to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes %1 on its server, with its contacts and everything the server keeps for it. It cannot be undone.
+
+Type the address to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server did not delete the account: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2319,14 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Each conversation and room can notify you about all messages, mentions only or nothing: choose in its Notifications menu.</source>
         <translation>Jede Unterhaltung und jeder Raum kann Sie über alle Nachrichten, nur über Erwähnungen oder gar nicht benachrichtigen: Wählen Sie das im jeweiligen Benachrichtigungsmenü.</translation>
     </message>
+    <message>
+        <source>Pro&amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and details as contacts see them, your password, deleting the account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PresenceStyle</name>
@@ -2421,6 +2597,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>✕</source>
         <translation>✕</translation>
+    </message>
+    <message>
+        <source>Insert an emoji (or type : and its name)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
