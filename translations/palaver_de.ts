@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Insert an emoji (or type : and its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji einfügen (oder : und seinen Namen eingeben)</translation>
     </message>
 </context>
 <context>
@@ -504,11 +504,11 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Sign in to this account first: its profile is kept on its server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst mit diesem Konto an: Sein Profil liegt auf seinem Server.</translation>
     </message>
 </context>
 <context>
@@ -722,7 +722,7 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished">name@example.org</translation>
+        <translation>name@example.org</translation>
     </message>
 </context>
 <context>
@@ -780,7 +780,7 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>Insert an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji einfügen</translation>
     </message>
 </context>
 <context>
@@ -1169,19 +1169,19 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::EmojiPicker</name>
     <message>
         <source>Find an emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji suchen</translation>
     </message>
     <message>
         <source>Emoji groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji-Gruppen</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji</translation>
     </message>
 </context>
 <context>
@@ -1402,19 +1402,19 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
     <message>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge</translation>
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <source>Spelling &amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
         <source>No Spell Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechtschreibprüfung</translation>
     </message>
 </context>
 <context>
@@ -1592,117 +1592,119 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <name>Palaver::Gui::OwnProfileDialog</name>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern</translation>
     </message>
     <message>
         <source>&amp;Delete Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;löschen…</translation>
     </message>
     <message>
         <source>Your Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil: %1</translation>
     </message>
     <message>
         <source>What your contacts see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihre Kontakte sehen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>N&amp;ickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;itzname:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;z:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Ne&amp;w password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wieder&amp;holen:</translation>
     </message>
     <message>
         <source>Loading your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil wird geladen…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Your server did not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat das Profil nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert.</translation>
     </message>
     <message>
         <source>Choose a password of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie zweimal dasselbe ein.</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird geändert…</translation>
     </message>
     <message>
         <source>Your server did not change the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat das Passwort nicht geändert: %1</translation>
     </message>
     <message>
         <source>Password changed. Your other devices need the new one to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert. Ihre anderen Geräte brauchen zum Anmelden das neue Passwort.</translation>
     </message>
     <message>
         <source>Delete Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto löschen</translation>
     </message>
     <message>
         <source>This deletes %1 on its server, with its contacts and everything the server keeps for it. It cannot be undone.
 
 Type the address to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird das Konto %1 auf seinem Server gelöscht, samt seinen Kontakten und allem, was der Server dafür speichert. Das lässt sich nicht rückgängig machen.
+
+Geben Sie zur Bestätigung die Adresse ein:</translation>
     </message>
     <message>
         <source>The account was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht gelöscht.</translation>
     </message>
     <message>
         <source>Deleting the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird gelöscht…</translation>
     </message>
     <message>
         <source>Your server did not delete the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat das Konto nicht gelöscht: %1</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2295,7 @@ Type the address to confirm:</source>
     </message>
     <message>
         <source>&amp;Picture…</source>
-        <translation>&amp;Bild …</translation>
+        <translation>&amp;Bild…</translation>
     </message>
     <message>
         <source>The picture your contacts see for this account</source>
@@ -2321,11 +2323,11 @@ Type the address to confirm:</source>
     </message>
     <message>
         <source>Pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fil…</translation>
     </message>
     <message>
         <source>Your name and details as contacts see them, your password, deleting the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name und Ihre Angaben, wie Kontakte sie sehen, Ihr Passwort und das Löschen des Kontos</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2602,7 @@ Type the address to confirm:</source>
     </message>
     <message>
         <source>Insert an emoji (or type : and its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji einfügen (oder : und seinen Namen eingeben)</translation>
     </message>
 </context>
 <context>
