@@ -552,7 +552,7 @@ void RoomWindowTest::messageMenuInTheRoom()
     room->messageActions().toggleReaction(0, u"🎂"_s);
     QVERIFY(benSees([&](const Im::MessageRecord& r) {
         return r.archiveId == question && r.reactions.size() == 1
-            && r.reactions.first().reactor == u"Ann"_s;
+            && r.reactions.first().reactor == attic.withResource(u"Ann"_s).toString();
     }));
     room->messageActions().startReply(0);
     auto* input = room->findChild<Gui::MessageInput*>();

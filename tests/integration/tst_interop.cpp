@@ -204,7 +204,7 @@ void InteropTest::roomRevisionsBothWays()
         {{u"do"_s, u"react"_s}, {u"id"_s, annStanzaId}, {u"emojis"_s, QJsonArray {u"❤️"_s}}}));
     QVERIFY(annSees([&](const MessageRecord& r) {
         return r.archiveId == annStanzaId && r.reactions.size() == 1
-            && r.reactions.first().reactor == u"Sly"_s;
+            && r.reactions.first().reactor == cafe + u"/Sly"_s;
     }));
     QVERIFY(inRoom({{u"do"_s, u"reply"_s}, {u"id"_s, annStanzaId}, {u"body"_s, u"Hi Ann"_s}}));
     QVERIFY(annSees(

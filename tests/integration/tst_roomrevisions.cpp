@@ -121,7 +121,8 @@ void RoomRevisionsTest::revisionsBetweenOccupants()
     QCOMPARE(reply->replyQuote, u"hello"_s);
     QVERIFY(ann.waitForHistory(den, [&](const auto&) {
         const MessageRecord now = byId(ann, den, annHelo->id);
-        return now.reactions.size() == 1 && now.reactions.first().reactor == u"Ben"_s
+        return now.reactions.size() == 1
+            && now.reactions.first().reactor == den.withResource(u"Ben"_s).toString()
             && now.reactions.first().emojis == QStringList {u"👍"_s};
     }));
     // The forgeries came before the reply: they changed nothing.

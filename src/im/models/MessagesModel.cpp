@@ -285,12 +285,18 @@ QVariantList MessagesModel::aggregatedReactions(const MessageRecord& record) con
         }
     }
     QVariantList aggregated;
+    const QString occupantPrefix = m_peer.toString() + u'/';
     for (const QString& emoji : std::as_const(order)) {
         const QStringList& reactors = who[emoji];
+        QStringList names; // a room's occupants by their nicknames
+        for (const QString& reactor : reactors) {
+            names.append(
+                reactor.startsWith(occupantPrefix) ? reactor.mid(occupantPrefix.size()) : reactor);
+        }
         aggregated.append(QVariantMap {{QStringLiteral("emoji"), emoji},
             {QStringLiteral("count"), int(reactors.size())},
             {QStringLiteral("mine"), reactors.contains(m_account)},
-            {QStringLiteral("who"), reactors}});
+            {QStringLiteral("who"), names}});
     }
     return aggregated;
 }

@@ -34,8 +34,10 @@ RoomRevisions::Revision RoomRevisions::revisionOf(const Jid& room, const MucMess
     const Reviser reviser {
         message.own, room.withResource(message.nick).toString(), message.realJid.toString(), true};
     if (const std::optional<Reactions> reactions = reactionsOf(stanza)) {
-        // Ours are kept under our account, whatever our nickname was.
-        const QString reactor = message.own ? m_account : message.nick;
+        // Ours are kept under our account, whatever our nickname was; others' under their
+        // occupant address, which no bare account address can equal.
+        const QString reactor
+            = message.own ? m_account : room.withResource(message.nick).toString();
         return [messages, peer, reactions = *reactions, reactor](std::function<void()> done) {
             messages->applyReactions(
                 peer, reactions.id, reactor, reactions.emojis, std::move(done));

@@ -17,7 +17,8 @@ enum class ConversationKind {
 // XEP-0444: what one person has reacted to a message with (their whole current set).
 struct Reaction
 {
-    QString reactor; // bare address in a chat, the occupant's nickname in a room
+    QString
+        reactor; // bare address in a chat, the occupant's (room/nick) in a room; ours: our account
     QStringList emojis;
 };
 

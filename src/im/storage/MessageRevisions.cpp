@@ -40,12 +40,17 @@ bool MessageRevisions::findByStanzaId(
 bool MessageRevisions::findRow(
     QSqlQuery& query, qint64 conversation, const QString& id, const QString& columns)
 {
+    // The id a room (or our archive) gave first: a sender chooses its own ids and could pick
+    // one equal to another message's stanza id.
+    if (findByStanzaId(query, conversation, id, columns)) {
+        return true;
+    }
     for (const bool outgoing : {false, true}) {
         if (MessageTable::findById(query, conversation, outgoing, id, columns)) {
             return true;
         }
     }
-    return findByStanzaId(query, conversation, id, columns);
+    return false;
 }
 
 std::optional<MessageRevisions::Reacted> MessageRevisions::react(QSqlDatabase& db,
