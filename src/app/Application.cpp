@@ -570,6 +570,13 @@ void Application::applyAutoStatus(int show)
 
 void Application::removeAccount(const QString& jid)
 {
+    // Windows working on the account go first: they hold on to it.
+    for (auto* profile : m_mainWindow->findChildren<Gui::OwnProfileDialog*>()) {
+        if (profile->account() == jid) {
+            delete profile;
+        }
+    }
+    qDeleteAll(m_mainWindow->findChildren<Gui::BlockedListDialog*>());
     m_conversationWindows->closeAccount(jid);
     m_sessions->remove(jid);
     m_setup->forget(Xmpp::Jid::fromString(jid));

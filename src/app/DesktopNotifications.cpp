@@ -78,7 +78,10 @@ void DesktopNotifications::show(
         actions << ReplyAction << tr("Reply");
         hints.insert(u"x-kde-reply-placeholder-text"_s, notification.replyPlaceholder);
     }
-    const QString body = bodyFor(notification.text, m_capabilities.contains(u"body-markup"_s));
+    // Until the service has said what it reads, as markup: escaped text is at worst shown
+    // with its entities, markup taken as such could hide or fake text.
+    const QString body = bodyFor(
+        notification.text, m_capabilities.isEmpty() || m_capabilities.contains(u"body-markup"_s));
     const QDBusPendingCall call = m_service->asyncCall(u"Notify"_s, u"Palaver"_s,
         notification.replaces, u"palaver"_s, notification.title, body, actions, hints, int(-1));
     auto* watcher = new QDBusPendingCallWatcher(call, context);

@@ -54,8 +54,8 @@ bool SessionAutostart::setEnabled(bool enabled)
 #ifdef Q_OS_WIN
     QSettings run(RunKey, QSettings::NativeFormat);
     if (enabled) {
-        run.setValue(
-            u"Palaver"_s, QDir::toNativeSeparators(QCoreApplication::applicationFilePath()));
+        run.setValue(u"Palaver"_s,
+            u'"' + QDir::toNativeSeparators(QCoreApplication::applicationFilePath()) + u'"');
     } else {
         run.remove(u"Palaver"_s);
     }

@@ -88,7 +88,7 @@ void ChatTab::setSpellChecker(SpellChecker* checker)
 
 void ChatTab::saveDraft()
 {
-    if (!m_settings) {
+    if (!m_settings || isEditing()) {
         return;
     }
     const QString text = m_draftInput->toPlainText();

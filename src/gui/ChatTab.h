@@ -44,6 +44,8 @@ public:
     virtual QString draft() const = 0;
     // Scrolls to a stored message (by its row id), loading older history as needed.
     virtual void reveal(qint64 id) = 0;
+    // The input holds a message being corrected, which is no draft.
+    virtual bool isEditing() const = 0;
     // The user closes the tab (a room's tab: they leave the room).
     virtual void closing() { }
     // The profile's settings, where the user's choices and the unsent draft of this

@@ -291,6 +291,11 @@ void ConversationWidget::showSearch()
     m_search->show();
 }
 
+bool ConversationWidget::isEditing() const
+{
+    return m_actions && !m_actions->editingId().isEmpty();
+}
+
 void ConversationWidget::reveal(qint64 id)
 {
     m_search->reveal(id);

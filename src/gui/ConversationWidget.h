@@ -43,6 +43,7 @@ public:
     QString draft() const override;
     void showSearch();
     void reveal(qint64 id) override;
+    bool isEditing() const override;
 
 private:
     void send(const QString& text);

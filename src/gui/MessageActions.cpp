@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using Palaver::Im::MessageRecord;
@@ -99,7 +100,8 @@ void MessageActions::startEditingLast()
         return;
     }
     m_editingId = record->messageId;
-    m_widgets.input->setPlainText(record->body);
+    m_stashedDraft = m_widgets.input->toPlainText(); // back once editing ends
+    m_widgets.input->setDraft(record->body);
     m_widgets.input->moveCursor(QTextCursor::End);
     m_widgets.editBanner->show();
     m_widgets.input->setFocus();
@@ -112,7 +114,14 @@ void MessageActions::stopEditing()
     }
     m_editingId.clear();
     m_widgets.editBanner->hide();
-    m_widgets.input->clear();
+    const QString stashed = std::exchange(m_stashedDraft, {});
+    m_widgets.input->setDraft(stashed);
+    // Sending the correction clears the input after this: the draft comes back after that.
+    QTimer::singleShot(0, m_widgets.input, [input = m_widgets.input, stashed] {
+        if (!stashed.isEmpty() && input->document()->isEmpty()) {
+            input->setDraft(stashed);
+        }
+    });
 }
 
 void MessageActions::showMenu(int row, const QPoint& globalPosition, const QString& link)
@@ -132,9 +141,12 @@ void MessageActions::showMenu(int row, const QPoint& globalPosition, const QStri
     options.link = link;
     options.ownReactions = m_model.ownReactions(row);
     MessageMenu menu(options, m_widgets.view);
-    connect(&menu, &MessageMenu::copyRequested, this, [this, row] {
+    // Rows move while the menu is open (older history comes in above): the message is found
+    // again by its id when an action is chosen.
+    const auto rowNow = [this, id = record->id] { return m_model.rowOfId(id); };
+    connect(&menu, &MessageMenu::copyRequested, this, [this, rowNow] {
         m_widgets.view->selectionModel()->select(
-            m_widgets.view->model()->index(row, 0), QItemSelectionModel::ClearAndSelect);
+            m_widgets.view->model()->index(rowNow(), 0), QItemSelectionModel::ClearAndSelect);
         copySelected();
     });
     connect(&menu, &MessageMenu::copyLinkRequested, this,
@@ -148,12 +160,12 @@ void MessageActions::showMenu(int row, const QPoint& globalPosition, const QStri
         m_widgets.input->insertPlainText(quoted);
         m_widgets.input->setFocus();
     });
-    connect(&menu, &MessageMenu::replyRequested, this, [this, row] { startReply(row); });
+    connect(&menu, &MessageMenu::replyRequested, this, [this, rowNow] { startReply(rowNow()); });
     connect(&menu, &MessageMenu::reactionToggled, this,
-        [this, row](const QString& emoji) { toggleReaction(row, emoji); });
+        [this, rowNow](const QString& emoji) { toggleReaction(rowNow(), emoji); });
     connect(&menu, &MessageMenu::editRequested, this, &MessageActions::startEditingLast);
-    connect(&menu, &MessageMenu::retractRequested, this, [this, row] { retract(row); });
-    connect(&menu, &MessageMenu::moderateRequested, this, [this, row] { moderate(row); });
+    connect(&menu, &MessageMenu::retractRequested, this, [this, rowNow] { retract(rowNow()); });
+    connect(&menu, &MessageMenu::moderateRequested, this, [this, rowNow] { moderate(rowNow()); });
     menu.exec(globalPosition);
 }
 

@@ -82,6 +82,7 @@ private:
     Backend m_backend;
     std::unique_ptr<Im::MessageRecord> m_replyTarget;
     QString m_editingId;
+    QString m_stashedDraft; // what was in the input when editing began
     QString m_seeking; // the id of an answered message being loaded
 };
 

@@ -83,6 +83,11 @@ OwnProfileDialog::OwnProfileDialog(Im::Account& account, QWidget* parent)
     load();
 }
 
+QString OwnProfileDialog::account() const
+{
+    return m_account.jid();
+}
+
 QLineEdit& OwnProfileDialog::field(const QString& name) const
 {
     for (QLineEdit* edit : m_fields) {

@@ -26,6 +26,7 @@ class OwnProfileDialog : public QDialog
 public:
     explicit OwnProfileDialog(Im::Account& account, QWidget* parent = nullptr);
 
+    QString account() const;
     QLineEdit& field(const QString& name) const;
     QPlainTextEdit& noteEdit() { return *m_note; }
     QPushButton& saveButton() { return *m_save; }

@@ -238,6 +238,11 @@ void RoomWidget::markRead()
     }
 }
 
+bool RoomWidget::isEditing() const
+{
+    return m_actions && !m_actions->editingId().isEmpty();
+}
+
 void RoomWidget::reveal(qint64 id)
 {
     m_search->reveal(id);

@@ -42,6 +42,7 @@ public:
     void setDraft(const QString& text) override;
     QString draft() const override;
     void reveal(qint64 id) override;
+    bool isEditing() const override;
     void closing() override;
     // The occupant's actions, as the context menu offers them (for tests too).
     QMenu* occupantMenu(const QString& nick);

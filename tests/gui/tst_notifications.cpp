@@ -10,6 +10,7 @@
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageActions.h"
 #include "gui/MessageInput.h"
 #include "gui/NotificationLevel.h"
 #include "gui/StatusSelector.h"
@@ -255,6 +256,12 @@ void NotificationsTest::draftSurvivesARestart()
     Gui::ConversationWidget* chat = m_app->openChat(u"alice@localhost"_s, u"bob@example.org"_s);
     auto* input = chat->findChild<Gui::MessageInput*>();
     QTest::keyClicks(input, u"Half a thought"_s);
+    // Editing the last message meanwhile neither loses the draft nor saves the edit as one.
+    chat->messageActions().startEditingLast();
+    QCOMPARE(input->toPlainText(), u"Yes, five is fine"_s);
+    QTest::keyClick(input, Qt::Key_Escape);
+    QCOMPARE(input->toPlainText(), u"Half a thought"_s);
+    chat->messageActions().startEditingLast();
     m_app.reset();
     m_app = std::make_unique<App::Application>(*m_profile);
     m_app->start();

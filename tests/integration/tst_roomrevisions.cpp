@@ -63,6 +63,7 @@ class RoomRevisionsTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void revisionsBetweenOccupants();
+    void nicknameTakenOverWhileAway();
 
 private:
     std::unique_ptr<ProsodyServer> m_prosody;
@@ -71,8 +72,9 @@ private:
 void RoomRevisionsTest::initTestCase()
 {
     m_prosody = std::make_unique<ProsodyServer>();
-    PALAVER_START_SERVER(
-        *m_prosody, (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}}));
+    PALAVER_START_SERVER(*m_prosody,
+        (QList<ServerAccount> {
+            {u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}, {u"eve"_s, u"pw-eve"_s}}));
 }
 
 void RoomRevisionsTest::revisionsBetweenOccupants()
@@ -167,6 +169,44 @@ void RoomRevisionsTest::revisionsBetweenOccupants()
     QVERIFY(
         ann.waitForHistory(den, [&](const auto&) { return byId(ann, den, spam->id).retracted; }));
     QVERIFY(!byId(ann, den, reply->id).retracted);
+}
+
+// While Ben is away, Eve joins under his nickname and takes back and "corrects" his message:
+// read from the room's archive later, none of it is taken as Ben's own doing.
+void RoomRevisionsTest::nicknameTakenOverWhileAway()
+{
+    const Jid porch = Jid::fromString(u"porch@"_s + m_prosody->mucDomain());
+    AccountHarness ann(*m_prosody, u"ann"_s, u"desk"_s);
+    AccountHarness ben(*m_prosody, u"ben"_s, u"desk"_s);
+    AccountHarness eve(*m_prosody, u"eve"_s, u"desk"_s);
+    QVERIFY(ann.signIn() && ben.signIn() && eve.signIn());
+    QVERIFY(joinAndWait(ann, porch, u"Ann"_s));
+    QVERIFY(joinAndWait(ben, porch, u"Ben"_s));
+    QVERIFY(ben.account().rooms().sendMessage(porch, u"my honest words"_s));
+    const std::optional<MessageRecord> mine = waitForMessage(ben, porch, u"my honest words"_s);
+    QVERIFY(mine);
+    ben.account().rooms().close(porch);
+    QTest::qWait(300);
+
+    QVERIFY(joinAndWait(eve, porch, u"Ben"_s));
+    MucRoom* eveRoom = eve.account().rooms().room(porch);
+    Message takeBack(Message::Type::GroupChat, porch);
+    setRetraction(takeBack, mine->archiveId, u"retracted"_s, mine->messageId);
+    eveRoom->sendMessage(takeBack);
+    Message rewrite(Message::Type::GroupChat, porch, u"my dishonest words"_s);
+    setReplacedId(rewrite, mine->messageId);
+    eveRoom->sendMessage(rewrite);
+    eve.account().rooms().sendMessage(porch, u"eve was here"_s);
+    QVERIFY(waitForMessage(ann, porch, u"eve was here"_s));
+    eve.account().rooms().close(porch);
+    QTest::qWait(300);
+
+    QVERIFY(joinAndWait(ben, porch, u"Ben"_s));
+    QVERIFY(waitForMessage(ben, porch, u"eve was here"_s));
+    QTest::qWait(300);
+    const MessageRecord after = byId(ben, porch, mine->id);
+    QCOMPARE(after.body, u"my honest words"_s);
+    QVERIFY(!after.retracted);
 }
 
 QTEST_GUILESS_MAIN(RoomRevisionsTest)

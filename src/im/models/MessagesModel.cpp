@@ -252,7 +252,11 @@ int MessagesModel::rowOfReference(const QString& id) const
     }
     for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
         const MessageRecord& record = m_rows[row];
-        if (record.messageId == id || record.originId == id || record.archiveId == id) {
+        // In a room only the room's id names a message: senders choose their own ids.
+        const bool named = record.kind == ConversationKind::Room
+            ? record.archiveId == id
+            : record.messageId == id || record.originId == id || record.archiveId == id;
+        if (named) {
             return int(row);
         }
     }

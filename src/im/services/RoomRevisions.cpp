@@ -31,13 +31,16 @@ RoomRevisions::Revision RoomRevisions::revisionOf(const Jid& room, const MucMess
         }
         return stanza.body().isEmpty() ? nothing : Revision();
     }
+    // Said before we came (join history, the room's archive), our nickname may have been
+    // someone else's: such a change is ours only where the room recorded our address.
+    const bool own
+        = message.own && (!message.history || message.realJid == Jid::fromString(m_account));
     const Reviser reviser {
-        message.own, room.withResource(message.nick).toString(), message.realJid.toString(), true};
+        own, room.withResource(message.nick).toString(), message.realJid.toString(), true};
     if (const std::optional<Reactions> reactions = reactionsOf(stanza)) {
         // Ours are kept under our account, whatever our nickname was; others' under their
         // occupant address, which no bare account address can equal.
-        const QString reactor
-            = message.own ? m_account : room.withResource(message.nick).toString();
+        const QString reactor = own ? m_account : room.withResource(message.nick).toString();
         return [messages, peer, reactions = *reactions, reactor](std::function<void()> done) {
             messages->applyReactions(
                 peer, reactions.id, reactor, reactions.emojis, std::move(done));

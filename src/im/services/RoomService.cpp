@@ -383,6 +383,8 @@ void RoomService::catchUp(
                 MucMessage archived;
                 archived.nick = message.from().resource();
                 archived.own = !archived.nick.isEmpty() && archived.nick == room->nick();
+                archived.history = true;
+                archived.realJid = MucRoom::authorOf(message);
                 archived.stanza = message;
                 archived.id = message.id();
                 archived.stanzaId = item.archiveId;
@@ -482,16 +484,20 @@ void RoomService::flush()
     const QList<MessageRecord> batch = std::exchange(m_batch, {});
     const QList<RoomRevisions::Revision> revisions = std::exchange(m_revisions, {});
     const QList<quint64> holds = std::exchange(m_holds, {});
-    const auto release = [this, holds] {
+    // Acknowledged once the messages and the last change are written, whichever is later (a
+    // change that writes nothing reports at once).
+    auto waiting = std::make_shared<int>(revisions.isEmpty() ? 1 : 2);
+    const auto release = [this, holds, waiting] {
+        if (--*waiting > 0) {
+            return;
+        }
         for (quint64 hold : holds) {
             m_client.releaseAcknowledgement(hold);
         }
     };
-    m_messages.storeAndAnnounce(batch, this,
-        [this, release, last = revisions.isEmpty()](const QList<MessageStore::Stored>& stored) {
-            if (last) {
-                release();
-            }
+    m_messages.storeAndAnnounce(
+        batch, this, [this, release](const QList<MessageStore::Stored>& stored) {
+            release();
             // Our own messages come back from the room: now they are sent.
             for (const MessageStore::Stored& item : stored) {
                 if (item.record.outgoing && !item.inserted && !item.record.messageId.isEmpty()) {
@@ -500,7 +506,7 @@ void RoomService::flush()
                 }
             }
         });
-    // Writes are done in order: the last change through means all are.
+    // Writes are done in order: the last change through means all changes are.
     for (qsizetype i = 0; i < revisions.size(); ++i) {
         revisions.at(i)(i == revisions.size() - 1 ? std::function<void()>(release) : [] {});
     }

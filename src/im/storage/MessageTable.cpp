@@ -309,6 +309,11 @@ bool MessageTable::deleteConversation(QSqlDatabase& db, qint64 conversation)
             return false;
         }
     }
+    // Ids of deleted rows may be given again: new rows past what is left are not indexed yet.
+    query.prepare(u"SELECT coalesce(max(id), 0) FROM messages"_s);
+    if (run(query) && query.next()) {
+        m_indexedUpTo = query.value(0).toLongLong();
+    }
     for (auto it = m_conversations.begin(); it != m_conversations.end();) {
         it = *it == conversation ? m_conversations.erase(it) : std::next(it);
     }

@@ -450,6 +450,13 @@ MucRoom::Exit MucRoom::exitFrom(const QList<int>& codes)
     return codes.contains(332) ? Exit::Shutdown : Exit::Left;
 }
 
+Jid MucRoom::authorOf(const Message& message)
+{
+    return Jid::fromString(
+        message.payload(u"x", Ns::MucUser).firstChild(u"item", Ns::MucUser).attribute(u"jid"))
+        .bare();
+}
+
 void MucRoom::handleMessage(const Message& message)
 {
     m_lastHeard = QDateTime::currentDateTimeUtc();
@@ -474,9 +481,6 @@ void MucRoom::handleMessage(const Message& message)
     MucMessage received;
     received.nick = nick;
     received.stanza = message;
-    if (const auto occupant = m_occupants.constFind(nick); occupant != m_occupants.cend()) {
-        received.realJid = occupant->realJid;
-    }
     received.body = message.body();
     received.id = message.id();
     received.stanzaId = m_stampsStanzaIds ? stanzaIdBy(message, m_jid) : QString();
@@ -492,6 +496,12 @@ void MucRoom::handleMessage(const Message& message)
         }
     }
     received.own = !nick.isEmpty() && nick == m_nick;
+    if (received.history) {
+        // Said before we came: who holds the nickname now need not be who wrote it.
+        received.realJid = authorOf(message);
+    } else if (const auto occupant = m_occupants.constFind(nick); occupant != m_occupants.cend()) {
+        received.realJid = occupant->realJid;
+    }
     Q_EMIT messageReceived(received);
 }
 

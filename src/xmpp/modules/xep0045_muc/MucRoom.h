@@ -54,7 +54,7 @@ struct MucMessage
     QString id;
     QString stanzaId; // the room's own id (XEP-0359), for de-duplication
     QDateTime timestamp; // UTC: when it came, or for history the room's own stamp
-    bool history = false; // sent again by the room on joining
+    bool history = false; // sent again by the room on joining, or read from its archive
     QDateTime sentAt; // when the sender says it was sent (XEP-0203), if it says so
     bool own = false;
 };
@@ -152,6 +152,10 @@ public:
     void requestConfiguration(QObject* context,
         std::function<void(const std::optional<DataForm>& form, const StanzaError& error)> done);
     void submitConfiguration(const DataForm& form, QObject* context, Done done);
+
+    // The author's real address as the room recorded it in a message it passes on again
+    // (history, archive: muc#user item), where the room shows it; else invalid.
+    static Jid authorOf(const Message& message);
 
     // From the module: stanzas whose sender is this room.
     void handlePresence(const Presence& presence);
