@@ -73,17 +73,15 @@ QString ChatTab::draftKey() const
 void ChatTab::setSpellChecker(SpellChecker* checker)
 {
     auto* input = qobject_cast<MessageInput*>(m_draftInput);
-    if (!input || !m_settings || !checker) {
-        return;
+    if (!input || !m_settings || !checker || input->spellHighlighter()) {
+        return; // set up once, when the tab is made
     }
     const QString key = settingsKey(u"spelling"_s);
     const QVariant chosen = m_settings->value(key);
     input->setSpellChecking(
         checker, chosen.isValid() ? chosen.toString() : SpellChecker::defaultLanguage());
-    connect(
-        input, &MessageInput::spellingLanguageChosen, this,
-        [this, key](const QString& language) { m_settings->setValue(key, language); },
-        Qt::UniqueConnection);
+    connect(input, &MessageInput::spellingLanguageChosen, this,
+        [this, key](const QString& language) { m_settings->setValue(key, language); });
 }
 
 void ChatTab::saveDraft()

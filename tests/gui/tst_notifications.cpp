@@ -262,12 +262,28 @@ void NotificationsTest::draftSurvivesARestart()
     QTest::keyClick(input, Qt::Key_Escape);
     QCOMPARE(input->toPlainText(), u"Half a thought"_s);
     chat->messageActions().startEditingLast();
+    // The spelling language chosen for Bob's chat is kept too.
+    std::unique_ptr<QMenu> menu(input->createContextMenu(QPoint(5, 5)));
+    QAction* german = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->menu()) {
+            for (QAction* inner : action->menu()->actions()) {
+                if (inner->text() == u"Deutsch (de_DE)"_s) {
+                    german = inner;
+                }
+            }
+        }
+    }
+    QVERIFY(german);
+    german->trigger();
+    menu.reset(); // a child of the input, which goes with the application
     m_app.reset();
     m_app = std::make_unique<App::Application>(*m_profile);
     m_app->start();
     QVERIFY(waitUntilSignedIn(*m_app, u"alice@localhost"_s, u"bob@example.org"_s));
     chat = m_app->openChat(u"alice@localhost"_s, u"bob@example.org"_s);
     QCOMPARE(chat->findChild<Gui::MessageInput*>()->toPlainText(), u"Half a thought"_s);
+    QCOMPARE(chat->findChild<Gui::MessageInput*>()->spellingLanguage(), u"de_DE"_s);
     // Sent, it is no draft any more.
     QTest::keyClick(chat->findChild<Gui::MessageInput*>(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(sentToBob(u"Half a thought"_s), 10000);
