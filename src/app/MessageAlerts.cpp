@@ -80,12 +80,7 @@ void MessageAlerts::askForAttention(const QString& account, const QString& peer)
 
 void MessageAlerts::reply(const QString& account, const QString& peer, const QString& text)
 {
-    Im::Account* found = nullptr;
-    for (Im::Account* candidate : m_parts.sessions.accounts()) {
-        if (candidate->jid() == account) {
-            found = candidate;
-        }
-    }
+    Im::Account* found = m_parts.sessions.account(account);
     if (!found) {
         return;
     }

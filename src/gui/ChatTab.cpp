@@ -4,6 +4,7 @@
 #include "MessageInput.h"
 #include "NotificationLevel.h"
 #include "RoomWidget.h"
+#include "SettingsKeys.h"
 #include "SpellChecker.h"
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
@@ -16,7 +17,6 @@
 #include <QPointer>
 #include <QSettings>
 #include <QTimer>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -60,9 +60,7 @@ void ChatTab::offerEmoji(QAbstractButton* button, QPlainTextEdit* input)
 
 QString ChatTab::settingsKey(const QString& group) const
 {
-    // Addresses hold '/', which settings would read as groups.
-    return group + u'/'
-        + QString::fromLatin1(QUrl::toPercentEncoding(m_account.jid() + u' ' + m_peer.toString()));
+    return SettingsKeys::forConversation(group, m_account.jid(), m_peer.toString());
 }
 
 QString ChatTab::draftKey() const

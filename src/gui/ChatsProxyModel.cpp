@@ -1,10 +1,10 @@
 #include "ChatsProxyModel.h"
 
+#include "SettingsKeys.h"
 #include "im/models/ConversationsModel.h"
 
 #include <QDateTime>
 #include <QSettings>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using Palaver::Im::ConversationsModel;
@@ -13,9 +13,11 @@ namespace Palaver::Gui {
 namespace {
 const QString PinnedKey = u"chats/pinned"_s;
 
-QString closedKey(const QString& chat)
+QString closedKey(const QModelIndex& index)
 {
-    return u"chats/closed/"_s + QString::fromLatin1(QUrl::toPercentEncoding(chat));
+    return SettingsKeys::forConversation(u"chats/closed"_s,
+        index.data(ConversationsModel::AccountRole).toString(),
+        index.data(ConversationsModel::PeerRole).toString());
 }
 } // namespace
 
@@ -96,7 +98,7 @@ void ChatsProxyModel::closeChat(const QModelIndex& index)
         return;
     }
     const QDateTime last = index.data(ConversationsModel::LastActivityRole).toDateTime();
-    m_settings->setValue(closedKey(keyOf(index)), last.toMSecsSinceEpoch());
+    m_settings->setValue(closedKey(index), last.toMSecsSinceEpoch());
     m_pinned.removeAll(keyOf(index));
     m_settings->setValue(PinnedKey, m_pinned);
     invalidate();
@@ -106,7 +108,7 @@ bool ChatsProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_settings) {
-        const QVariant closedAt = m_settings->value(closedKey(keyOf(index)));
+        const QVariant closedAt = m_settings->value(closedKey(index));
         const QDateTime last = index.data(ConversationsModel::LastActivityRole).toDateTime();
         if (closedAt.isValid() && last.toMSecsSinceEpoch() <= closedAt.toLongLong()) {
             return false;

@@ -1,10 +1,11 @@
 #include "NotificationLevel.h"
 
+#include "SettingsKeys.h"
+
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QMenu>
 #include <QSettings>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -12,9 +13,7 @@ namespace Palaver::Gui {
 namespace {
 QString keyFor(const QString& account, const QString& peer)
 {
-    // Addresses hold '/', which settings would read as groups.
-    return u"notifications/levels/"_s
-        + QString::fromLatin1(QUrl::toPercentEncoding(account + u' ' + peer));
+    return SettingsKeys::forConversation(u"notifications/levels"_s, account, peer);
 }
 } // namespace
 

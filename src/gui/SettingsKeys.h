@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 namespace Palaver::Gui::SettingsKeys {
 
@@ -19,6 +20,13 @@ inline const QString retentionDays = QStringLiteral("history/retentionDays"); //
 inline const QString chatStates = QStringLiteral("privacy/chatStates");
 inline const QString readMarkers = QStringLiteral("privacy/readMarkers");
 inline const QString revealOs = QStringLiteral("privacy/revealOs");
+
+// One conversation's entry in a group of settings (drafts, notification levels…). Addresses
+// hold '/', which settings would read as groups: the pair is percent-encoded.
+inline QString forConversation(const QString& group, const QString& account, const QString& peer)
+{
+    return group + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(account + u' ' + peer));
+}
 
 constexpr int defaultAwayMinutes = 5;
 constexpr int defaultExtendedAwayMinutes = 30;
