@@ -1,9 +1,11 @@
 #include "AppTestSupport.h"
 
+#include "ScriptedServer.h"
 #include "app/Application.h"
 #include "im/Account.h"
 #include "im/models/RosterModel.h"
 #include "im/services/RosterService.h"
+#include "xmpp/core/Namespaces.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -21,6 +23,22 @@
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Testing {
+
+bool startServerWithBob(ScriptedServer& server)
+{
+    const QString data = QStringLiteral(PALAVER_TEST_DATA_DIR);
+    if (!server.start(data + u"/scripted-server.crt"_s, data + u"/scripted-server.key"_s)) {
+        return false;
+    }
+    server.onStanza = [&server](const Xmpp::XmlElement& stanza) {
+        if (stanza.hasChild(u"query", Xmpp::Ns::Roster)) {
+            server.send(u"<iq type='result' id='%1'><query xmlns='jabber:iq:roster'><item "
+                        "jid='bob@example.org' name='Bob' subscription='both'/></query></iq>"_s.arg(
+                            stanza.attribute(u"id")));
+        }
+    };
+    return true;
+}
 
 Im::Account* waitUntilSignedIn(
     App::Application& app, const QString& account, const QString& contact, int timeoutMs)

@@ -17,6 +17,12 @@ class Account;
 
 namespace Palaver::Testing {
 
+class ScriptedServer;
+
+// Starts the scripted server with the test certificate, answering the roster request with
+// one contact, Bob (bob@example.org); false when it could not listen.
+bool startServerWithBob(ScriptedServer& server);
+
 // Waits until the application's account is connected with contact in its roster; that
 // account, or null when the timeout passed first.
 Im::Account* waitUntilSignedIn(

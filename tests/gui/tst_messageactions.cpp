@@ -56,16 +56,7 @@ private:
 
 void MessageActionsTest::initTestCase()
 {
-    const QString data = QStringLiteral(PALAVER_TEST_DATA_DIR);
-    QVERIFY(m_server.start(data + u"/scripted-server.crt"_s, data + u"/scripted-server.key"_s));
-    m_server.onStanza = [this](const Xmpp::XmlElement& stanza) {
-        if (stanza.hasChild(u"query", Xmpp::Ns::Roster)) {
-            m_server.send(
-                u"<iq type='result' id='%1'><query xmlns='jabber:iq:roster'><item "
-                "jid='bob@example.org' name='Bob' subscription='both'/></query></iq>"_s.arg(
-                    stanza.attribute(u"id")));
-        }
-    };
+    QVERIFY(startServerWithBob(m_server));
     m_profile = std::make_unique<Im::Profile>(m_dir.path());
     QVERIFY(m_profile->open());
     ScriptedAccount::addTo(*m_profile, m_server);
