@@ -470,6 +470,36 @@
     </message>
 </context>
 <context>
+    <name>MessageDocuments</name>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the whole message (%n characters)</source>
+        <translation>
+            <numerusform>Die ganze Nachricht kopieren (%n Zeichen)</numerusform>
+            <numerusform>Die ganze Nachricht kopieren (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>A moderator deleted this message.</source>
+        <translation>Ein Moderator hat diese Nachricht gelöscht.</translation>
+    </message>
+    <message>
+        <source>A moderator deleted this message: %1</source>
+        <translation>Ein Moderator hat diese Nachricht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::App::AccountSetup</name>
     <message>
         <source>No keychain</source>
@@ -1363,27 +1393,8 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <translation>Raum</translation>
     </message>
     <message>
-        <source>Show more</source>
-        <translation>Mehr anzeigen</translation>
-    </message>
-    <message>
-        <source>Show less</source>
-        <translation>Weniger anzeigen</translation>
-    </message>
-    <message>
         <source>sent %1</source>
         <translation>gesendet %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copy the whole message (%n characters)</source>
-        <translation>
-            <numerusform>Die ganze Nachricht kopieren (%n Zeichen)</numerusform>
-            <numerusform>Die ganze Nachricht kopieren (%n Zeichen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This message was deleted.</source>
-        <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
         <source>%1 reacted with %2</source>

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QShortcut>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -54,8 +53,13 @@ MessageActions::MessageActions(
         showMenu(index.row(), view->viewport()->mapToGlobal(at),
             view->messageDelegate().linkAt(option, index, at));
     });
-    auto* copy = new QShortcut(QKeySequence::Copy, view, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, &MessageActions::copySelected);
+    connect(view, &ConversationView::copyRequested, this, &MessageActions::copySelected);
+    // X11 and Wayland keep a second clipboard, filled by selecting and pasted by middle click.
+    connect(view, &ConversationView::textSelected, this, [this] {
+        if (QGuiApplication::clipboard()->supportsSelection()) {
+            QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
+        }
+    });
     connect(&view->messageDelegate(), &MessageDelegate::reactionClicked, this,
         [this](const QModelIndex& index, const QString& emoji) {
             toggleReaction(index.row(), emoji);
@@ -145,6 +149,12 @@ void MessageActions::showMenu(int row, const QPoint& globalPosition, const QStri
     // again by its id when an action is chosen.
     const auto rowNow = [this, id = record->id] { return m_model.rowOfId(id); };
     connect(&menu, &MessageMenu::copyRequested, this, [this, rowNow] {
+        // The selected text when the menu is on it, else the whole message.
+        if (m_widgets.view->textSelectionCovers(rowNow())) {
+            copySelected();
+            return;
+        }
+        m_widgets.view->clearTextSelection();
         m_widgets.view->selectionModel()->select(
             m_widgets.view->model()->index(rowNow(), 0), QItemSelectionModel::ClearAndSelect);
         copySelected();
@@ -221,29 +231,43 @@ void MessageActions::moderate(int row)
 
 void MessageActions::copySelected() const
 {
-    QModelIndexList selected = m_widgets.view->selectionModel()->selectedIndexes();
-    std::sort(selected.begin(), selected.end());
+    if (const QString text = selectedText(); !text.isEmpty()) {
+        QGuiApplication::clipboard()->setText(text);
+    }
+}
+
+QString MessageActions::selectedText() const
+{
+    // The text selected with the mouse, or else whole messages selected as rows.
+    QList<std::pair<int, QString>> selected = m_widgets.view->selectedTextParts();
+    if (selected.isEmpty()) {
+        QModelIndexList rows = m_widgets.view->selectionModel()->selectedIndexes();
+        std::sort(rows.begin(), rows.end());
+        for (const QModelIndex& index : std::as_const(rows)) {
+            const MessageRecord* record = m_model.record(index.row());
+            if (record && !record->retracted) {
+                selected.append({index.row(), record->body});
+            }
+        }
+    }
+    if (selected.size() == 1) {
+        return selected.first().second;
+    }
     QStringList parts;
     const QLocale locale;
-    for (const QModelIndex& index : std::as_const(selected)) {
-        const MessageRecord* record = m_model.record(index.row());
-        if (!record || record->retracted) {
+    for (const auto& [row, text] : std::as_const(selected)) {
+        const MessageRecord* record = m_model.record(row);
+        if (!record) {
             continue;
-        }
-        if (selected.size() == 1) {
-            parts.append(record->body);
-            break;
         }
         const QString when = locale.toString(record->timestamp.toLocalTime(), QLocale::ShortFormat);
         const Xmpp::Jid sender = Xmpp::Jid::fromString(record->sender);
         const QString who = record->outgoing             ? tr("Me")
             : record->kind == Im::ConversationKind::Room ? sender.resource()
                                                          : sender.bare().toString();
-        parts.append(u"[%1] %2: %3"_s.arg(when, who, record->body));
+        parts.append(u"[%1] %2: %3"_s.arg(when, who, text));
     }
-    if (!parts.isEmpty()) {
-        QGuiApplication::clipboard()->setText(parts.join(u'\n'));
-    }
+    return parts.join(u'\n');
 }
 
 void MessageActions::showAnswered(int row)

@@ -70,6 +70,7 @@ public:
     // Asks for a reason, then takes the message back as a moderator.
     void moderate(int row);
     void copySelected() const;
+    QString selectedText() const;
     // Scrolls to the message a reply answers, loading older history until it is there.
     void showAnswered(int row);
 

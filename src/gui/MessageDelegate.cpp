@@ -4,6 +4,7 @@
 #include "LongBody.h"
 #include "MessageDecorations.h"
 #include "RemoteText.h"
+#include "TextSelection.h"
 #include "im/models/MessagesModel.h"
 #include "im/storage/MessageRecord.h"
 
@@ -44,14 +45,12 @@ bool isDark(const QPalette& palette)
 
 } // namespace
 
-const QString MessageDelegate::ShowMoreLink = u"palaver:show-more"_s;
-const QString MessageDelegate::ShowLessLink = u"palaver:show-less"_s;
-const QString MessageDelegate::CopyWholeLink = u"palaver:copy-whole"_s;
-
 MessageDelegate::MessageDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
-    , m_documents(100) // enough for the rows on screen; sizes are kept for all
-{ }
+    , m_documents([this](const QModelIndex& index) { return senderName(index); })
+{
+    m_documents.setTextWidth(bubbleWidthLimit() - 2 * BubblePadding);
+}
 
 void MessageDelegate::setNames(
     const QString& ownName, const QString& peerName, const QString& peerJid)
@@ -63,12 +62,8 @@ void MessageDelegate::setNames(
 
 void MessageDelegate::setViewportWidth(int width)
 {
-    if (width != m_width) {
-        m_width = width;
-        m_documents.clear();
-        m_documentSources.clear();
-        m_textSizes.clear();
-    }
+    m_width = width;
+    m_documents.setTextWidth(bubbleWidthLimit() - 2 * BubblePadding);
 }
 
 void MessageDelegate::setHighlight(const QString& text)
@@ -106,116 +101,24 @@ bool MessageDelegate::isLong(const QString& body)
 
 bool MessageDelegate::isExpanded(const QModelIndex& index) const
 {
-    return m_expanded.contains(index.data(MessagesModel::IdRole).toLongLong());
+    return m_documents.isExpanded(index);
 }
 
 bool MessageDelegate::canShowMore(const QModelIndex& index) const
 {
-    const QString body = index.data(MessagesModel::BodyRole).toString();
-    const int steps = m_expanded.value(index.data(MessagesModel::IdRole).toLongLong());
-    return LongBody::canShowMore(body, steps);
+    return m_documents.canShowMore(index);
 }
 
 void MessageDelegate::setExpanded(const QModelIndex& index, bool expanded)
 {
-    const qint64 id = index.data(MessagesModel::IdRole).toLongLong();
-    if (expanded == m_expanded.contains(id) && (!expanded || !canShowMore(index))) {
-        return;
+    if (m_documents.setExpanded(index, expanded)) {
+        Q_EMIT sizeHintChanged(index);
     }
-    if (expanded) {
-        ++m_expanded[id];
-    } else {
-        m_expanded.remove(id);
-    }
-    m_documents.remove(id);
-    m_documentSources.remove(id);
-    m_textSizes.remove(id);
-    Q_EMIT sizeHintChanged(index);
 }
 
 int MessageDelegate::bubbleWidthLimit() const
 {
     return qMax(120, qMin(m_width * 3 / 4, 640));
-}
-
-MessageFormatter::Style MessageDelegate::formatStyle(const QPalette& palette, bool outgoing) const
-{
-    QColor faint = palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
-    faint.setAlphaF(0.5f);
-    const QColor link
-        = outgoing ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Link);
-    return {faint, faint, link};
-}
-
-QTextDocument* MessageDelegate::documentFor(
-    const QModelIndex& index, const QStyleOptionViewItem& option) const
-{
-    const qint64 id = index.data(MessagesModel::IdRole).toLongLong();
-    const QString body = index.data(MessagesModel::BodyRole).toString();
-    const bool outgoing = index.data(MessagesModel::OutgoingRole).toBool();
-    if (QTextDocument* cached = m_documents.object(id);
-        cached && m_documentSources.value(id) == body && cached->defaultFont() == option.font) {
-        return cached;
-    }
-    auto* document = new QTextDocument;
-    document->setDocumentMargin(0);
-    document->setDefaultFont(option.font);
-    const MessageFormatter::Style style = formatStyle(option.palette, outgoing);
-    const bool isLongBody = isLong(body);
-    const int steps = m_expanded.value(id);
-    const qsizetype length = LongBody::shownLength(body, steps);
-    const bool shortened = length < body.size();
-    const QString shown = shortened ? body.left(length) + u'…' : body;
-    QString html = MessageFormatter::isMeAction(shown)
-        ? MessageFormatter::actionHtml(senderName(index), shown, style)
-        : MessageFormatter::toHtml(shown, style);
-    if (index.data(MessagesModel::RetractedRole).toBool()) {
-        html = u"<i>"_s + tr("This message was deleted.").toHtmlEscaped() + u"</i>"_s;
-    }
-    if (isLongBody) {
-        const auto link = [&](const QString& target, const QString& text) -> QString {
-            return u"<a href=\""_s + target + u"\" style=\"color:"_s + style.linkColor.name()
-                + u"\">"_s + text.toHtmlEscaped() + u"</a>"_s;
-        };
-        QStringList links;
-        if (shortened && LongBody::canShowMore(body, steps)) {
-            links << link(ShowMoreLink, tr("Show more"));
-        } else if (shortened) {
-            links << link(CopyWholeLink,
-                tr("Copy the whole message (%n characters)", nullptr, int(body.size())));
-        }
-        if (steps > 0) {
-            links << link(ShowLessLink, tr("Show less"));
-        }
-        html += u"<div>"_s + links.join(u" · "_s) + u"</div>"_s;
-    }
-    const QColor text = option.palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
-    document->setDefaultStyleSheet(u"body { color: "_s + text.name() + u"; }"_s);
-    document->setHtml(u"<body>"_s + html + u"</body>"_s);
-    document->setTextWidth(bubbleWidthLimit() - 2 * BubblePadding);
-    // Short bodies get a bubble as narrow as their text; that costs a second layout, which
-    // long ones (they fill the width anyway) are spared.
-    if (!isLongBody) {
-        document->setTextWidth(
-            qMin(document->idealWidth(), qreal(bubbleWidthLimit() - 2 * BubblePadding)) + 1);
-    }
-    m_documents.insert(id, document);
-    m_documentSources.insert(id, body);
-    return document;
-}
-
-QSize MessageDelegate::textSizeFor(
-    const QModelIndex& index, const QStyleOptionViewItem& option) const
-{
-    const qint64 id = index.data(MessagesModel::IdRole).toLongLong();
-    const QString body = index.data(MessagesModel::BodyRole).toString();
-    if (const auto known = m_textSizes.constFind(id);
-        known != m_textSizes.cend() && known->body == body && known->font == option.font) {
-        return known->size;
-    }
-    const QSize size = documentFor(index, option)->size().toSize();
-    m_textSizes.insert(id, {body, option.font, size});
-    return size;
 }
 
 bool MessageDelegate::startsDay(const QModelIndex& index) const
@@ -342,7 +245,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
         layout.header = QRect(SidePadding, y, width - 2 * SidePadding, small.height());
         y = layout.header.bottom() + 3;
     }
-    const QSize textSize = textSizeFor(index, option);
+    const QSize textSize = m_documents.textSize(index, option);
     QString footer = footerText(index);
     const MessageRecord::State state
         = MessageRecord::State(index.data(MessagesModel::DeliveryStateRole).toInt());
@@ -436,7 +339,11 @@ void MessageDelegate::paint(
     }
     painter->save();
     painter->translate(layout.text.topLeft());
-    documentFor(index, option)->drawContents(painter);
+    QTextDocument* document = m_documents.document(index, option);
+    const auto span = m_selection ? m_selection->spanIn(index, MessageDocuments::endOf(document))
+                                  : std::nullopt;
+    MessageDocuments::draw(
+        painter, document, span ? span->first : 0, span ? span->second : 0, palette, outgoing);
     painter->restore();
     MessageDecorations::paintChips(painter, layout.chips, option.font, palette);
     if (option.state & QStyle::State_MouseOver) {
@@ -508,7 +415,7 @@ QString MessageDelegate::linkAt(
     if (!QRect(QPoint(0, 0), layout.text.size()).contains(inText)) {
         return {};
     }
-    return documentFor(index, option)->documentLayout()->anchorAt(inText);
+    return m_documents.document(index, option)->documentLayout()->anchorAt(inText);
 }
 
 QString MessageDelegate::reactionAt(
@@ -555,6 +462,39 @@ QRect MessageDelegate::menuButtonRect(
         .translated(option.rect.topLeft());
 }
 
+int MessageDelegate::textPositionAt(
+    const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const
+{
+    const QPoint inText = point - option.rect.topLeft() - layoutFor(option, index).text.topLeft();
+    return MessageDocuments::positionAt(m_documents.document(index, option), inText);
+}
+
+int MessageDelegate::textEnd(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return MessageDocuments::endOf(m_documents.document(index, option));
+}
+
+std::pair<int, int> MessageDelegate::wordAt(
+    const QStyleOptionViewItem& option, const QModelIndex& index, int position) const
+{
+    return MessageDocuments::wordAt(m_documents.document(index, option), position);
+}
+
+QString MessageDelegate::selectedTextIn(
+    const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QTextDocument* document = m_documents.document(index, option);
+    const auto span = m_selection ? m_selection->spanIn(index, MessageDocuments::endOf(document))
+                                  : std::nullopt;
+    return span ? MessageDocuments::textBetween(document, span->first, span->second) : QString();
+}
+
+bool MessageDelegate::isOnText(
+    const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const
+{
+    return layoutFor(option, index).text.contains(point - option.rect.topLeft());
+}
+
 bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     const QStyleOptionViewItem& option, const QModelIndex& index)
 {
@@ -581,9 +521,10 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
                 return true;
             }
             if (const QString link = linkAt(option, index, point); !link.isEmpty()) {
-                if (link == ShowMoreLink || link == ShowLessLink) {
-                    setExpanded(index, link == ShowMoreLink);
-                } else if (link == CopyWholeLink) {
+                if (link == MessageDocuments::ShowMoreLink
+                    || link == MessageDocuments::ShowLessLink) {
+                    setExpanded(index, link == MessageDocuments::ShowMoreLink);
+                } else if (link == MessageDocuments::CopyWholeLink) {
                     QGuiApplication::clipboard()->setText(
                         index.data(MessagesModel::BodyRole).toString());
                 } else {

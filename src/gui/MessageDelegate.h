@@ -4,15 +4,13 @@
 #pragma once
 
 #include "MessageDecorations.h"
-#include "MessageFormatter.h"
+#include "MessageDocuments.h"
 
-#include <QCache>
-#include <QFont>
-#include <QHash>
 #include <QStyledItemDelegate>
-#include <QTextDocument>
 
 namespace Palaver::Gui {
+
+class TextSelection;
 
 class MessageDelegate : public QStyledItemDelegate
 {
@@ -44,11 +42,9 @@ public:
     QString linkAt(
         const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const;
     // A long body is shown shortened, with links to show more of it, a step at a time up to a
-    // ceiling (each step lays out quickly), to copy all of it, and to shorten it again.
+    // ceiling (each step lays out quickly), to copy all of it, and to shorten it again (the
+    // links are MessageDocuments::ShowMoreLink and its kin).
     static bool isLong(const QString& body);
-    static const QString ShowMoreLink;
-    static const QString ShowLessLink;
-    static const QString CopyWholeLink;
     bool isExpanded(const QModelIndex& index) const;
     // Whether "Show more" would reveal more of a long body.
     bool canShowMore(const QModelIndex& index) const;
@@ -66,6 +62,21 @@ public:
 
     // Where the "⋯" button of the message under the pointer is, in the view.
     QRect menuButtonRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
+    // Text the user selected with the mouse is drawn selected (the view owns the selection).
+    void setTextSelection(const TextSelection* selection) { m_selection = selection; }
+    // The position in a row's shown text nearest to a point of the view, and where it ends.
+    int textPositionAt(
+        const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const;
+    int textEnd(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    // The word around a position of a row's text, as positions.
+    std::pair<int, int> wordAt(
+        const QStyleOptionViewItem& option, const QModelIndex& index, int position) const;
+    // The part of a row's shown text the selection covers (empty when none).
+    QString selectedTextIn(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    // Whether the point is on the text of a row (an I-beam shows there).
+    bool isOnText(
+        const QStyleOptionViewItem& option, const QModelIndex& index, const QPoint& point) const;
 
 Q_SIGNALS:
     void reactionClicked(const QModelIndex& index, const QString& emoji);
@@ -89,8 +100,6 @@ private:
     };
 
     Layout layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const;
-    QTextDocument* documentFor(const QModelIndex& index, const QStyleOptionViewItem& option) const;
-    QSize textSizeFor(const QModelIndex& index, const QStyleOptionViewItem& option) const;
     bool startsDay(const QModelIndex& index) const;
     bool startsGroup(const QModelIndex& index) const;
     QString senderName(const QModelIndex& index) const;
@@ -98,7 +107,6 @@ private:
     QString footerText(const QModelIndex& index) const;
     QString dayText(const QDate& date) const;
     int bubbleWidthLimit() const;
-    MessageFormatter::Style formatStyle(const QPalette& palette, bool outgoing) const;
     void paintSeparator(QPainter* painter, const QRect& rect, const QModelIndex& index,
         const QStyleOptionViewItem& option) const;
 
@@ -108,19 +116,8 @@ private:
     QString m_highlight;
     bool m_groupChat = false;
     int m_width = 400;
-    mutable QCache<qint64, QTextDocument> m_documents;
-    mutable QHash<qint64, QString> m_documentSources; // what each cached document shows
-    // Every row's text size, kept beyond the documents: the view asks all rows for their
-    // height whenever rows come in, and laying out thousands of documents again each time
-    // made a long conversation slower with every message.
-    struct TextSize
-    {
-        QString body;
-        QFont font;
-        QSize size;
-    };
-    mutable QHash<qint64, TextSize> m_textSizes;
-    QHash<qint64, int> m_expanded; // long messages: how many times "Show more" was asked
+    MessageDocuments m_documents;
+    const TextSelection* m_selection = nullptr;
 };
 
 } // namespace Palaver::Gui

@@ -1,7 +1,8 @@
 // The message menu and what it does, driven as a person would in the whole application
 // (offscreen, on the scripted server): the menu offers what the message allows, a reply goes
 // out with what it answers and its quote, a reaction chip appears and a click takes it back,
-// deleting our own message asks first and leaves "deleted", Ctrl+C copies.
+// deleting our own message asks first and leaves "deleted", Ctrl+C copies, text is selected
+// by dragging across messages and by double click.
 #include "AppTestSupport.h"
 #include "ScriptedAccount.h"
 #include "app/Application.h"
@@ -40,8 +41,12 @@ private Q_SLOTS:
     void deletingOurMessageAsksFirst();
     void ctrlCCopiesTheSelectedMessage();
     void theHoverButtonOpensTheMenu();
+    void dragSelectsTextAcrossMessages();
 
 private:
+    // A point of the view on this position of the row's text.
+    QPoint pointAt(const QModelIndex& index, int position) const;
+    void drag(const QPoint& from, const QPoint& to);
     // The newest stanza the client sent with this payload.
     Xmpp::XmlElement lastSent(const QString& name, const QString& ns) const;
     QModelIndex row(int number) const { return m_view->model()->index(number, 0); }
@@ -225,6 +230,92 @@ void MessageActionsTest::theHoverButtonOpensTheMenu()
     });
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, button.center());
     QTRY_VERIFY(offered.contains(u"&Reply"_s));
+}
+
+QPoint MessageActionsTest::pointAt(const QModelIndex& index, int position) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.rect = m_view->visualRect(index);
+    option.font = m_view->font();
+    const Gui::MessageDelegate& delegate = m_view->messageDelegate();
+    for (int y = option.rect.top(); y <= option.rect.bottom(); y += 2) {
+        for (int x = option.rect.left(); x <= option.rect.right(); ++x) {
+            const QPoint point(x, y);
+            if (delegate.isOnText(option, index, point)
+                && delegate.textPositionAt(option, index, point) == position) {
+                return point;
+            }
+        }
+    }
+    return {-1, -1};
+}
+
+void MessageActionsTest::drag(const QPoint& from, const QPoint& to)
+{
+    QWidget* viewport = m_view->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 4; ++step) {
+        const QPoint at = from + (to - from) * step / 4;
+        QMouseEvent move(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton,
+            Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
+void MessageActionsTest::dragSelectsTextAcrossMessages()
+{
+    const int before = m_view->model()->rowCount();
+    m_server.send(u"<message from='bob@example.org/phone' type='chat' id='s1'><body>alpha beta "
+                  "gamma</body></message>"_s);
+    m_server.send(u"<message from='bob@example.org/phone' type='chat' id='s2'><body>delta "
+                  "epsilon zeta</body></message>"_s);
+    QTRY_COMPARE(m_view->model()->rowCount(), before + 2);
+    m_view->scrollToNewest();
+    QTest::qWait(50);
+    const QModelIndex first = row(before);
+    const QModelIndex second = row(before + 1);
+    const auto copied = [this] {
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(m_view, Qt::Key_C, Qt::ControlModifier);
+        return QGuiApplication::clipboard()->text();
+    };
+
+    // Within one message: only the text dragged over.
+    const QPoint beta = pointAt(first, 6);
+    QVERIFY(beta.x() >= 0);
+    drag(beta, pointAt(first, 10));
+    QVERIFY(m_view->hasTextSelection());
+    QCOMPARE(copied(), u"beta"_s);
+
+    // Across two messages: each part on its line, with who wrote it and when.
+    drag(beta, pointAt(second, 5));
+    saveScreenshot(m_chat->window(), u"text-selection.png"_s);
+    const QStringList lines = copied().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).endsWith(u"bob@example.org: beta gamma"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).endsWith(u"bob@example.org: delta"_s), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(0).startsWith(u'['));
+
+    // Backwards works the same.
+    drag(pointAt(second, 5), beta);
+    QCOMPARE(copied().split(u'\n').size(), 2);
+
+    // A double click takes the word.
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, pointAt(second, 8));
+    QCOMPARE(copied(), u"epsilon"_s);
+
+    // A plain click lets the selection go.
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, pointAt(first, 2));
+    QVERIFY(!m_view->hasTextSelection());
+
+    // Ctrl+A takes every loaded message.
+    QTest::keyClick(m_view, Qt::Key_A, Qt::ControlModifier);
+    const QString all = copied();
+    QVERIFY(all.contains(u"Cake at five?"_s));
+    QVERIFY(all.contains(u"delta epsilon zeta"_s));
+    m_view->clearTextSelection();
 }
 
 QTEST_MAIN(MessageActionsTest)

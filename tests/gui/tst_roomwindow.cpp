@@ -509,7 +509,8 @@ void RoomWindowTest::messageMenuInTheRoom()
     palaver->ann->rooms().join(attic, u"Ann"_s);
     Gui::RoomWidget* room = joinedTab(app, attic, 15000);
     QVERIFY(room);
-    QAbstractItemModel* messages = room->findChild<Gui::ConversationView*>()->model();
+    auto* view = room->findChild<Gui::ConversationView*>();
+    QAbstractItemModel* messages = view->model();
     Im::MessagesModel& model = room->messages();
     const auto benSees = [&](const std::function<bool(const Im::MessageRecord&)>& matches) {
         return ben.waitForHistory(attic, [&](const QList<Im::MessageRecord>& records) {
@@ -595,6 +596,19 @@ void RoomWindowTest::messageMenuInTheRoom()
     ben.account().rooms().moderate(attic, *rude, u"be kind"_s, this, [](const auto&) {});
     QTRY_VERIFY_WITH_TIMEOUT(
         messages->index(2, 0).data(Im::MessagesModel::RetractedRole).toBool(), 10000);
+    // Shown with the moderator's reason, unlike one's own retraction.
+    QCOMPARE(
+        messages->index(2, 0).data(Im::MessagesModel::ModerationRole).toString(), u"be kind"_s);
+    QVERIFY(!messages->index(1, 0).data(Im::MessagesModel::ModerationRole).isValid());
+    view->selectAll();
+    QStringList shown;
+    for (const auto& part : view->selectedTextParts()) {
+        shown.append(part.second);
+    }
+    view->clearTextSelection();
+    QVERIFY2(shown.contains(u"A moderator deleted this message: be kind"_s),
+        qPrintable(shown.join(u" | "_s)));
+    QVERIFY(shown.contains(u"This message was deleted."_s));
 }
 
 // Not about rooms: the block list, on the same real server, seen from a second device too.

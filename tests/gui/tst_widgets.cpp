@@ -6,6 +6,7 @@
 #include "gui/ContactColor.h"
 #include "gui/DataFormWidget.h"
 #include "gui/MessageDelegate.h"
+#include "gui/MessageDocuments.h"
 #include "gui/MessageFormatter.h"
 #include "gui/MessageInput.h"
 #include "gui/PresenceStyle.h"
@@ -200,21 +201,21 @@ void WidgetsTest::longBodiesAreShortenedUntilAsked()
         return false;
     };
     QSignalSpy sizeChanged(&delegate, &QAbstractItemDelegate::sizeHintChanged);
-    QVERIFY(click(MessageDelegate::ShowMoreLink));
+    QVERIFY(click(MessageDocuments::ShowMoreLink));
     QCOMPARE(sizeChanged.size(), 1);
     QVERIFY(delegate.isExpanded(index));
     QVERIFY(delegate.sizeHint(option, index).height() > 10 * shortened);
     QVERIFY(delegate.canShowMore(index));
     int steps = 1;
-    while (click(MessageDelegate::ShowMoreLink)) {
+    while (click(MessageDocuments::ShowMoreLink)) {
         ++steps;
     }
     QVERIFY(!delegate.canShowMore(index));
     QCOMPARE(steps, 3); // 800 characters, and then 13,000 more each time up to 39,800
     QGuiApplication::clipboard()->clear();
-    QVERIFY(click(MessageDelegate::CopyWholeLink));
+    QVERIFY(click(MessageDocuments::CopyWholeLink));
     QCOMPARE(QGuiApplication::clipboard()->text().size(), 100000);
-    QVERIFY(click(MessageDelegate::ShowLessLink));
+    QVERIFY(click(MessageDocuments::ShowLessLink));
     QCOMPARE(delegate.sizeHint(option, index).height(), shortened);
     QVERIFY(!MessageDelegate::isLong(u"short\nand sweet"_s));
 }

@@ -169,6 +169,10 @@ void RoomRevisionsTest::revisionsBetweenOccupants()
     QVERIFY(
         ann.waitForHistory(den, [&](const auto&) { return byId(ann, den, spam->id).retracted; }));
     QVERIFY(!byId(ann, den, reply->id).retracted);
+    // Everyone keeps who took it back and why; one's own retraction is no moderation.
+    QVERIFY(byId(ben, den, benSpam->id).moderated);
+    QCOMPARE(byId(ben, den, benSpam->id).moderationReason, u"no advertising"_s);
+    QCOMPARE(byId(ann, den, spam->id).moderationReason, u"no advertising"_s);
 }
 
 // While Ben is away, Eve joins under his nickname and takes back and "corrects" his message:

@@ -104,6 +104,8 @@ QVariant MessagesModel::data(const QModelIndex& index, int role) const
         return record.sentAt.isValid() ? QVariant(record.sentAt.toLocalTime()) : QVariant();
     case RetractedRole:
         return record.retracted;
+    case ModerationRole:
+        return record.moderated ? QVariant(record.moderationReason) : QVariant();
     case ReplyToRole:
         return record.replyTo;
     case ReplyQuoteRole: {
@@ -131,7 +133,7 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
         {TimestampRole, "timestamp"}, {BodyRole, "body"}, {DeliveryStateRole, "deliveryState"},
         {CorrectedRole, "corrected"}, {MessageIdRole, "messageId"}, {ErrorTextRole, "errorText"},
         {PeerChatStateRole, "peerChatState"}, {SentAtRole, "sentAt"}, {RetractedRole, "retracted"},
-        {ReplyToRole, "replyTo"}, {ReplyQuoteRole, "replyQuote"},
+        {ModerationRole, "moderation"}, {ReplyToRole, "replyTo"}, {ReplyQuoteRole, "replyQuote"},
         {ReplyTargetRowRole, "replyTargetRow"}, {ReactionsRole, "reactions"}});
     return names;
 }
@@ -316,7 +318,7 @@ void MessagesModel::onReactionsChanged(qint64 id, const QList<Reaction>& reactio
     Q_EMIT dataChanged(changed, changed, {ReactionsRole});
 }
 
-void MessagesModel::onRetracted(qint64 id)
+void MessagesModel::onRetracted(qint64 id, bool moderated, const QString& reason)
 {
     const auto it = m_rowOf.constFind(id);
     if (it == m_rowOf.cend()) {
@@ -324,10 +326,13 @@ void MessagesModel::onRetracted(qint64 id)
     }
     MessageRecord& record = m_rows[*it];
     record.retracted = true;
+    record.moderated = moderated;
+    record.moderationReason = reason;
     record.body.clear();
     record.reactions.clear();
     const QModelIndex changed = index(*it);
-    Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, BodyRole, RetractedRole, ReactionsRole});
+    Q_EMIT dataChanged(changed, changed,
+        {Qt::DisplayRole, BodyRole, RetractedRole, ModerationRole, ReactionsRole});
     // Replies quoting it show it as deleted too.
     if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {ReplyQuoteRole});

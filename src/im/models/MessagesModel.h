@@ -32,6 +32,8 @@ public:
         PeerChatStateRole, // Xmpp::ChatState as int, the same for every row
         SentAtRole, // local time the sender claims it sent the message; invalid when unclaimed
         RetractedRole, // taken back: shown as deleted, without text
+        // Taken back by a room's moderator: the reason (maybe empty); invalid otherwise.
+        ModerationRole,
         ReplyToRole, // the id of the message this one answers (XEP-0461), or empty
         ReplyQuoteRole, // what the answered message says (now, when loaded), or its quote
         ReplyTargetRowRole, // the row of the answered message when loaded, else -1
@@ -79,7 +81,7 @@ private:
     void onStatesChanged(const QList<qint64>& ids, MessageRecord::State state);
     void onCorrected(const MessageRecord& record);
     void onReactionsChanged(qint64 id, const QList<Reaction>& reactions);
-    void onRetracted(qint64 id);
+    void onRetracted(qint64 id, bool moderated, const QString& reason);
     QVariantList aggregatedReactions(const MessageRecord& record) const;
     void insertSorted(const QList<MessageRecord>& records);
     void reindex(int from);

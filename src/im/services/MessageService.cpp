@@ -480,12 +480,12 @@ void MessageService::applyRetraction(
 }
 
 void MessageService::applyModeration(
-    const QString& peer, const QString& stanzaId, std::function<void()> done)
+    const QString& peer, const QString& stanzaId, const QString& reason, std::function<void()> done)
 {
-    m_store.moderate(
-        account(), peer, stanzaId, this, [this, done](const std::optional<qint64>& row) {
+    m_store.moderate(account(), peer, stanzaId, reason, this,
+        [this, reason, done](const std::optional<qint64>& row) {
             if (row) {
-                Q_EMIT messageRetracted(*row);
+                Q_EMIT messageRetracted(*row, true, reason);
             }
             if (done) {
                 done();

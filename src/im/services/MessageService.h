@@ -101,8 +101,8 @@ public:
     void applyRetraction(const QString& peer, const Reviser& reviser, const QString& id,
         std::function<void()> done = {});
     // XEP-0425: a moderator's retraction, by the room's stanza id (announced by the room).
-    void applyModeration(
-        const QString& peer, const QString& stanzaId, std::function<void()> done = {});
+    void applyModeration(const QString& peer, const QString& stanzaId, const QString& reason,
+        std::function<void()> done = {});
 
 Q_SIGNALS:
     // Rows new to history, in batches (at most one per event loop turn).
@@ -111,8 +111,8 @@ Q_SIGNALS:
     void messageCorrected(const Palaver::Im::MessageRecord& record);
     // A stored message's reactions now (rows are unique across conversations).
     void reactionsChanged(qint64 row, const QList<Palaver::Im::Reaction>& reactions);
-    // A stored message was taken back by its sender (or a room's moderator).
-    void messageRetracted(qint64 row);
+    // A stored message was taken back by its sender, or a room's moderator (with a reason).
+    void messageRetracted(qint64 row, bool moderated = false, const QString& reason = {});
     // The archive or room id of one of our stored messages became known.
     void archiveIdLearned(qint64 row, const QString& archiveId);
     // Another of our devices showed the conversation up to its newest message (XEP-0333).

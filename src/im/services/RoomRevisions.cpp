@@ -25,8 +25,8 @@ RoomRevisions::Revision RoomRevisions::revisionOf(const Jid& room, const MucMess
     if (message.nick.isEmpty()) {
         // The room itself: only it announces what a moderator took back.
         if (const std::optional<Moderation> moderation = moderationOf(stanza)) {
-            return [messages, peer, id = moderation->id](std::function<void()> done) {
-                messages->applyModeration(peer, id, std::move(done));
+            return [messages, peer, moderation = *moderation](std::function<void()> done) {
+                messages->applyModeration(peer, moderation.id, moderation.reason, std::move(done));
             };
         }
         return stanza.body().isEmpty() ? nothing : Revision();

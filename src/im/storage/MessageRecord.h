@@ -53,6 +53,8 @@ struct MessageRecord
     QString replyTo; // the id of the message this one answers (XEP-0461)
     QString replyQuote; // what the answer quotes, as its fallback had it
     bool retracted = false; // taken back by its sender (XEP-0424) or a moderator: no body
+    bool moderated = false; // taken back by a room's moderator (XEP-0425)
+    QString moderationReason; // what the moderator gave as the reason, if anything
     QList<Reaction> reactions;
     QString errorText;
     ConversationKind kind = ConversationKind::Chat;

@@ -84,11 +84,14 @@ std::optional<MessageRevisions::Reacted> MessageRevisions::react(QSqlDatabase& d
     return Reacted {row, parseReactions(query.value(0).toString())};
 }
 
-bool MessageRevisions::clear(QSqlDatabase& db, qint64 row)
+bool MessageRevisions::clear(
+    QSqlDatabase& db, qint64 row, int retracted, const QString& moderationReason)
 {
     QSqlQuery query(db);
     query.prepare(u"UPDATE messages SET body = '', original_body = NULL, reply_quote = NULL, "
-                  "retracted = 1 WHERE id = ?"_s);
+                  "retracted = ?, moderation_reason = ? WHERE id = ?"_s);
+    query.addBindValue(retracted);
+    query.addBindValue(moderationReason.isEmpty() ? QVariant() : QVariant(moderationReason));
     query.addBindValue(row);
     if (!run(query)) {
         return false;
@@ -112,14 +115,14 @@ std::optional<qint64> MessageRevisions::retract(
 }
 
 std::optional<qint64> MessageRevisions::moderate(
-    QSqlDatabase& db, qint64 conversation, const QString& stanzaId)
+    QSqlDatabase& db, qint64 conversation, const QString& stanzaId, const QString& reason)
 {
     QSqlQuery query(db);
     if (!findByStanzaId(query, conversation, stanzaId, u"id"_s)) {
         return std::nullopt;
     }
     const qint64 row = query.value(0).toLongLong();
-    return clear(db, row) ? std::optional<qint64>(row) : std::nullopt;
+    return clear(db, row, Moderated, reason) ? std::optional<qint64>(row) : std::nullopt;
 }
 
 QList<Reaction> MessageRevisions::parseReactions(const QString& aggregated)

@@ -32,7 +32,9 @@ public:
         QSqlDatabase& db, qint64 conversation, const Reviser& reviser, const QString& targetId);
     // A moderator's retraction, announced by the room: by the room's stanza id.
     static std::optional<qint64> moderate(
-        QSqlDatabase& db, qint64 conversation, const QString& stanzaId);
+        QSqlDatabase& db, qint64 conversation, const QString& stanzaId, const QString& reason);
+    // messages.retracted: 1 taken back by the sender, Moderated by a room's moderator.
+    static constexpr int Moderated = 2;
 
     // The reactions column of a history query: reactor, U+001D, emojis (U+001F between),
     // reactors separated by U+001E.
@@ -45,7 +47,8 @@ private:
         QSqlQuery& query, qint64 conversation, const QString& id, const QString& columns);
     static bool findByStanzaId(
         QSqlQuery& query, qint64 conversation, const QString& id, const QString& columns);
-    static bool clear(QSqlDatabase& db, qint64 row);
+    static bool clear(
+        QSqlDatabase& db, qint64 row, int retracted = 1, const QString& moderationReason = {});
 };
 
 } // namespace Palaver::Im

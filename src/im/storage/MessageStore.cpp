@@ -97,13 +97,13 @@ void MessageStore::retract(const QString& account, const QString& peer, const Re
 }
 
 void MessageStore::moderate(const QString& account, const QString& peer, const QString& stanzaId,
-    QObject* context, std::function<void(const std::optional<qint64>&)> done)
+    const QString& reason, QObject* context, std::function<void(const std::optional<qint64>&)> done)
 {
     auto row = std::make_shared<std::optional<qint64>>();
     m_database.write(
-        [table = m_table, account, peer, stanzaId, row](QSqlDatabase& db) {
+        [table = m_table, account, peer, stanzaId, reason, row](QSqlDatabase& db) {
             *row = MessageRevisions::moderate(
-                db, table->conversationId(db, account, peer), stanzaId);
+                db, table->conversationId(db, account, peer), stanzaId, reason);
         },
         context,
         [row, done](bool ok) {

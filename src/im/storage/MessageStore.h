@@ -51,7 +51,8 @@ public:
         const QString& targetId, QObject* context,
         std::function<void(const std::optional<qint64>&)> done);
     void moderate(const QString& account, const QString& peer, const QString& stanzaId,
-        QObject* context, std::function<void(const std::optional<qint64>&)> done);
+        const QString& reason, QObject* context,
+        std::function<void(const std::optional<qint64>&)> done);
     void markRead(qint64 conversationId);
     // Forgets the conversation and its whole history; done gets whether it could.
     void deleteConversation(

@@ -130,6 +130,13 @@ bool version4(QSqlDatabase& db)
 {
     return execAll(db, {u"ALTER TABLE messages ADD COLUMN sender_identity TEXT"_s});
 }
+
+// A moderator's reason for taking a room message back (XEP-0425), shown in its place;
+// messages.retracted is 2 for those.
+bool version5(QSqlDatabase& db)
+{
+    return execAll(db, {u"ALTER TABLE messages ADD COLUMN moderation_reason TEXT"_s});
+}
 } // namespace
 
 bool hasFts5(QSqlDatabase& db)
@@ -141,7 +148,7 @@ bool hasFts5(QSqlDatabase& db)
 
 QList<Database::Migration> schemaMigrations()
 {
-    return {version1, version2, version3, version4};
+    return {version1, version2, version3, version4, version5};
 }
 
 } // namespace Palaver::Im
