@@ -2,6 +2,7 @@
 
 #include "ChatsProxyModel.h"
 #include "RemoteText.h"
+#include "TimeText.h"
 #include "im/models/ConversationsModel.h"
 
 #include <QApplication>
@@ -23,10 +24,7 @@ QString ChatsDelegate::whenText(const QDateTime& when)
     const QLocale locale;
     const QDate today = QDate::currentDate();
     if (when.date() == today) {
-        // Hours and minutes: some locales' short format still has seconds.
-        QString format = locale.timeFormat(QLocale::ShortFormat);
-        format.remove(u":ss"_s);
-        return locale.toString(when.time(), format);
+        return TimeText::hoursAndMinutes(when.time());
     }
     if (when.date().daysTo(today) < 7) {
         return locale.dayName(when.date().dayOfWeek(), QLocale::ShortFormat);

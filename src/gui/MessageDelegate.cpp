@@ -5,6 +5,7 @@
 #include "MessageDecorations.h"
 #include "RemoteText.h"
 #include "TextSelection.h"
+#include "TimeText.h"
 #include "im/models/MessagesModel.h"
 #include "im/storage/MessageRecord.h"
 
@@ -176,12 +177,8 @@ QString MessageDelegate::senderIdentifier(const QModelIndex& index) const
 
 QString MessageDelegate::footerText(const QModelIndex& index) const
 {
-    // Hours and minutes: some locales' short format still has seconds.
-    const QLocale locale;
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(u":ss"_s);
     QString text
-        = locale.toString(index.data(MessagesModel::TimestampRole).toDateTime().time(), format);
+        = TimeText::hoursAndMinutes(index.data(MessagesModel::TimestampRole).toDateTime().time());
     if (index.data(MessagesModel::CorrectedRole).toBool()) {
         text += u" · "_s + tr("edited");
     }
@@ -191,8 +188,8 @@ QString MessageDelegate::footerText(const QModelIndex& index) const
     if (const QDateTime sent = index.data(MessagesModel::SentAtRole).toDateTime();
         sent.isValid() && qAbs(sent.secsTo(came)) > 60) {
         const QString when = sent.date() == came.date()
-            ? locale.toString(sent.time(), format)
-            : locale.toString(sent, QLocale::ShortFormat);
+            ? TimeText::hoursAndMinutes(sent.time())
+            : QLocale().toString(sent, QLocale::ShortFormat);
         text += u" · "_s + tr("sent %1").arg(when);
     }
     if (!index.data(MessagesModel::OutgoingRole).toBool()) {
