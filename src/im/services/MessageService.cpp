@@ -389,9 +389,13 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
         }
     }
     QPointer<QObject> guard(context);
-    m_store.store(records, this,
-        [this, wantReceipts, guard, done](const QList<MessageStore::Stored>& stored) {
-            queueStored(stored);
+    // Set once the rows are committed; a failed write leaves it unset, and nothing is
+    // acknowledged, so the server sends the messages again.
+    auto stored = std::make_shared<std::optional<QList<MessageStore::Stored>>>();
+    m_store.store(
+        records, this, [this, wantReceipts, stored](const QList<MessageStore::Stored>& rows) {
+            *stored = rows;
+            queueStored(rows);
             // XEP-0184: confirmed only once it is stored; a duplicate is confirmed again,
             // since the sender evidently missed our first receipt.
             for (const ReceivedMessage& received : wantReceipts) {
@@ -399,13 +403,18 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
                     m_modules.receipts->sendReceipt(received.message.from(), received.message.id());
                 }
             }
-            if (guard && done) {
-                done(stored);
-            }
         });
     for (const Action& action : std::as_const(actions)) {
         apply(action); // queued after the insert on the database thread, so they see its rows
     }
+    // The caller acknowledges the stanzas (XEP-0198) in done: only once the reactions,
+    // retractions and corrections among them are committed too, not just the new rows.
+    m_store.database().write([](QSqlDatabase&) {}, this,
+        [guard, done, stored](bool ok) {
+            if (ok && stored->has_value() && guard && done) {
+                done(**stored);
+            }
+        });
 }
 
 void MessageService::apply(const Action& action)
