@@ -8,6 +8,7 @@
 #include "services/RosterService.h"
 #include "storage/AvatarStore.h"
 #include "storage/CapsStore.h"
+#include "transfers/UploadService.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/messaging/MessageModule.h"
 #include "xmpp/modules/presence/PresenceModule.h"
@@ -26,6 +27,7 @@
 #include "xmpp/modules/xep0313_mam/MamModule.h"
 #include "xmpp/modules/xep0333_markers/MarkersModule.h"
 #include "xmpp/modules/xep0352_csi/CsiModule.h"
+#include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
 #include "xmpp/modules/xep0402_bookmarks/BookmarksModule.h"
 
 using namespace Palaver::Xmpp;
@@ -73,7 +75,9 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     m_csi = new CsiModule;
     m_version = new VersionModule;
     m_version->setSoftware(QStringLiteral("Palaver"), QStringLiteral(PALAVER_VERSION));
-    for (Module* module : std::initializer_list<Module*> {m_vcards, m_avatars, m_csi, m_version}) {
+    auto* upload = new HttpUploadModule;
+    for (Module* module :
+        std::initializer_list<Module*> {m_vcards, m_avatars, m_csi, m_version, upload}) {
         m_client->addModule(module);
     }
 
@@ -90,6 +94,8 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
         return muc->existingRoom(jid) != nullptr || m_bookmarks->bookmark(jid).has_value();
     });
     m_bookmarks = new BookmarkService(*m_client, *bookmarks, *m_rooms, this);
+    m_uploads = new UploadService(*upload, *m_messages, *m_rooms,
+        {settings.additionalCaCertificates, settings.pinnedCertificate}, this);
 
     m_roster->load([this] {
         m_loaded = true;

@@ -31,6 +31,7 @@ class PresenceService;
 class RoomService;
 class RosterService;
 class RosterStore;
+class UploadService;
 
 class Account : public QObject
 {
@@ -59,6 +60,7 @@ public:
     ArchiveService& archive() { return *m_archive; }
     RoomService& rooms() { return *m_rooms; }
     BookmarkService& bookmarks() { return *m_bookmarks; }
+    UploadService& uploads() { return *m_uploads; }
     Xmpp::DiscoModule& disco() { return *m_disco; }
     Xmpp::PingModule& ping() { return *m_ping; }
     Xmpp::AvatarModule& avatars() { return *m_avatars; }
@@ -93,6 +95,7 @@ private:
     ArchiveService* m_archive = nullptr;
     RoomService* m_rooms = nullptr;
     BookmarkService* m_bookmarks = nullptr;
+    UploadService* m_uploads = nullptr;
     bool m_loaded = false;
     bool m_connectWhenLoaded = false;
 };

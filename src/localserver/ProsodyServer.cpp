@@ -103,12 +103,31 @@ archive_expires_after = "never"
         luaString(path(u"server.key"_s)), m_options.allowRegistration ? u"true"_s : u"false"_s,
         QString::number(m_options.hibernationSeconds));
     text += m_options.extraConfig + u'\n';
+    if (m_options.uploadSizeLimit > 0) {
+        m_httpsPort = freePort();
+        // Files are offered at https://localhost:port/, the one name the certificate has
+        // that resolves here; requests without a known host go to the upload service.
+        text += uR"(https_ports = { %1 }
+https_interfaces = { "127.0.0.1" }
+https_ssl = { certificate = %2; key = %3 }
+http_external_url = "https://localhost:%1/"
+http_default_host = %4
+http_file_share_size_limit = %5
+http_file_share_daily_quota = %6
+)"_s.arg(QString::number(m_httpsPort), luaString(path(u"server.crt"_s)),
+            luaString(path(u"server.key"_s)), luaString(uploadDomain()),
+            QString::number(m_options.uploadSizeLimit),
+            QString::number(m_options.uploadSizeLimit * 100));
+    }
     // Rooms keep an archive (XEP-0313 on the room), as most public services do, and let
     // moderators take messages back (XEP-0425) where Prosody's community modules are there.
     const bool moderation = QFileInfo::exists(u"/usr/lib/prosody/modules/mod_muc_moderation"_s);
     text
         += u"VirtualHost \"%1\"\nComponent \"%2\" \"muc\"\n    modules_enabled = { \"muc_mam\"%3 }\n"_s
                .arg(domain(), mucDomain(), moderation ? u", \"muc_moderation\""_s : QString());
+    if (m_options.uploadSizeLimit > 0) {
+        text += u"Component %1 \"http_file_share\"\n"_s.arg(luaString(uploadDomain()));
+    }
     config.write(text.toUtf8());
     return true;
 }

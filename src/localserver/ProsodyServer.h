@@ -16,6 +16,9 @@ public:
         int hibernationSeconds = 600; // XEP-0198 resumption window
         bool allowRegistration = false;
         QString extraConfig; // appended to the global section
+        // An HTTP file upload service (XEP-0363) at upload.<domain>, over https on a port of
+        // its own, taking files up to this many bytes; 0 leaves it out.
+        qint64 uploadSizeLimit = 0;
     };
 
     ProsodyServer();
@@ -27,6 +30,9 @@ public:
     bool isRunning() const override;
     QString name() const override { return QStringLiteral("Prosody"); }
     QString logTail() const;
+    // The https port of the upload service (0 without one).
+    quint16 httpsPort() const { return m_httpsPort; }
+    QString uploadDomain() const { return QStringLiteral("upload.") + domain(); }
 
 protected:
     bool launch(const QList<ServerAccount>& accounts) override;
@@ -39,6 +45,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QProcess> m_process;
+    quint16 m_httpsPort = 0;
 };
 
 } // namespace Palaver::LocalServer

@@ -9,17 +9,22 @@ reply's fallback). Subscription requests are approved and returned. Commands may
 """
 import asyncio
 import json
+import os
 import ssl
 import sys
+from pathlib import Path
 
-import slixmpp
+# aiohttp (the HTTP upload) trusts what OpenSSL's default paths hold: the fixture's authority.
+os.environ['SSL_CERT_FILE'] = sys.argv[4]
+
+import slixmpp  # noqa: E402
 
 
 class Peer(slixmpp.ClientXMPP):
     def __init__(self, jid, password):
         super().__init__(jid, password)
         for plugin in ('xep_0030', 'xep_0045', 'xep_0199', 'xep_0334', 'xep_0359', 'xep_0308',
-                       'xep_0428', 'xep_0444', 'xep_0461', 'xep_0424'):
+                       'xep_0428', 'xep_0444', 'xep_0461', 'xep_0424', 'xep_0066', 'xep_0363'):
             self.register_plugin(plugin)
         self.auto_authorize = True
         self.auto_subscribe = True
@@ -73,6 +78,19 @@ class Peer(slixmpp.ClientXMPP):
             await self.plugin['xep_0045'].join_muc_wait(to, command['nick'], maxstanzas=0)
         elif kind == 'subscribe':
             self.send_presence(pto=to, ptype='subscribe')
+        elif kind == 'upload':
+            # XEP-0363 with slixmpp's own plugin, then the address as body and out-of-band data.
+            # Its service discovery fails on Python 3.11 (asyncio.wait given coroutines), so
+            # the service is named here; the slot request and the PUT are still its own.
+            upload = self.plugin['xep_0363']
+            upload.upload_service = slixmpp.JID(command['service'])
+            upload.max_file_size = float('+inf')
+            url = await upload.upload_file(Path(command['path']))
+            message = self.make_message(mto=to, mbody=url, mtype=mtype)
+            message['oob']['url'] = url
+            message.send()
+            emit({'event': 'done', 'do': kind, 'url': url})
+            return
         emit({'event': 'done', 'do': kind})
 
     def on_message(self, message):
@@ -86,6 +104,8 @@ class Peer(slixmpp.ClientXMPP):
             event['stanza_id'] = message['stanza_id']['id']
         if message['replace']['id']:
             event['replace'] = message['replace']['id']
+        if message['oob']['url']:
+            event['oob'] = message['oob']['url']
         reactions = message['reactions']
         if reactions['id']:
             event['reactions'] = {'id': reactions['id'],

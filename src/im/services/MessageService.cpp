@@ -79,8 +79,8 @@ QString MessageService::account() const
     return m_client.settings().jid.bare().toString();
 }
 
-bool MessageService::sendMessage(
-    const Jid& peer, const QString& body, const MessageRecord* answering)
+bool MessageService::sendMessage(const Jid& peer, const QString& body,
+    const MessageRecord* answering, const QString& attachmentUrl)
 {
     // Refused before it is stored: a stanza the server refuses would end the stream, and come
     // back after every reconnect.
@@ -101,6 +101,7 @@ bool MessageService::sendMessage(
     record.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.originId = record.messageId;
     record.state = MessageRecord::State::Pending;
+    record.attachmentUrl = attachmentUrl;
     if (answering) {
         record.replyTo = referenceId(*answering);
         record.replyQuote = quoteOf(answering->body);
@@ -145,6 +146,9 @@ void MessageService::transmit(const MessageRecord& record, const QString& replac
     Message message(Message::Type::Chat, to, record.body);
     if (!record.replyTo.isEmpty()) {
         setReply(message, {record.replyTo, {}}, record.replyQuote, record.body);
+    }
+    if (!record.attachmentUrl.isEmpty()) {
+        setOutOfBandUrl(message, record.attachmentUrl);
     }
     if (isPrivateChat(to)) {
         // XEP-0045 §7.5: marked as private within the room.
@@ -290,6 +294,7 @@ MessageRecord MessageService::recordFor(
     record.sentAt = received.sentAt;
     record.markable = MarkersModule::isMarkable(message);
     record.body = bodyWithoutFallback(message);
+    record.attachmentUrl = outOfBandUrl(message);
     if (const std::optional<Reply> reply = replyOf(message)) {
         record.replyTo = reply->id;
         record.replyQuote = replyFallbackQuote(message);

@@ -203,7 +203,8 @@ void RoomService::close(const Jid& jid)
     Q_EMIT roomClosed(room->jid());
 }
 
-bool RoomService::sendMessage(const Jid& jid, const QString& body, const MessageRecord* answering)
+bool RoomService::sendMessage(const Jid& jid, const QString& body, const MessageRecord* answering,
+    const QString& attachmentUrl)
 {
     MucRoom* room = m_open.value(jid.bare());
     const QString quote = answering ? MessageService::quoteOf(answering->body) : QString();
@@ -215,6 +216,7 @@ bool RoomService::sendMessage(const Jid& jid, const QString& body, const Message
     record.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.originId = record.messageId;
     record.state = MessageRecord::State::Pending;
+    record.attachmentUrl = attachmentUrl;
     if (answering && !RoomRevisions::referenceId(*answering).isEmpty()) {
         record.replyTo = RoomRevisions::referenceId(*answering);
         record.replyQuote = quote;
@@ -247,6 +249,9 @@ void RoomService::transmit(MucRoom* room, const MessageRecord& record)
     Message message(Message::Type::GroupChat, room->jid(), record.body);
     if (!record.replyTo.isEmpty()) {
         setReply(message, {record.replyTo, {}}, record.replyQuote, record.body);
+    }
+    if (!record.attachmentUrl.isEmpty()) {
+        setOutOfBandUrl(message, record.attachmentUrl);
     }
     message.setId(record.messageId);
     setOriginId(message, record.messageId); // XEP-0359: rooms that rewrite ids keep this one
@@ -453,6 +458,7 @@ MessageRecord RoomService::recordOf(const Jid& room, const MucMessage& message) 
     record.messageId = message.id;
     record.originId = originId(message.stanza);
     record.archiveId = message.stanzaId;
+    record.attachmentUrl = outOfBandUrl(message.stanza);
     if (const std::optional<Reply> reply = replyOf(message.stanza)) {
         record.replyTo = reply->id;
         record.replyQuote = replyFallbackQuote(message.stanza);

@@ -17,6 +17,7 @@ const QString selectMessages
     = u"SELECT m.id, m.conversation_id, m.outgoing, m.sender, m.timestamp, m.body, m.message_id, "
       "m.origin_id, m.archive_id, m.state, m.corrected, m.error, a.jid, c.peer, c.kind, "
       "m.sent_at, m.markable, m.reply_to, m.reply_quote, m.retracted, m.moderation_reason, "
+      "m.attachment_url, "
       "(SELECT group_concat(r.reactor || char(29) || r.emojis, char(30)) FROM reactions r "
       "WHERE r.message_id = m.id) "
       "FROM messages m "
@@ -49,7 +50,8 @@ MessageRecord recordFrom(const QSqlQuery& query)
     record.retracted = query.value(19).toInt() != 0;
     record.moderated = query.value(19).toInt() == MessageRevisions::Moderated;
     record.moderationReason = query.value(20).toString();
-    record.reactions = MessageRevisions::parseReactions(query.value(21).toString());
+    record.attachmentUrl = query.value(21).toString();
+    record.reactions = MessageRevisions::parseReactions(query.value(22).toString());
     return record;
 }
 

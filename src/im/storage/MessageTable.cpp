@@ -109,8 +109,8 @@ QList<MessageTable::Stored> MessageTable::insert(
     QSqlQuery insert(db);
     insert.prepare(u"INSERT OR IGNORE INTO messages (conversation_id, outgoing, sender, timestamp, "
                    "body, message_id, origin_id, archive_id, dedup_key, state, error, sent_at, "
-                   "markable, reply_to, reply_quote, sender_identity) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   "markable, reply_to, reply_quote, sender_identity, attachment_url) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery learnArchiveId(db);
     learnArchiveId.prepare(
         u"UPDATE messages SET archive_id = ? WHERE id = ? AND archive_id IS NULL"_s);
@@ -140,6 +140,7 @@ QList<MessageTable::Stored> MessageTable::insert(
         insert.addBindValue(nullable(record.replyTo));
         insert.addBindValue(nullable(record.replyQuote));
         insert.addBindValue(nullable(record.senderIdentity));
+        insert.addBindValue(nullable(record.attachmentUrl));
         Stored stored;
         if (run(insert) && insert.numRowsAffected() == 1) {
             record.id = insert.lastInsertId().toLongLong();

@@ -131,11 +131,13 @@ bool version4(QSqlDatabase& db)
     return execAll(db, {u"ALTER TABLE messages ADD COLUMN sender_identity TEXT"_s});
 }
 
-// A moderator's reason for taking a room message back (XEP-0425), shown in its place;
-// messages.retracted is 2 for those.
+// A moderator's reason for taking a room message back (XEP-0425), shown in its place
+// (messages.retracted is 2 for those); the address of a file a message shares (XEP-0066).
 bool version5(QSqlDatabase& db)
 {
-    return execAll(db, {u"ALTER TABLE messages ADD COLUMN moderation_reason TEXT"_s});
+    return execAll(db,
+        {u"ALTER TABLE messages ADD COLUMN moderation_reason TEXT"_s,
+            u"ALTER TABLE messages ADD COLUMN attachment_url TEXT"_s});
 }
 } // namespace
 

@@ -71,5 +71,7 @@ inline const QString MucAdmin = QStringLiteral("http://jabber.org/protocol/muc#a
 inline const QString MucOwner = QStringLiteral("http://jabber.org/protocol/muc#owner");
 inline const QString RegisterFeature = QStringLiteral("http://jabber.org/features/iq-register");
 inline const QString LegacyAuth = QStringLiteral("jabber:iq:auth"); // XEP-0078, masked only
+inline const QString HttpUpload = QStringLiteral("urn:xmpp:http:upload:0"); // XEP-0363
+inline const QString OutOfBand = QStringLiteral("jabber:x:oob"); // XEP-0066
 
 } // namespace Palaver::Xmpp::Ns

@@ -2,6 +2,8 @@
 
 #include "../../core/Namespaces.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
@@ -62,6 +64,25 @@ bool isMucPrivate(const Message& message, bool outgoing)
     const XmlElement x = message.payload(u"x", Ns::MucUser);
     const Jid& occupant = outgoing ? message.to() : message.from();
     return !x.isNull() && !x.hasChild(u"invite", Ns::MucUser) && occupant.isFull();
+}
+
+QString outOfBandUrl(const Message& message)
+{
+    const QString text
+        = message.payload(u"x", Ns::OutOfBand).firstChild(u"url", Ns::OutOfBand).text().trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    const bool web = url.scheme() == u"https" || url.scheme() == u"http";
+    return url.isValid() && web && !url.host().isEmpty() ? text : QString();
+}
+
+void setOutOfBandUrl(Message& message, const QString& url)
+{
+    message.removePayloads(u"x", Ns::OutOfBand);
+    XmlElement x(u"x"_s, Ns::OutOfBand);
+    XmlElement child(u"url"_s, Ns::OutOfBand);
+    child.setText(url);
+    x.appendChild(child);
+    message.appendPayload(x);
 }
 
 QString replacedId(const Message& message)

@@ -28,6 +28,11 @@ std::optional<QDateTime> parseXmppDateTime(const QString& text);
 // between full addresses.
 bool isMucPrivate(const Message& message, bool outgoing);
 
+// XEP-0066: the address of a file the message shares (jabber:x:oob); empty when none or when it
+// is no http(s) address.
+QString outOfBandUrl(const Message& message);
+void setOutOfBandUrl(Message& message, const QString& url);
+
 // XEP-0308: the id of the message this one corrects; empty when it corrects nothing.
 QString replacedId(const Message& message);
 void setReplacedId(Message& message, const QString& id);

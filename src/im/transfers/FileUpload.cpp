@@ -1,0 +1,169 @@
+#include "FileUpload.h"
+
+#include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace Palaver::Im {
+
+FileUpload::FileUpload(Xmpp::HttpUploadModule& service, QNetworkAccessManager& network,
+    const TransferTrust& trust, const QString& path, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_network(network)
+    , m_trust(trust)
+    , m_path(path)
+{
+    const QFileInfo info(path);
+    m_size = info.size();
+    m_contentType = QMimeDatabase().mimeTypeForFile(info).name();
+}
+
+FileUpload::~FileUpload()
+{
+    if (m_reply) {
+        m_reply->abort();
+    }
+}
+
+QString FileUpload::fileName() const
+{
+    return Xmpp::UploadSlot::baseName(QFileInfo(m_path).fileName());
+}
+
+void FileUpload::start()
+{
+    if (m_state == State::RequestingSlot || m_state == State::Uploading) {
+        return;
+    }
+    m_failure = Failure::None;
+    m_detail.clear();
+    m_sent = 0;
+    m_pinnedRefused = false;
+    const QFileInfo info(m_path);
+    m_size = info.size();
+    if (!info.isFile() || !info.isReadable()) {
+        fail(Failure::Unreadable);
+        return;
+    }
+    if (!m_service.isAvailable()) {
+        fail(Failure::NoService);
+        return;
+    }
+    m_limit = m_service.maxFileSize();
+    if (m_limit > 0 && m_size > m_limit) {
+        fail(Failure::TooLarge); // refused before a byte goes out
+        return;
+    }
+    setState(State::RequestingSlot);
+    m_service.requestSlot(fileName(), m_size, m_contentType, this,
+        [this](const std::optional<Xmpp::UploadSlot>& slot, const Xmpp::StanzaError& error,
+            std::optional<qint64> tooLarge) {
+            if (m_state != State::RequestingSlot) {
+                return; // cancelled meanwhile
+            }
+            if (tooLarge) {
+                m_limit = qMax(qint64(0), *tooLarge);
+                fail(Failure::TooLarge, error.text());
+                return;
+            }
+            if (!slot) {
+                fail(Failure::Refused, error.text());
+                return;
+            }
+            m_getUrl = slot->getUrl;
+            put(slot->putUrl, slot->headers);
+        });
+}
+
+void FileUpload::put(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    m_file = new QFile(m_path, this);
+    if (!m_file->open(QIODevice::ReadOnly) || m_file->size() != m_size) {
+        fail(Failure::Unreadable); // gone or changed since the slot was asked for
+        return;
+    }
+    QNetworkRequest request(url);
+    m_trust.apply(request);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, m_size);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto& [name, value] : headers) {
+        request.setRawHeader(name, value);
+    }
+    setState(State::Uploading);
+    m_reply = m_network.put(request, m_file);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        m_sent = sent;
+        Q_EMIT progressed(sent, m_size);
+    });
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>&) {
+        const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+        if (m_trust.accepts(peer)) {
+            m_reply->ignoreSslErrors();
+        } else {
+            m_pinnedRefused = m_trust.isPinned(peer);
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &FileUpload::onFinished);
+}
+
+void FileUpload::onFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply) {
+        return;
+    }
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (m_file) {
+        m_file->deleteLater();
+        m_file = nullptr;
+    }
+    if (m_state != State::Uploading) {
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        fail(Failure::Certificate, reply->errorString());
+    } else if (reply->error() != QNetworkReply::NoError || status < 200 || status > 299) {
+        fail(Failure::Network, status > 0 ? u"HTTP %1"_s.arg(status) : reply->errorString());
+    } else {
+        m_sent = m_size;
+        setState(State::Done);
+    }
+}
+
+void FileUpload::cancel()
+{
+    if (m_state == State::Done || m_state == State::Cancelled) {
+        return;
+    }
+    setState(State::Cancelled);
+    if (m_reply) {
+        m_reply->abort();
+    }
+}
+
+void FileUpload::fail(Failure failure, const QString& detail)
+{
+    m_failure = failure;
+    m_detail = detail;
+    setState(State::Failed);
+}
+
+void FileUpload::setState(State state)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace Palaver::Im

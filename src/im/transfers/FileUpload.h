@@ -1,0 +1,96 @@
+// FileUpload: one file on its way to the account's upload service (XEP-0363): a slot is asked
+// for, then the file is streamed from disk with an HTTP PUT (never held whole in memory),
+// reporting progress, until it is there, fails, or is cancelled.
+#pragma once
+
+#include "TransferTrust.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QFile;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Palaver::Xmpp {
+class HttpUploadModule;
+}
+
+namespace Palaver::Im {
+
+class FileUpload : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Waiting,
+        RequestingSlot,
+        Uploading,
+        Done,
+        Failed,
+        Cancelled
+    };
+    Q_ENUM(State)
+    enum class Failure {
+        None,
+        Unreadable, // the file cannot be read
+        NoService, // the server offers no upload service (or we are offline)
+        TooLarge, // over the service's limit (limit())
+        Refused, // the service gave no slot (detail() says why)
+        Certificate, // the file server's certificate is not trusted (pinned(): it is ours)
+        Network, // the transfer broke off (detail())
+    };
+    Q_ENUM(Failure)
+
+    FileUpload(Xmpp::HttpUploadModule& service, QNetworkAccessManager& network,
+        const TransferTrust& trust, const QString& path, QObject* parent = nullptr);
+    ~FileUpload() override;
+
+    void start();
+    void cancel();
+    void setTrust(const TransferTrust& trust) { m_trust = trust; }
+
+    const QString& path() const { return m_path; }
+    QString fileName() const;
+    qint64 size() const { return m_size; }
+    QString contentType() const { return m_contentType; }
+    qint64 sent() const { return m_sent; }
+    State state() const { return m_state; }
+    Failure failure() const { return m_failure; }
+    const QString& detail() const { return m_detail; }
+    qint64 limit() const { return m_limit; }
+    // Where others fetch the file, once done.
+    const QUrl& url() const { return m_getUrl; }
+    // A certificate failure caused by the account's pinned certificate.
+    bool pinnedCertificateRefused() const { return m_pinnedRefused; }
+
+Q_SIGNALS:
+    void progressed(qint64 sent, qint64 total);
+    void stateChanged(Palaver::Im::FileUpload::State state);
+
+private:
+    void put(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers);
+    void onFinished();
+    void fail(Failure failure, const QString& detail = {});
+    void setState(State state);
+
+    Xmpp::HttpUploadModule& m_service;
+    QNetworkAccessManager& m_network;
+    TransferTrust m_trust;
+    QString m_path;
+    qint64 m_size = 0;
+    QString m_contentType;
+    qint64 m_sent = 0;
+    qint64 m_limit = 0;
+    State m_state = State::Waiting;
+    Failure m_failure = Failure::None;
+    QString m_detail;
+    QUrl m_getUrl;
+    bool m_pinnedRefused = false;
+    QFile* m_file = nullptr;
+    QPointer<QNetworkReply> m_reply;
+};
+
+} // namespace Palaver::Im

@@ -1,0 +1,108 @@
+#include "UploadService.h"
+
+#include "FileUpload.h"
+#include "im/services/MessageService.h"
+#include "im/services/RoomService.h"
+#include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
+
+#include <QNetworkAccessManager>
+
+namespace Palaver::Im {
+
+UploadService::UploadService(Xmpp::HttpUploadModule& module, MessageService& messages,
+    RoomService& rooms, const TransferTrust& trust, QObject* parent)
+    : QObject(parent)
+    , m_module(module)
+    , m_messages(messages)
+    , m_rooms(rooms)
+    , m_trust(trust)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Never through a proxy the system names for other traffic without the user knowing,
+    // and never to a cached copy.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+UploadService::~UploadService() = default;
+
+bool UploadService::isAvailable() const
+{
+    return m_module.isAvailable();
+}
+
+qint64 UploadService::maxFileSize() const
+{
+    return m_module.maxFileSize();
+}
+
+void UploadService::allowPinnedCertificateForFiles(bool allowed)
+{
+    m_trust.pinnedAllowedForFiles = allowed;
+}
+
+FileUpload* UploadService::send(const Xmpp::Jid& peer, const QString& path, bool room)
+{
+    auto* upload = new FileUpload(m_module, *m_network, m_trust, path, this);
+    m_uploads.insert(upload, {peer, room});
+    connect(upload, &FileUpload::stateChanged, this, [this, upload] { onStateChanged(upload); });
+    Q_EMIT uploadAdded(peer, upload);
+    upload->start();
+    return upload;
+}
+
+void UploadService::retry(FileUpload* upload)
+{
+    if (m_uploads.contains(upload)) {
+        upload->setTrust(m_trust); // the user may have allowed the pinned certificate since
+        upload->start();
+    }
+}
+
+void UploadService::dismiss(FileUpload* upload)
+{
+    if (m_uploads.contains(upload)) {
+        upload->cancel();
+        remove(upload);
+    }
+}
+
+QList<FileUpload*> UploadService::uploadsTo(const Xmpp::Jid& peer) const
+{
+    QList<FileUpload*> uploads;
+    for (auto it = m_uploads.cbegin(); it != m_uploads.cend(); ++it) {
+        if (it->peer == peer) {
+            uploads.append(it.key());
+        }
+    }
+    return uploads;
+}
+
+Xmpp::Jid UploadService::peerOf(const FileUpload* upload) const
+{
+    return m_uploads.value(const_cast<FileUpload*>(upload)).peer;
+}
+
+void UploadService::onStateChanged(FileUpload* upload)
+{
+    if (upload->state() != FileUpload::State::Done || !m_uploads.contains(upload)) {
+        return;
+    }
+    const Target target = m_uploads.value(upload);
+    const QString url = upload->url().toString(QUrl::FullyEncoded);
+    // The body is the address alone, so clients that know no XEP-0066 still show the file.
+    const bool sent = target.room ? m_rooms.sendMessage(target.peer, url, nullptr, url)
+                                  : m_messages.sendMessage(target.peer, url, nullptr, url);
+    if (sent) {
+        Q_EMIT fileSent(target.peer, url);
+        remove(upload);
+    }
+}
+
+void UploadService::remove(FileUpload* upload)
+{
+    m_uploads.remove(upload);
+    Q_EMIT uploadRemoved(upload);
+    upload->deleteLater();
+}
+
+} // namespace Palaver::Im

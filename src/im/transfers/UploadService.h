@@ -1,0 +1,74 @@
+// UploadService: the account's files on their way to a chat or room: each is uploaded to the
+// server's upload service (XEP-0363) and, once there, sent as a message whose body is its
+// address, marked as a file (XEP-0066). A failed upload stays listed to be retried or
+// dismissed; nothing the user chose is dropped silently.
+#pragma once
+
+#include "TransferTrust.h"
+#include "xmpp/core/Jid.h"
+
+#include <QHash>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace Palaver::Xmpp {
+class HttpUploadModule;
+}
+
+namespace Palaver::Im {
+
+class FileUpload;
+class MessageService;
+class RoomService;
+
+class UploadService : public QObject
+{
+    Q_OBJECT
+
+public:
+    UploadService(Xmpp::HttpUploadModule& module, MessageService& messages, RoomService& rooms,
+        const TransferTrust& trust, QObject* parent = nullptr);
+    ~UploadService() override;
+
+    Xmpp::HttpUploadModule& module() { return m_module; }
+    bool isAvailable() const;
+    // The largest file the service takes, in bytes; 0 when it names no limit.
+    qint64 maxFileSize() const;
+    // Lets the account's pinned certificate be trusted for the file server too.
+    void allowPinnedCertificateForFiles(bool allowed);
+    const TransferTrust& trust() const { return m_trust; }
+
+    // Uploads the file and then sends it to the peer (a room when room is set).
+    FileUpload* send(const Xmpp::Jid& peer, const QString& path, bool room);
+    void retry(FileUpload* upload);
+    // Cancels the upload if it is under way and forgets it.
+    void dismiss(FileUpload* upload);
+    QList<FileUpload*> uploadsTo(const Xmpp::Jid& peer) const;
+    Xmpp::Jid peerOf(const FileUpload* upload) const;
+
+Q_SIGNALS:
+    void uploadAdded(const Palaver::Xmpp::Jid& peer, Palaver::Im::FileUpload* upload);
+    // Gone from the list: sent, or dismissed. Deleted afterwards.
+    void uploadRemoved(Palaver::Im::FileUpload* upload);
+    // Sent as a message to the peer.
+    void fileSent(const Palaver::Xmpp::Jid& peer, const QString& url);
+
+private:
+    struct Target
+    {
+        Xmpp::Jid peer;
+        bool room = false;
+    };
+    void onStateChanged(FileUpload* upload);
+    void remove(FileUpload* upload);
+
+    Xmpp::HttpUploadModule& m_module;
+    MessageService& m_messages;
+    RoomService& m_rooms;
+    TransferTrust m_trust;
+    QNetworkAccessManager* m_network;
+    QHash<FileUpload*, Target> m_uploads;
+};
+
+} // namespace Palaver::Im

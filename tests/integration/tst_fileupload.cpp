@@ -1,0 +1,217 @@
+// Files through the server's upload service (XEP-0363) on a real Prosody with http_file_share:
+// a round trip between two accounts with identical bytes, the pinned certificate trusted for
+// files only once allowed, the size limit refused before anything is sent, a cancelled
+// upload that sends nothing; and slixmpp, a client we did not write, both ways.
+#include "AccountHarness.h"
+#include "ServerTest.h"
+#include "SlixmppPeer.h"
+#include "im/transfers/FileUpload.h"
+#include "im/transfers/UploadService.h"
+#include "localserver/ProsodyServer.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Palaver::Xmpp;
+using namespace Palaver::Im;
+using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 Limit = 2 * 1024 * 1024;
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    for (char& byte : bytes) {
+        byte = char(generator.bounded(256));
+    }
+    return bytes;
+}
+} // namespace
+
+class FileUploadTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTripWithIdenticalBytes();
+    void overTheLimitIsRefusedBeforeSending();
+    void cancelledUploadSendsNothing();
+    void slixmppBothWays();
+
+private:
+    QString writeFile(const QString& name, const QByteArray& bytes);
+    // The file at url, fetched as anyone would, trusting the fixture's authority.
+    QByteArray fetch(const QUrl& url);
+    bool signInWithUploads(AccountHarness& harness);
+
+    std::unique_ptr<ProsodyServer> m_prosody;
+    QTemporaryDir m_files;
+};
+
+void FileUploadTest::initTestCase()
+{
+    ProsodyServer::Options options;
+    options.uploadSizeLimit = Limit;
+    m_prosody = std::make_unique<ProsodyServer>(options);
+    PALAVER_START_SERVER(*m_prosody,
+        (QList<ServerAccount> {
+            {u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}, {u"sly"_s, u"pw-sly"_s}}));
+}
+
+QString FileUploadTest::writeFile(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_files.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        return {};
+    }
+    return path;
+}
+
+QByteArray FileUploadTest::fetch(const QUrl& url)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificate(m_prosody->caCertificate());
+    request.setSslConfiguration(configuration);
+    QNetworkReply* reply = network.get(request);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+}
+
+bool FileUploadTest::signInWithUploads(AccountHarness& harness)
+{
+    return harness.signIn()
+        && QTest::qWaitFor([&] { return harness.account().uploads().isAvailable(); }, 10000);
+}
+
+void FileUploadTest::roundTripWithIdenticalBytes()
+{
+    AccountHarness ann(*m_prosody, u"ann"_s, u"desk"_s);
+    AccountHarness ben(*m_prosody, u"ben"_s, u"desk"_s);
+    QVERIFY(signInWithUploads(ann));
+    QVERIFY(ben.signIn());
+    UploadService& uploads = ann.account().uploads();
+    QCOMPARE(uploads.maxFileSize(), Limit);
+    const QByteArray bytes = randomBytes(300 * 1024);
+    const QString path = writeFile(u"holiday photo.jpg"_s, bytes);
+    const Jid benJid = Jid::fromString(u"ben@localhost"_s);
+
+    // The account trusts the server's certificate by its pin: not for files until allowed.
+    FileUpload* upload = uploads.send(benJid, path, false);
+    QCOMPARE(uploads.uploadsTo(benJid), QList<FileUpload*> {upload});
+    QTRY_COMPARE_WITH_TIMEOUT(upload->state(), FileUpload::State::Failed, 15000);
+    QCOMPARE(upload->failure(), FileUpload::Failure::Certificate);
+    QVERIFY(upload->pinnedCertificateRefused());
+
+    uploads.allowPinnedCertificateForFiles(true);
+    QSignalSpy sent(&uploads, &UploadService::fileSent);
+    QSignalSpy progress(upload, &FileUpload::progressed);
+    uploads.retry(upload);
+    QVERIFY(sent.wait(15000));
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(uploads.uploadsTo(benJid).isEmpty());
+    const QString url = sent.first().at(1).toString();
+    QVERIFY2(url.startsWith(u"https://localhost:"_s), qPrintable(url));
+    QVERIFY(url.endsWith(u"holiday%20photo.jpg"_s) || url.endsWith(u"holiday photo.jpg"_s));
+
+    // Ben gets a file message: the address as body, marked as a file; the bytes are the same.
+    QVERIFY(ben.waitForHistory(Jid::fromString(u"ann@localhost"_s), [&](const auto& records) {
+        return !records.isEmpty() && records.last().attachmentUrl == url
+            && records.last().body == url;
+    }));
+    QCOMPARE(ann.history(benJid).last().attachmentUrl, url);
+    QCOMPARE(fetch(QUrl(url)), bytes);
+}
+
+void FileUploadTest::overTheLimitIsRefusedBeforeSending()
+{
+    AccountHarness ann(*m_prosody, u"ann"_s, u"laptop"_s);
+    QVERIFY(signInWithUploads(ann));
+    const QString path = writeFile(u"big.bin"_s, QByteArray(Limit + 1, 'x'));
+    FileUpload* upload
+        = ann.account().uploads().send(Jid::fromString(u"ben@localhost"_s), path, false);
+    QCOMPARE(upload->state(), FileUpload::State::Failed);
+    QCOMPARE(upload->failure(), FileUpload::Failure::TooLarge);
+    QCOMPARE(upload->limit(), Limit);
+    QCOMPARE(upload->sent(), 0);
+    // Still listed: the user decides what becomes of it.
+    QCOMPARE(ann.account().uploads().uploadsTo(Jid::fromString(u"ben@localhost"_s)).size(), 1);
+}
+
+void FileUploadTest::cancelledUploadSendsNothing()
+{
+    AccountHarness ann(*m_prosody, u"ann"_s, u"tablet"_s);
+    QVERIFY(signInWithUploads(ann));
+    UploadService& uploads = ann.account().uploads();
+    uploads.allowPinnedCertificateForFiles(true);
+    const Jid benJid = Jid::fromString(u"ben@localhost"_s);
+    const int before = ann.history(benJid).size();
+    const QString path = writeFile(u"cancelled.bin"_s, randomBytes(Limit - 1024));
+    QSignalSpy sent(&uploads, &UploadService::fileSent);
+    FileUpload* upload = uploads.send(benJid, path, false);
+    QSignalSpy removed(&uploads, &UploadService::uploadRemoved);
+    uploads.dismiss(upload);
+    QCOMPARE(removed.size(), 1);
+    QTest::qWait(1500);
+    QVERIFY(sent.isEmpty());
+    QCOMPARE(ann.history(benJid).size(), before);
+}
+
+void FileUploadTest::slixmppBothWays()
+{
+    if (!SlixmppPeer::isInstalled()) {
+        if (serverMissingIsFailure()) {
+            QFAIL("python3-slixmpp is not installed");
+        }
+        QSKIP("python3-slixmpp is not installed");
+    }
+    AccountHarness ann(*m_prosody, u"ann"_s, u"phone"_s);
+    QVERIFY(signInWithUploads(ann));
+    SlixmppPeer sly(*m_prosody, u"sly"_s, u"pw-sly"_s);
+    QVERIFY2(sly.start(), qPrintable(sly.errorString()));
+    const Jid slyJid = Jid::fromString(u"sly@localhost"_s);
+
+    // slixmpp's own upload reaches Palaver as a file message.
+    const QByteArray picture = randomBytes(4096);
+    const QString path = writeFile(u"from-sly.png"_s, picture);
+    QVERIFY(sly.run({{u"do"_s, u"upload"_s}, {u"to"_s, u"ann@localhost"_s}, {u"path"_s, path},
+                        {u"service"_s, m_prosody->uploadDomain()}},
+        20000));
+    QVERIFY(ann.waitForHistory(slyJid, [](const auto& records) {
+        return !records.isEmpty() && !records.last().attachmentUrl.isEmpty();
+    }));
+    const MessageRecord received = ann.history(slyJid).last();
+    QCOMPARE(received.body, received.attachmentUrl);
+    QCOMPARE(fetch(QUrl(received.attachmentUrl)), picture);
+
+    // Ours reaches slixmpp with its out-of-band address.
+    UploadService& uploads = ann.account().uploads();
+    uploads.allowPinnedCertificateForFiles(true);
+    QSignalSpy sent(&uploads, &UploadService::fileSent);
+    uploads.send(slyJid, writeFile(u"to-sly.txt"_s, "hello, sly\n"), false);
+    QVERIFY(sent.wait(15000));
+    const QString url = sent.first().at(1).toString();
+    const QJsonObject event = sly.waitForMessage(
+        [&](const QJsonObject& message) { return message.value(u"oob"_s).toString() == url; });
+    QCOMPARE(event.value(u"body"_s).toString(), url);
+}
+
+QTEST_MAIN(FileUploadTest)
+#include "tst_fileupload.moc"
