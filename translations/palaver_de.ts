@@ -812,6 +812,34 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Insert an emoji</source>
         <translation>Emoji einfügen</translation>
     </message>
+    <message>
+        <source>Share files (or drop them here)</source>
+        <translation>Dateien teilen (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Share files</source>
+        <translation>Dateien teilen</translation>
+    </message>
+    <message>
+        <source>Share Files</source>
+        <translation>Dateien teilen</translation>
+    </message>
+    <message>
+        <source>Cannot Share Files</source>
+        <translation>Dateien können nicht geteilt werden</translation>
+    </message>
+    <message>
+        <source>Your server offers no file sharing, or you are offline. Try again once you are connected.</source>
+        <translation>Ihr Server bietet kein Teilen von Dateien an, oder Sie sind offline. Versuchen Sie es erneut, sobald Sie verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Files Too Large</source>
+        <translation>Dateien zu groß</translation>
+    </message>
+    <message>
+        <source>Your server takes files of up to %1. Not sent: %2</source>
+        <translation>Ihr Server nimmt Dateien bis %1 an. Nicht gesendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::ChatWindow</name>
@@ -2157,6 +2185,65 @@ Geben Sie zur Bestätigung die Adresse ein:</translation>
     <message>
         <source>Your status</source>
         <translation>Ihr Status</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::UploadsPanel</name>
+    <message>
+        <source>The file cannot be read (moved, deleted or not allowed).</source>
+        <translation>Die Datei kann nicht gelesen werden (verschoben, gelöscht oder nicht erlaubt).</translation>
+    </message>
+    <message>
+        <source>Your server offers no file sharing, or you are offline.</source>
+        <translation>Ihr Server bietet kein Teilen von Dateien an, oder Sie sind offline.</translation>
+    </message>
+    <message>
+        <source>Too large: your server takes files of up to %1.</source>
+        <translation>Zu groß: Ihr Server nimmt Dateien bis %1 an.</translation>
+    </message>
+    <message>
+        <source>Too large for your server.</source>
+        <translation>Zu groß für Ihren Server.</translation>
+    </message>
+    <message>
+        <source>Your server refused the file.</source>
+        <translation>Ihr Server hat die Datei abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your server refused the file: %1</source>
+        <translation>Ihr Server hat die Datei abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The file server&apos;s certificate is not trusted, so nothing was sent.</source>
+        <translation>Dem Zertifikat des Dateiservers wird nicht vertraut, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The upload broke off (%1).</source>
+        <translation>Das Hochladen brach ab (%1).</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fortschritt des Hochladens</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Trust the certificate for files?</source>
+        <translation>Dem Zertifikat für Dateien vertrauen?</translation>
+    </message>
+    <message>
+        <source>The file server uses the certificate you chose to trust for this account, which no authority vouches for. Trust it for sending files too?</source>
+        <translation>Der Dateiserver verwendet das Zertifikat, dem Sie für dieses Konto vertrauen und für das keine Zertifizierungsstelle bürgt. Ihm auch beim Senden von Dateien vertrauen?</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,25 @@
 #include "RoomWidget.h"
 #include "SettingsKeys.h"
 #include "SpellChecker.h"
+#include "UploadsPanel.h"
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
 #include "im/services/MessageService.h"
 #include "im/storage/MessageStore.h"
+#include "im/transfers/UploadService.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSettings>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +64,83 @@ void ChatTab::offerEmoji(QAbstractButton* button, QPlainTextEdit* input)
         });
         picker->popUpAt(button);
     });
+}
+
+void ChatTab::offerFiles(QBoxLayout* inputLayout, bool room)
+{
+    m_room = room;
+    m_sharesFiles = true;
+    setAcceptDrops(true);
+    auto* attach = new QToolButton(this);
+    attach->setObjectName(u"attachButton"_s);
+    attach->setText(u"📎"_s);
+    attach->setAutoRaise(true);
+    attach->setToolTip(tr("Share files (or drop them here)"));
+    attach->setAccessibleName(tr("Share files"));
+    inputLayout->insertWidget(inputLayout->count() - 2, attach);
+    connect(attach, &QToolButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Share Files"));
+        if (!paths.isEmpty()) {
+            sendFiles(paths);
+        }
+    });
+    if (auto* outer = qobject_cast<QBoxLayout*>(inputLayout->parent())) {
+        outer->insertWidget(
+            outer->indexOf(inputLayout), new UploadsPanel(m_account.uploads(), m_peer, this));
+    }
+}
+
+bool ChatTab::sendFiles(const QStringList& paths)
+{
+    Im::UploadService& uploads = m_account.uploads();
+    if (!uploads.isAvailable()) {
+        QMessageBox::information(this, tr("Cannot Share Files"),
+            tr("Your server offers no file sharing, or you are offline. Try again once you "
+               "are connected."));
+        return false;
+    }
+    QStringList tooLarge;
+    bool sent = false;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (uploads.maxFileSize() > 0 && info.size() > uploads.maxFileSize()) {
+            tooLarge.append(info.fileName());
+            continue;
+        }
+        uploads.send(m_peer, path, m_room);
+        sent = true;
+    }
+    if (!tooLarge.isEmpty()) {
+        QMessageBox::warning(this, tr("Files Too Large"),
+            tr("Your server takes files of up to %1. Not sent: %2")
+                .arg(UploadsPanel::sizeText(uploads.maxFileSize()),
+                    QLocale().createSeparatedList(tooLarge)));
+    }
+    return sent;
+}
+
+void ChatTab::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool files = m_sharesFiles && !urls.isEmpty()
+        && std::all_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); });
+    if (files) {
+        event->acceptProposedAction();
+    }
+}
+
+void ChatTab::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        sendFiles(paths);
+    }
 }
 
 QString ChatTab::settingsKey(const QString& group) const

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAbstractButton;
+class QBoxLayout;
 class QMenu;
 class QPlainTextEdit;
 class QSettings;
@@ -56,6 +57,9 @@ public:
     void setSpellChecker(SpellChecker* checker);
     // How much this conversation may notify (NotificationLevel); null without settings.
     QMenu* notificationMenu(QWidget* parent);
+    // Shares files here: each is uploaded and then sent (files over the server's limit are
+    // refused at once, saying the limit). False when none could be offered.
+    bool sendFiles(const QStringList& paths);
 
 Q_SIGNALS:
     // The title or the icon changed.
@@ -74,6 +78,11 @@ protected:
     void keepDraftOf(QPlainTextEdit* input);
     // The button opens the emoji picker, which inserts into the input.
     void offerEmoji(QAbstractButton* button, QPlainTextEdit* input);
+    // An attach button in the input's row, the files on their way above it, and files dropped
+    // on the tab shared.
+    void offerFiles(QBoxLayout* inputLayout, bool room);
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
     Im::Account& m_account;
     Xmpp::Jid m_peer;
@@ -86,6 +95,8 @@ private:
     void saveDraft();
 
     QPlainTextEdit* m_draftInput = nullptr;
+    bool m_room = false;
+    bool m_sharesFiles = false;
 };
 
 } // namespace Palaver::Gui

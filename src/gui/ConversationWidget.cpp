@@ -50,6 +50,7 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
     setFocusProxy(m_ui->input);
     keepDraftOf(m_ui->input);
     offerEmoji(m_ui->emojiButton, m_ui->input);
+    offerFiles(m_ui->inputLayout, false);
 
     connect(m_ui->input, &MessageInput::sendRequested, this, &ConversationWidget::send);
     connect(m_ui->sendButton, &QPushButton::clicked, this, [this] {

@@ -3,12 +3,14 @@
 #include "LongBody.h"
 #include "RemoteText.h"
 #include "im/models/MessagesModel.h"
+#include "xmpp/modules/xep0363_upload/UploadSlot.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QStyleOptionViewItem>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using Palaver::Im::MessagesModel;
@@ -99,6 +101,10 @@ QTextDocument* MessageDocuments::document(
     QString html = MessageFormatter::isMeAction(shown)
         ? MessageFormatter::actionHtml(m_senderName(index), shown, style)
         : MessageFormatter::toHtml(shown, style);
+    if (const QString file = index.data(MessagesModel::AttachmentUrlRole).toString();
+        !file.isEmpty() && body.trimmed() == file) {
+        html = fileHtml(file, style);
+    }
     if (index.data(MessagesModel::RetractedRole).toBool()) {
         html = u"<i>"_s + retractionText(index).toHtmlEscaped() + u"</i>"_s;
     }
@@ -131,6 +137,15 @@ QTextDocument* MessageDocuments::document(
     m_documents.insert(id, document);
     m_documentSources.insert(id, body);
     return document;
+}
+
+QString MessageDocuments::fileHtml(const QString& url, const MessageFormatter::Style& style)
+{
+    // The file's name from its address, made safe; the link opens it where the user chooses.
+    const QString name = Xmpp::UploadSlot::baseName(
+        QUrl::fromPercentEncoding(QUrl(url).path(QUrl::FullyEncoded).toUtf8()));
+    return u"📎 <a href=\""_s + url.toHtmlEscaped() + u"\" style=\"color:"_s + style.linkColor.name()
+        + u"\">"_s + RemoteText::name(name, 120).toHtmlEscaped() + u"</a>"_s;
 }
 
 QString MessageDocuments::retractionText(const QModelIndex& index)

@@ -58,6 +58,8 @@ public:
     static QString retractionText(const QModelIndex& index);
 
 private:
+    // A shared file: its name, linked to it.
+    static QString fileHtml(const QString& url, const MessageFormatter::Style& style);
     static MessageFormatter::Style formatStyle(const QPalette& palette, bool outgoing);
     void forget(qint64 id);
 

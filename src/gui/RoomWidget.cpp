@@ -61,6 +61,7 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     setFocusProxy(m_ui->input);
     keepDraftOf(m_ui->input);
     offerEmoji(m_ui->emojiButton, m_ui->input);
+    offerFiles(m_ui->inputLayout, true);
 
     auto* menu = new QMenu(this);
     menu->addAction(tr("Invite someone…"), this, &RoomWidget::invite);

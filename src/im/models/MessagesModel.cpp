@@ -104,6 +104,8 @@ QVariant MessagesModel::data(const QModelIndex& index, int role) const
         return record.sentAt.isValid() ? QVariant(record.sentAt.toLocalTime()) : QVariant();
     case RetractedRole:
         return record.retracted;
+    case AttachmentUrlRole:
+        return record.attachmentUrl;
     case ModerationRole:
         return record.moderated ? QVariant(record.moderationReason) : QVariant();
     case ReplyToRole:
@@ -133,7 +135,8 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
         {TimestampRole, "timestamp"}, {BodyRole, "body"}, {DeliveryStateRole, "deliveryState"},
         {CorrectedRole, "corrected"}, {MessageIdRole, "messageId"}, {ErrorTextRole, "errorText"},
         {PeerChatStateRole, "peerChatState"}, {SentAtRole, "sentAt"}, {RetractedRole, "retracted"},
-        {ModerationRole, "moderation"}, {ReplyToRole, "replyTo"}, {ReplyQuoteRole, "replyQuote"},
+        {ModerationRole, "moderation"}, {AttachmentUrlRole, "attachmentUrl"},
+        {ReplyToRole, "replyTo"}, {ReplyQuoteRole, "replyQuote"},
         {ReplyTargetRowRole, "replyTargetRow"}, {ReactionsRole, "reactions"}});
     return names;
 }

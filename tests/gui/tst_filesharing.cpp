@@ -1,0 +1,152 @@
+// Sharing files from a conversation, driven as a person would in the whole application
+// (offscreen) against a real Prosody with an upload service: a file dropped on the tab goes
+// up with its progress shown, the pinned certificate is trusted for files only once the user
+// says so, the message shows the file by name and reaches the contact; a file over the
+// server's limit is refused at once, saying the limit.
+#include "AccountHarness.h"
+#include "AppTestSupport.h"
+#include "ServerTest.h"
+#include "app/Application.h"
+#include "gui/ConversationView.h"
+#include "gui/ConversationWidget.h"
+#include "gui/UploadsPanel.h"
+#include "im/Account.h"
+#include "im/Profile.h"
+#include "im/models/MessagesModel.h"
+#include "im/transfers/UploadService.h"
+#include "localserver/ProsodyServer.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Palaver;
+using namespace Palaver::Testing;
+using namespace Palaver::LocalServer;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 Limit = 1024 * 1024;
+
+ProsodyServer::Options withUploads()
+{
+    ProsodyServer::Options options;
+    options.uploadSizeLimit = Limit;
+    return options;
+}
+
+// Answers the next message box with this button once it is up, keeping what it said.
+void answerNoting(QMessageBox::StandardButton button, QString* text)
+{
+    QTimer::singleShot(50, [button, text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNoting(button, text);
+            return;
+        }
+        *text = box->text();
+        box->button(button)->click();
+    });
+}
+} // namespace
+
+class FileSharingTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void droppedFileIsSharedWithProgress();
+
+private:
+    ProsodyServer m_prosody {withUploads()};
+    QTemporaryDir m_files;
+};
+
+void FileSharingTest::initTestCase()
+{
+    PALAVER_START_SERVER(
+        m_prosody, (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}}));
+}
+
+void FileSharingTest::droppedFileIsSharedWithProgress()
+{
+    AccountHarness ben(m_prosody, u"ben"_s, u"desk"_s);
+    QVERIFY(ben.signIn());
+    QTemporaryDir dir;
+    Im::Profile profile(dir.path());
+    QVERIFY(profile.open());
+    Im::AccountSettings settings;
+    settings.jid = Xmpp::Jid::fromString(u"ann@localhost"_s);
+    settings.host = u"127.0.0.1"_s;
+    settings.port = m_prosody.port();
+    settings.pinnedCertificate = m_prosody.serverFingerprint();
+    settings.passwordInProfile = true;
+    profile.saveAccount(settings);
+    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(u"ann"_s));
+    App::Application app(profile);
+    app.start();
+    Im::Account* ann = app.account(u"ann@localhost"_s);
+    QVERIFY(ann);
+    QVERIFY(QTest::qWaitFor([&] { return ann->uploads().isAvailable(); }, 15000));
+    Gui::ConversationWidget* chat = app.openChat(u"ann@localhost"_s, u"ben@localhost"_s);
+    QVERIFY(chat);
+    chat->window()->resize(640, 520);
+    chat->window()->show();
+    QVERIFY(chat->findChild<QToolButton*>(u"attachButton"_s));
+    auto* panel = chat->findChild<Gui::UploadsPanel*>();
+    QVERIFY(panel && !panel->isVisible());
+
+    // Over the limit: refused at once, with the limit in words.
+    QFile big(m_files.filePath(u"huge.iso"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly) && big.write(QByteArray(Limit + 1, 'x')) > 0);
+    big.close();
+    QString refusal;
+    answerNoting(QMessageBox::Ok, &refusal);
+    QVERIFY(!chat->sendFiles({big.fileName()}));
+    QVERIFY2(refusal.contains(u"1.0 MB"_s) || refusal.contains(u"1 MB"_s), qPrintable(refusal));
+    QVERIFY(ann->uploads().uploadsTo(Xmpp::Jid::fromString(u"ben@localhost"_s)).isEmpty());
+
+    // A file dropped on the tab: the pinned certificate is offered for files, then it goes.
+    QFile report(m_files.filePath(u"report.pdf"_s));
+    QVERIFY(report.open(QIODevice::WriteOnly) && report.write(QByteArray(600 * 1024, 'r')) > 0);
+    report.close();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(report.fileName())});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(chat, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy sent(&ann->uploads(), &Im::UploadService::fileSent);
+    answerNextMessageBox(QMessageBox::Yes);
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(chat, &drop);
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->findChild<QLabel*>(u"uploadName"_s)->text().contains(u"report.pdf"_s));
+    saveScreenshot(chat->window(), u"upload-in-progress.png"_s);
+    QVERIFY(sent.wait(15000));
+    const QString url = sent.first().at(1).toString();
+    QTRY_VERIFY(!panel->isVisible());
+
+    // The message shows the file by its name, linked; Ben has it too.
+    auto* view = chat->findChild<Gui::ConversationView*>();
+    QTRY_VERIFY(view->model()->rowCount() >= 1);
+    const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
+    QCOMPARE(last.data(Im::MessagesModel::AttachmentUrlRole).toString(), url);
+    view->selectAll();
+    const auto parts = view->selectedTextParts();
+    view->clearTextSelection();
+    QVERIFY(!parts.isEmpty());
+    QCOMPARE(parts.last().second, u"📎 report.pdf"_s);
+    QVERIFY(ben.waitForHistory(Xmpp::Jid::fromString(u"ann@localhost"_s),
+        [&](const auto& r) { return !r.isEmpty() && r.last().attachmentUrl == url; }));
+    saveScreenshot(chat->window(), u"file-message.png"_s);
+}
+
+QTEST_MAIN(FileSharingTest)
+#include "tst_filesharing.moc"
