@@ -105,7 +105,14 @@ void UploadsPanel::add(FileUpload* upload)
         progress->setMaximum(1000);
         progress->setValue(total > 0 ? int(sent * 1000 / total) : 0);
     });
-    connect(upload, &FileUpload::stateChanged, this, [this, upload] { update(upload); });
+    connect(upload, &FileUpload::stateChanged, this, [this, upload] {
+        update(upload);
+        if (upload->state() == FileUpload::State::Failed && upload->pinnedCertificateRefused()) {
+            // Not from inside the network reply's signal: the question runs an event loop.
+            QMetaObject::invokeMethod(
+                this, [this, upload] { askAboutPinnedCertificate(upload); }, Qt::QueuedConnection);
+        }
+    });
     update(upload);
     show();
 }
@@ -129,13 +136,13 @@ void UploadsPanel::update(FileUpload* upload)
     status->setText(failed ? failureText(*upload) : QString());
     retry->setVisible(failed && upload->failure() != FileUpload::Failure::TooLarge);
     cancel->setText(failed ? tr("Remove") : tr("Cancel"));
-    if (failed && upload->pinnedCertificateRefused()) {
-        askAboutPinnedCertificate(upload);
-    }
 }
 
 void UploadsPanel::askAboutPinnedCertificate(FileUpload* upload)
 {
+    if (!m_rows.contains(upload) || upload->state() != FileUpload::State::Failed) {
+        return; // removed or retried meanwhile
+    }
     const auto answer = QMessageBox::question(this, tr("Trust the certificate for files?"),
         tr("The file server uses the certificate you chose to trust for this account, which no "
            "authority vouches for. Trust it for sending files too?"),

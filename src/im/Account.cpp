@@ -95,7 +95,7 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     });
     m_bookmarks = new BookmarkService(*m_client, *bookmarks, *m_rooms, this);
     m_uploads = new UploadService(*upload, *m_messages, *m_rooms,
-        {settings.additionalCaCertificates, settings.pinnedCertificate}, this);
+        {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
 
     m_roster->load([this] {
         m_loaded = true;

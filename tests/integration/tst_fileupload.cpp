@@ -165,10 +165,17 @@ void FileUploadTest::cancelledUploadSendsNothing()
     const int before = ann.history(benJid).size();
     const QString path = writeFile(u"cancelled.bin"_s, randomBytes(Limit - 1024));
     QSignalSpy sent(&uploads, &UploadService::fileSent);
-    FileUpload* upload = uploads.send(benJid, path, false);
     QSignalSpy removed(&uploads, &UploadService::uploadRemoved);
-    uploads.dismiss(upload);
-    QCOMPARE(removed.size(), 1);
+    // Cancelled once the transfer has begun: the PUT is aborted, the message never sent.
+    connect(&uploads, &UploadService::uploadAdded, this, [&](const Jid&, FileUpload* added) {
+        connect(added, &FileUpload::stateChanged, this, [&, added](FileUpload::State state) {
+            if (state == FileUpload::State::Uploading) {
+                uploads.dismiss(added);
+            }
+        });
+    });
+    uploads.send(benJid, path, false);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 10000);
     QTest::qWait(1500);
     QVERIFY(sent.isEmpty());
     QCOMPARE(ann.history(benJid).size(), before);

@@ -118,6 +118,8 @@ void UploadSlotTest::fileNamesAreMadeSafe_data()
     QTest::newRow("controls") << u"a\nb\u0001c.txt"_s << u"a_b_c.txt"_s;
     QTest::newRow("reserved") << u"a:b*c?.txt"_s << u"a_b_c_.txt"_s;
     QTest::newRow("only dots") << u".."_s << u"file"_s;
+    QTest::newRow("spaced dots") << u" .."_s << u"file"_s;
+    QTest::newRow("spaced hidden") << u" .x"_s << u"x"_s;
     QTest::newRow("empty") << QString() << u"file"_s;
 }
 

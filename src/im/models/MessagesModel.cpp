@@ -332,6 +332,7 @@ void MessagesModel::onRetracted(qint64 id, bool moderated, const QString& reason
     record.moderated = moderated;
     record.moderationReason = reason;
     record.body.clear();
+    record.attachmentUrl.clear();
     record.reactions.clear();
     const QModelIndex changed = index(*it);
     Q_EMIT dataChanged(changed, changed,

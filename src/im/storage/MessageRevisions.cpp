@@ -89,7 +89,7 @@ bool MessageRevisions::clear(
 {
     QSqlQuery query(db);
     query.prepare(u"UPDATE messages SET body = '', original_body = NULL, reply_quote = NULL, "
-                  "retracted = ?, moderation_reason = ? WHERE id = ?"_s);
+                  "attachment_url = NULL, retracted = ?, moderation_reason = ? WHERE id = ?"_s);
     query.addBindValue(retracted);
     query.addBindValue(moderationReason.isEmpty() ? QVariant() : QVariant(moderationReason));
     query.addBindValue(row);
@@ -105,8 +105,10 @@ std::optional<qint64> MessageRevisions::retract(
     QSqlDatabase& db, qint64 conversation, const Reviser& reviser, const QString& targetId)
 {
     QSqlQuery query(db);
-    if (!findRow(query, conversation, targetId, u"id, outgoing, sender, sender_identity"_s)
-        || query.value(1).toBool() != reviser.outgoing
+    // Already taken back (by a moderator, say): what shows in its place stays.
+    if (!findRow(
+            query, conversation, targetId, u"id, outgoing, sender, sender_identity, retracted"_s)
+        || query.value(4).toInt() != 0 || query.value(1).toBool() != reviser.outgoing
         || !reviser.wrote(query.value(2).toString(), query.value(3).toString())) {
         return std::nullopt;
     }

@@ -87,6 +87,8 @@ void FileUpload::put(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>
 {
     m_file = new QFile(m_path, this);
     if (!m_file->open(QIODevice::ReadOnly) || m_file->size() != m_size) {
+        delete m_file;
+        m_file = nullptr;
         fail(Failure::Unreadable); // gone or changed since the slot was asked for
         return;
     }
@@ -99,7 +101,6 @@ void FileUpload::put(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>
     for (const auto& [name, value] : headers) {
         request.setRawHeader(name, value);
     }
-    setState(State::Uploading);
     m_reply = m_network.put(request, m_file);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
         m_sent = sent;
@@ -114,6 +115,7 @@ void FileUpload::put(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>
         }
     });
     connect(m_reply, &QNetworkReply::finished, this, &FileUpload::onFinished);
+    setState(State::Uploading); // with the reply there, so a cancel now aborts it
 }
 
 void FileUpload::onFinished()

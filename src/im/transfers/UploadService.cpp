@@ -6,11 +6,12 @@
 #include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 
 namespace Palaver::Im {
 
 UploadService::UploadService(Xmpp::HttpUploadModule& module, MessageService& messages,
-    RoomService& rooms, const TransferTrust& trust, QObject* parent)
+    RoomService& rooms, const TransferTrust& trust, const QNetworkProxy& proxy, QObject* parent)
     : QObject(parent)
     , m_module(module)
     , m_messages(messages)
@@ -18,8 +19,8 @@ UploadService::UploadService(Xmpp::HttpUploadModule& module, MessageService& mes
     , m_trust(trust)
     , m_network(new QNetworkAccessManager(this))
 {
-    // Never through a proxy the system names for other traffic without the user knowing,
-    // and never to a cached copy.
+    // Files take the account's way out (its proxy, say Tor), never a direct one beside it.
+    m_network->setProxy(proxy);
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 

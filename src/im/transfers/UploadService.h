@@ -11,6 +11,7 @@
 #include <QObject>
 
 class QNetworkAccessManager;
+class QNetworkProxy;
 
 namespace Palaver::Xmpp {
 class HttpUploadModule;
@@ -28,7 +29,7 @@ class UploadService : public QObject
 
 public:
     UploadService(Xmpp::HttpUploadModule& module, MessageService& messages, RoomService& rooms,
-        const TransferTrust& trust, QObject* parent = nullptr);
+        const TransferTrust& trust, const QNetworkProxy& proxy, QObject* parent = nullptr);
     ~UploadService() override;
 
     Xmpp::HttpUploadModule& module() { return m_module; }

@@ -65,10 +65,11 @@ QString UploadSlot::baseName(const QString& fileName)
             clean += c;
         }
     }
-    while (clean.startsWith(u'.')) {
+    clean = clean.trimmed();
+    while (clean.startsWith(u'.') || clean.startsWith(u' ')) {
         clean.remove(0, 1);
     }
-    clean = clean.trimmed().left(200);
+    clean = clean.left(200).trimmed();
     // Names Windows keeps for devices, with any extension.
     static const QRegularExpression device(u"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?$"_s,
         QRegularExpression::CaseInsensitiveOption);
