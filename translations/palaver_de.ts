@@ -2245,6 +2245,10 @@ Geben Sie zur Bestätigung die Adresse ein:</translation>
         <source>The file server uses the certificate you chose to trust for this account, which no authority vouches for. Trust it for sending files too?</source>
         <translation>Der Dateiserver verwendet das Zertifikat, dem Sie für dieses Konto vertrauen und für das keine Zertifizierungsstelle bürgt. Ihm auch beim Senden von Dateien vertrauen?</translation>
     </message>
+    <message>
+        <source>Uploaded, but the message could not be sent (are you still in the room?).</source>
+        <translation>Hochgeladen, aber die Nachricht konnte nicht gesendet werden (sind Sie noch im Raum?).</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::XmlConsoleWindow</name>

@@ -62,6 +62,8 @@ QString UploadsPanel::failureText(const FileUpload& upload)
         return tr("The file server's certificate is not trusted, so nothing was sent.");
     case FileUpload::Failure::Network:
         return tr("The upload broke off (%1).").arg(RemoteText::line(upload.detail(), 300));
+    case FileUpload::Failure::NotSent:
+        return tr("Uploaded, but the message could not be sent (are you still in the room?).");
     case FileUpload::Failure::None:
         break;
     }

@@ -5,9 +5,11 @@
 #include "AccountHarness.h"
 #include "ServerTest.h"
 #include "SlixmppPeer.h"
+#include "im/services/RoomService.h"
 #include "im/transfers/FileUpload.h"
 #include "im/transfers/UploadService.h"
 #include "localserver/ProsodyServer.h"
+#include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void roundTripWithIdenticalBytes();
     void overTheLimitIsRefusedBeforeSending();
     void cancelledUploadSendsNothing();
+    void roomLeftMeanwhileKeepsTheFileToSendAgain();
     void slixmppBothWays();
 
 private:
@@ -179,6 +182,30 @@ void FileUploadTest::cancelledUploadSendsNothing()
     QTest::qWait(1500);
     QVERIFY(sent.isEmpty());
     QCOMPARE(ann.history(benJid).size(), before);
+}
+
+// Uploaded for a room the user is not in (left while it went up): the file stays listed,
+// and Retry sends the message once the room is joined, without uploading again.
+void FileUploadTest::roomLeftMeanwhileKeepsTheFileToSendAgain()
+{
+    AccountHarness ann(*m_prosody, u"ann"_s, u"studio"_s);
+    QVERIFY(signInWithUploads(ann));
+    UploadService& uploads = ann.account().uploads();
+    uploads.allowPinnedCertificateForFiles(true);
+    const Jid room = Jid::fromString(u"den@"_s + m_prosody->mucDomain());
+    FileUpload* upload = uploads.send(room, writeFile(u"plan.txt"_s, "the plan\n"), true);
+    QTRY_COMPARE_WITH_TIMEOUT(upload->state(), FileUpload::State::Failed, 15000);
+    QCOMPARE(upload->failure(), FileUpload::Failure::NotSent);
+    QVERIFY(upload->url().isValid());
+
+    MucRoom* joining = ann.account().rooms().join(room, u"Ann"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(joining->state(), MucRoom::State::Joined, 15000);
+    QSignalSpy sent(&uploads, &UploadService::fileSent);
+    QSignalSpy progress(upload, &FileUpload::progressed);
+    uploads.retry(upload);
+    QVERIFY(sent.size() == 1 || sent.wait(15000));
+    QVERIFY(progress.isEmpty()); // not uploaded a second time
+    QCOMPARE(sent.first().at(1).toString(), upload->url().toString(QUrl::FullyEncoded));
 }
 
 void FileUploadTest::slixmppBothWays()

@@ -41,6 +41,7 @@ public:
         Refused, // the service gave no slot (detail() says why)
         Certificate, // the file server's certificate is not trusted (pinned(): it is ours)
         Network, // the transfer broke off (detail())
+        NotSent, // uploaded, but its message could not be sent (a room left meanwhile)
     };
     Q_ENUM(Failure)
 
@@ -51,6 +52,8 @@ public:
     void start();
     void cancel();
     void setTrust(const TransferTrust& trust) { m_trust = trust; }
+    // The file is there (url()), but its message could not go out.
+    void markNotSent() { fail(Failure::NotSent); }
 
     const QString& path() const { return m_path; }
     QString fileName() const;

@@ -53,10 +53,15 @@ FileUpload* UploadService::send(const Xmpp::Jid& peer, const QString& path, bool
 
 void UploadService::retry(FileUpload* upload)
 {
-    if (m_uploads.contains(upload)) {
-        upload->setTrust(m_trust); // the user may have allowed the pinned certificate since
-        upload->start();
+    if (!m_uploads.contains(upload)) {
+        return;
     }
+    if (upload->failure() == FileUpload::Failure::NotSent) {
+        sendMessageFor(upload); // the file is there already
+        return;
+    }
+    upload->setTrust(m_trust); // the user may have allowed the pinned certificate since
+    upload->start();
 }
 
 void UploadService::dismiss(FileUpload* upload)
@@ -85,9 +90,13 @@ Xmpp::Jid UploadService::peerOf(const FileUpload* upload) const
 
 void UploadService::onStateChanged(FileUpload* upload)
 {
-    if (upload->state() != FileUpload::State::Done || !m_uploads.contains(upload)) {
-        return;
+    if (upload->state() == FileUpload::State::Done && m_uploads.contains(upload)) {
+        sendMessageFor(upload);
     }
+}
+
+void UploadService::sendMessageFor(FileUpload* upload)
+{
     const Target target = m_uploads.value(upload);
     const QString url = upload->url().toString(QUrl::FullyEncoded);
     // The body is the address alone, so clients that know no XEP-0066 still show the file.
@@ -96,6 +105,8 @@ void UploadService::onStateChanged(FileUpload* upload)
     if (sent) {
         Q_EMIT fileSent(target.peer, url);
         remove(upload);
+    } else {
+        upload->markNotSent(); // stays listed, to be sent again or removed
     }
 }
 

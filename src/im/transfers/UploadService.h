@@ -62,6 +62,7 @@ private:
         bool room = false;
     };
     void onStateChanged(FileUpload* upload);
+    void sendMessageFor(FileUpload* upload);
     void remove(FileUpload* upload);
 
     Xmpp::HttpUploadModule& m_module;
