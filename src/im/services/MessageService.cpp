@@ -409,20 +409,31 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
                 }
             }
         });
+    // Revisions not yet committed; one that fails leaves this above zero.
+    auto revisionsLeft = std::make_shared<int>(0);
     for (const Action& action : std::as_const(actions)) {
-        apply(action); // queued after the insert on the database thread, so they see its rows
+        // Queued after the insert on the database thread, so they see its rows.
+        const bool revision = action.kind == Action::Kind::Correct
+            || action.kind == Action::Kind::React || action.kind == Action::Kind::Retract;
+        if (revision) {
+            ++*revisionsLeft;
+        }
+        apply(action,
+            revision ? std::function<void()>([revisionsLeft] { --*revisionsLeft; })
+                     : std::function<void()>());
     }
     // The caller acknowledges the stanzas (XEP-0198) in done: only once the reactions,
-    // retractions and corrections among them are committed too, not just the new rows.
+    // retractions and corrections among them are committed too, not just the new rows. Their
+    // results come back in commit order, so all of them have by the time this one does.
     m_store.database().write([](QSqlDatabase&) {}, this,
-        [guard, done, stored](bool ok) {
-            if (ok && stored->has_value() && guard && done) {
+        [guard, done, stored, revisionsLeft](bool ok) {
+            if (ok && stored->has_value() && *revisionsLeft == 0 && guard && done) {
                 done(**stored);
             }
         });
 }
 
-void MessageService::apply(const Action& action)
+void MessageService::apply(const Action& action, std::function<void()> done)
 {
     switch (action.kind) {
     case Action::Kind::Delivered:
@@ -440,13 +451,13 @@ void MessageService::apply(const Action& action)
         Q_EMIT readElsewhere(action.peer);
         break;
     case Action::Kind::Correct:
-        applyCorrection(action.peer, action.reviser, action.id, action.text);
+        applyCorrection(action.peer, action.reviser, action.id, action.text, std::move(done));
         break;
     case Action::Kind::React:
-        applyReactions(action.peer, action.id, action.reactor, action.emojis);
+        applyReactions(action.peer, action.id, action.reactor, action.emojis, std::move(done));
         break;
     case Action::Kind::Retract:
-        applyRetraction(action.peer, action.reviser, action.id);
+        applyRetraction(action.peer, action.reviser, action.id, std::move(done));
         break;
     }
 }

@@ -131,7 +131,8 @@ private:
     void transmit(const MessageRecord& record, const QString& replaces = {});
     MessageRecord recordFor(
         const Xmpp::ReceivedMessage& message, const Xmpp::Jid& peer, bool countsAsUnread) const;
-    void apply(const Action& action);
+    // done runs once a correction, reaction or retraction is committed (not if it failed).
+    void apply(const Action& action, std::function<void()> done = {});
     // Whether a reaction or retraction from this sender may touch the conversation.
     bool mayRevise(const Xmpp::ReceivedMessage& received, const Xmpp::Jid& peer) const;
     void queueStored(const QList<MessageStore::Stored>& stored);
