@@ -1,5 +1,6 @@
 #include "ChatTab.h"
 
+#include "ConversationView.h"
 #include "EmojiPicker.h"
 #include "MessageInput.h"
 #include "NotificationLevel.h"
@@ -11,6 +12,7 @@
 #include "im/models/MessagesModel.h"
 #include "im/services/MessageService.h"
 #include "im/storage/MessageStore.h"
+#include "im/transfers/MediaPreviews.h"
 #include "im/transfers/UploadService.h"
 
 #include <QAbstractButton>
@@ -84,6 +86,9 @@ void ChatTab::offerFiles(QBoxLayout* inputLayout, bool room)
             sendFiles(paths);
         }
     });
+    if (auto* view = findChild<ConversationView*>()) {
+        view->setPreviews(&m_account.previews());
+    }
     if (auto* outer = qobject_cast<QBoxLayout*>(inputLayout->parent())) {
         outer->insertWidget(
             outer->indexOf(inputLayout), new UploadsPanel(m_account.uploads(), m_peer, this));

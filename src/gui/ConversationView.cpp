@@ -2,6 +2,7 @@
 
 #include "ExplicitFetchProxyModel.h"
 #include "MessageDelegate.h"
+#include "im/transfers/MediaPreviews.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -57,6 +58,19 @@ void ConversationView::setModel(QAbstractItemModel* model)
             [this] { scheduleDelayedItemsLayout(); });
     }
     QTimer::singleShot(0, this, &ConversationView::scrollToNewest);
+}
+
+void ConversationView::setPreviews(Im::MediaPreviews* previews)
+{
+    m_delegate->setPreviews(previews);
+    connect(previews, &Im::MediaPreviews::previewChanged, this, [this] {
+        const bool atBottom = isAtBottom();
+        scheduleDelayedItemsLayout();
+        viewport()->update();
+        if (atBottom) {
+            scrollToNewest(); // a picture that arrives keeps the newest message in sight
+        }
+    });
 }
 
 bool ConversationView::isAtBottom() const

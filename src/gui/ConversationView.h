@@ -9,6 +9,10 @@
 #include <QListView>
 #include <QTimer>
 
+namespace Palaver::Im {
+class MediaPreviews;
+}
+
 namespace Palaver::Gui {
 
 class ExplicitFetchProxyModel;
@@ -24,6 +28,8 @@ public:
     // Shows this model (a MessagesModel); older pages are fetched only at the top.
     void setModel(QAbstractItemModel* model) override;
     MessageDelegate& messageDelegate() { return *m_delegate; }
+    // Shows shared pictures from these previews, laid out anew as each arrives.
+    void setPreviews(Im::MediaPreviews* previews);
     bool isAtBottom() const;
     void scrollToNewest();
     void scrollToRow(int row);

@@ -8,6 +8,7 @@
 #include "TimeText.h"
 #include "im/models/MessagesModel.h"
 #include "im/storage/MessageRecord.h"
+#include "im/transfers/MediaPreviews.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -258,15 +259,23 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
             qMin(MessageDecorations::quoteWidth(option.font, quote),
                 bubbleWidthLimit() - 2 * BubblePadding));
     }
+    const QImage preview = previewFor(index);
+    const int previewHeight = preview.isNull() ? 0 : preview.height() + 4;
+    innerWidth = qMax(innerWidth, preview.width());
     const int bubbleWidth = innerWidth + 2 * BubblePadding;
-    const int bubbleHeight = quoteHeight + textSize.height() + small.height() + 2 * BubblePadding;
+    const int bubbleHeight
+        = quoteHeight + previewHeight + textSize.height() + small.height() + 2 * BubblePadding;
     const int left = outgoing ? width - SidePadding - bubbleWidth : SidePadding;
     layout.bubble = QRect(left, y, bubbleWidth, bubbleHeight);
     if (!quote.isEmpty()) {
         layout.quote = QRect(left + BubblePadding, y + BubblePadding, innerWidth, quoteHeight - 2);
     }
-    layout.text = QRect(
-        left + BubblePadding, y + BubblePadding + quoteHeight, textSize.width(), textSize.height());
+    if (!preview.isNull()) {
+        layout.preview
+            = QRect(QPoint(left + BubblePadding, y + BubblePadding + quoteHeight), preview.size());
+    }
+    layout.text = QRect(left + BubblePadding, y + BubblePadding + quoteHeight + previewHeight,
+        textSize.width(), textSize.height());
     layout.footer
         = QRect(left + BubblePadding, layout.text.bottom() + 1, innerWidth, small.height());
     layout.height = layout.bubble.bottom() + 1;
@@ -276,6 +285,16 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
         layout.height += 3 + MessageDecorations::chipsHeight(layout.chips);
     }
     return layout;
+}
+
+QImage MessageDelegate::previewFor(const QModelIndex& index) const
+{
+    const QString url = index.data(MessagesModel::AttachmentUrlRole).toString();
+    if (!m_previews || url.isEmpty() || index.data(MessagesModel::RetractedRole).toBool()) {
+        return {};
+    }
+    return m_previews->preview(
+        url, Xmpp::Jid::fromString(index.data(MessagesModel::SenderRole).toString()));
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -333,6 +352,14 @@ void MessageDelegate::paint(
     if (!layout.quote.isEmpty()) {
         MessageDecorations::paintQuote(painter, layout.quote, MessageDecorations::quoteText(index),
             option.font, palette, outgoing);
+    }
+    if (!layout.preview.isEmpty()) {
+        QPainterPath rounded;
+        rounded.addRoundedRect(QRectF(layout.preview), 6, 6);
+        painter->save();
+        painter->setClipPath(rounded);
+        painter->drawImage(layout.preview, previewFor(index));
+        painter->restore();
     }
     painter->save();
     painter->translate(layout.text.topLeft());
@@ -511,6 +538,10 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
             }
             if (const QString emoji = reactionAt(option, index, point); !emoji.isEmpty()) {
                 Q_EMIT reactionClicked(index, emoji);
+                return true;
+            }
+            if (layoutFor(option, index).preview.contains(point - option.rect.topLeft())) {
+                Q_EMIT linkActivated(index.data(MessagesModel::AttachmentUrlRole).toString());
                 return true;
             }
             if (isOnQuote(option, index, point)) {

@@ -8,6 +8,10 @@
 
 #include <QStyledItemDelegate>
 
+namespace Palaver::Im {
+class MediaPreviews;
+}
+
 namespace Palaver::Gui {
 
 class TextSelection;
@@ -63,6 +67,8 @@ public:
     // Where the "⋯" button of the message under the pointer is, in the view.
     QRect menuButtonRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
 
+    // Shared pictures are shown from here (fetched as it allows).
+    void setPreviews(Im::MediaPreviews* previews) { m_previews = previews; }
     // Text the user selected with the mouse is drawn selected (the view owns the selection).
     void setTextSelection(const TextSelection* selection) { m_selection = selection; }
     // The position in a row's shown text nearest to a point of the view, and where it ends.
@@ -95,11 +101,13 @@ private:
         QRect text;
         QRect footer; // time and delivery state
         QRect quote; // the answered message, empty when this is no reply
+        QRect preview; // a shared picture, empty when there is none (yet)
         QList<MessageDecorations::Chip> chips; // reactions, under the bubble
         int height = 0;
     };
 
     Layout layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    QImage previewFor(const QModelIndex& index) const;
     bool startsDay(const QModelIndex& index) const;
     bool startsGroup(const QModelIndex& index) const;
     QString senderName(const QModelIndex& index) const;
@@ -118,6 +126,7 @@ private:
     int m_width = 400;
     MessageDocuments m_documents;
     const TextSelection* m_selection = nullptr;
+    Im::MediaPreviews* m_previews = nullptr;
 };
 
 } // namespace Palaver::Gui

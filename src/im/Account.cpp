@@ -8,6 +8,7 @@
 #include "services/RosterService.h"
 #include "storage/AvatarStore.h"
 #include "storage/CapsStore.h"
+#include "transfers/MediaPreviews.h"
 #include "transfers/UploadService.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/messaging/MessageModule.h"
@@ -96,6 +97,17 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     m_bookmarks = new BookmarkService(*m_client, *bookmarks, *m_rooms, this);
     m_uploads = new UploadService(*upload, *m_messages, *m_rooms,
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
+    m_previews = new MediaPreviews(stores.mediaDirectory, settings.jid.domain(),
+        {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
+    connect(m_uploads, &UploadService::trustChanged, m_previews, [this] {
+        m_previews->allowPinnedCertificateForFiles(m_uploads->trust().pinnedAllowedForFiles);
+    });
+    // Pictures only from people the user knows, ourselves, and rooms the user is in.
+    m_previews->setFetchCheck([this, muc](const Jid& sender) {
+        const Jid bare = sender.bare();
+        return bare == m_client->settings().jid.bare() || m_roster->items().contains(bare)
+            || muc->existingRoom(bare) != nullptr;
+    });
 
     m_roster->load([this] {
         m_loaded = true;

@@ -31,6 +31,7 @@ class PresenceService;
 class RoomService;
 class RosterService;
 class RosterStore;
+class MediaPreviews;
 class UploadService;
 
 class Account : public QObject
@@ -46,6 +47,7 @@ public:
         CapsStore& caps;
         ArchiveStore& archive;
         AvatarStore& avatars;
+        QString mediaDirectory; // where shared pictures are cached
     };
 
     Account(
@@ -61,6 +63,7 @@ public:
     RoomService& rooms() { return *m_rooms; }
     BookmarkService& bookmarks() { return *m_bookmarks; }
     UploadService& uploads() { return *m_uploads; }
+    MediaPreviews& previews() { return *m_previews; }
     Xmpp::DiscoModule& disco() { return *m_disco; }
     Xmpp::PingModule& ping() { return *m_ping; }
     Xmpp::AvatarModule& avatars() { return *m_avatars; }
@@ -96,6 +99,7 @@ private:
     RoomService* m_rooms = nullptr;
     BookmarkService* m_bookmarks = nullptr;
     UploadService* m_uploads = nullptr;
+    MediaPreviews* m_previews = nullptr;
     bool m_loaded = false;
     bool m_connectWhenLoaded = false;
 };

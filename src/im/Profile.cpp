@@ -70,7 +70,8 @@ QString Profile::avatarDirectory() const
 
 Account::Stores Profile::stores()
 {
-    return {*m_messages, *m_roster, *m_caps, *m_archive, *m_avatars};
+    const QString media = QDir(m_directory).filePath(u"media"_s);
+    return {*m_messages, *m_roster, *m_caps, *m_archive, *m_avatars, media};
 }
 
 QList<AccountSettings> Profile::accounts() const

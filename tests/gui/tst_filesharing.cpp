@@ -13,6 +13,7 @@
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/MessagesModel.h"
+#include "im/transfers/MediaPreviews.h"
 #include "im/transfers/UploadService.h"
 #include "localserver/ProsodyServer.h"
 
@@ -145,6 +146,21 @@ void FileSharingTest::droppedFileIsSharedWithProgress()
     QCOMPARE(parts.last().second, u"📎 report.pdf"_s);
     QVERIFY(ben.waitForHistory(Xmpp::Jid::fromString(u"ann@localhost"_s),
         [&](const auto& r) { return !r.isEmpty() && r.last().attachmentUrl == url; }));
+
+    // A picture shows as a picture, scaled to the bubble, and the file name under it.
+    QImage photo(900, 600, QImage::Format_RGB32);
+    photo.fill(QColor(0x3a, 0x7b, 0xd5));
+    const QString photoPath = m_files.filePath(u"sunset.png"_s);
+    QVERIFY(photo.save(photoPath));
+    sent.clear();
+    QVERIFY(chat->sendFiles({photoPath}));
+    QVERIFY(sent.wait(15000));
+    const QString photoUrl = sent.first().at(1).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ann->previews().status(photoUrl), Im::MediaPreviews::Status::Ready, 15000);
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    const QModelIndex picture = view->model()->index(1, 0);
+    QTRY_VERIFY(view->visualRect(picture).height() > 200);
     saveScreenshot(chat->window(), u"file-message.png"_s);
 }
 

@@ -39,6 +39,7 @@ qint64 UploadService::maxFileSize() const
 void UploadService::allowPinnedCertificateForFiles(bool allowed)
 {
     m_trust.pinnedAllowedForFiles = allowed;
+    Q_EMIT trustChanged();
 }
 
 FileUpload* UploadService::send(const Xmpp::Jid& peer, const QString& path, bool room)

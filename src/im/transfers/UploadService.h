@@ -54,6 +54,8 @@ Q_SIGNALS:
     void uploadRemoved(Palaver::Im::FileUpload* upload);
     // Sent as a message to the peer.
     void fileSent(const Palaver::Xmpp::Jid& peer, const QString& url);
+    // The user allowed (or no longer allows) the pinned certificate for files.
+    void trustChanged();
 
 private:
     struct Target
