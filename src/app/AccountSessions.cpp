@@ -6,6 +6,7 @@
 #include "im/models/CombinedRosterModel.h"
 #include "im/models/ConversationsModel.h"
 #include "im/models/RosterModel.h"
+#include "im/transfers/UploadService.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -69,7 +70,26 @@ Im::Account* AccountSessions::add(const Xmpp::ConnectionSettings& settings)
     m_accounts.addAccount(added);
     m_conversations.addAccount(added->jid(), added->messages());
     m_roster.addRoster(*added, *roster);
+    rememberFileTrust(*added);
     return added;
+}
+
+void AccountSessions::rememberFileTrust(Im::Account& account)
+{
+    const Xmpp::Jid jid = Xmpp::Jid::fromString(account.jid());
+    Im::UploadService& uploads = account.uploads();
+    if (const std::optional<Im::AccountSettings> stored = m_profile.account(jid)) {
+        uploads.allowPinnedCertificateForFiles(!stored->pinnedCertificate.isEmpty()
+            && stored->pinnedCertificateForFiles == stored->pinnedCertificate);
+    }
+    connect(&uploads, &Im::UploadService::trustChanged, this, [this, jid, &uploads] {
+        std::optional<Im::AccountSettings> stored = m_profile.account(jid);
+        if (stored) {
+            stored->pinnedCertificateForFiles
+                = uploads.trust().pinnedAllowedForFiles ? stored->pinnedCertificate : QByteArray();
+            m_profile.saveAccount(*stored);
+        }
+    });
 }
 
 void AccountSessions::remove(const QString& jid)

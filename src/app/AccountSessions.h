@@ -44,6 +44,8 @@ public:
     void signOff(int timeoutMs);
 
 private:
+    // The pinned certificate trusted for files too, as the user last said, kept in the profile.
+    void rememberFileTrust(Im::Account& account);
     struct Session;
 
     Im::Profile& m_profile;

@@ -16,6 +16,9 @@ struct AccountSettings
     // Empty: the system's proxy settings; otherwise "socks5://host:port" or "http://host:port".
     QString proxy;
     QByteArray pinnedCertificate; // SHA-256 of the certificate the user chose to trust
+    // The pinned certificate the user also trusted for file servers (HTTP upload, pictures);
+    // a newly pinned one must be allowed again.
+    QByteArray pinnedCertificateForFiles;
     // The user chose to keep the password in the profile because no keychain was available.
     bool passwordInProfile = false;
 

@@ -112,6 +112,8 @@ std::optional<AccountSettings> Profile::account(const Xmpp::Jid& jid) const
     account.proxy = m_settings->value(u"proxy"_s).toString();
     account.pinnedCertificate
         = QByteArray::fromHex(m_settings->value(u"pinnedCertificate"_s).toByteArray());
+    account.pinnedCertificateForFiles
+        = QByteArray::fromHex(m_settings->value(u"pinnedCertificateForFiles"_s).toByteArray());
     account.passwordInProfile = m_settings->value(u"passwordInProfile"_s, false).toBool();
     m_settings->endGroup();
     if (!account.jid.isValid()) {
@@ -132,6 +134,7 @@ void Profile::saveAccount(const AccountSettings& account)
     // The proxy's password goes to the keychain like the account's (see AccountSetup).
     m_settings->setValue(u"proxy"_s, AccountSettings::proxyWithoutPassword(account.proxy));
     m_settings->setValue(u"pinnedCertificate"_s, account.pinnedCertificate.toHex());
+    m_settings->setValue(u"pinnedCertificateForFiles"_s, account.pinnedCertificateForFiles.toHex());
     m_settings->setValue(u"passwordInProfile"_s, account.passwordInProfile);
     if (!account.passwordInProfile) {
         m_settings->remove(u"password"_s);

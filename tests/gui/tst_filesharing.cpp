@@ -133,6 +133,9 @@ void FileSharingTest::droppedFileIsSharedWithProgress()
     QVERIFY(sent.wait(15000));
     const QString url = sent.first().at(1).toString();
     QTRY_VERIFY(!panel->isVisible());
+    // The answer is kept for the account, for the pinned certificate it was given for.
+    QCOMPARE(
+        profile.account(settings.jid)->pinnedCertificateForFiles, m_prosody.serverFingerprint());
 
     // The message shows the file by its name, linked; Ben has it too.
     auto* view = chat->findChild<Gui::ConversationView*>();
