@@ -131,7 +131,8 @@ void UploadsPanel::update(FileUpload* upload)
     auto* retry = row->findChild<QPushButton*>(u"uploadRetry"_s);
     auto* cancel = row->findChild<QPushButton*>(u"uploadCancel"_s);
     progress->setVisible(!failed);
-    if (upload->state() == FileUpload::State::RequestingSlot) {
+    if (upload->state() == FileUpload::State::Preparing
+        || upload->state() == FileUpload::State::RequestingSlot) {
         progress->setRange(0, 0); // busy until bytes flow
     }
     status->setVisible(failed);

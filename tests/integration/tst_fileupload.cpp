@@ -11,7 +11,9 @@
 #include "localserver/ProsodyServer.h"
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
+#include <QBuffer>
 #include <QEventLoop>
+#include <QImage>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void overTheLimitIsRefusedBeforeSending();
     void cancelledUploadSendsNothing();
     void roomLeftMeanwhileKeepsTheFileToSendAgain();
+    void photosGoTurnedAndWithoutWhereTheyWereTaken();
     void slixmppBothWays();
 
 private:
@@ -206,6 +209,70 @@ void FileUploadTest::roomLeftMeanwhileKeepsTheFileToSendAgain()
     QVERIFY(sent.size() == 1 || sent.wait(15000));
     QVERIFY(progress.isEmpty()); // not uploaded a second time
     QCOMPARE(sent.first().at(1).toString(), upload->url().toString(QUrl::FullyEncoded));
+}
+
+// A JPEG photo as a phone writes it, turned by an EXIF tag and telling where it was taken.
+static QByteArray photoWithExif()
+{
+    QImage image(300, 200, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "jpeg");
+    // TIFF (little endian): IFD0 with Orientation = 6 (turn 90° clockwise) and a GPS IFD
+    // that names the northern hemisphere.
+    const auto u16
+        = [](QByteArray& out, quint16 v) { out.append(char(v & 0xff)).append(char(v >> 8)); };
+    const auto u32 = [&](QByteArray& out, quint32 v) {
+        u16(out, v & 0xffff);
+        u16(out, v >> 16);
+    };
+    QByteArray tiff("II*\0", 4);
+    u32(tiff, 8);
+    u16(tiff, 2); // entries
+    u16(tiff, 0x0112);
+    u16(tiff, 3);
+    u32(tiff, 1);
+    u16(tiff, 6);
+    u16(tiff, 0);
+    u16(tiff, 0x8825);
+    u16(tiff, 4);
+    u32(tiff, 1);
+    u32(tiff, 8 + 2 + 2 * 12 + 4);
+    u32(tiff, 0); // no next IFD
+    u16(tiff, 1);
+    u16(tiff, 0x0001);
+    u16(tiff, 2);
+    u32(tiff, 2);
+    tiff.append("N\0\0\0", 4);
+    u32(tiff, 0);
+    QByteArray app1("Exif\0\0", 6);
+    app1 += tiff;
+    QByteArray segment("\xff\xe1", 2);
+    segment.append(char((app1.size() + 2) >> 8)).append(char((app1.size() + 2) & 0xff));
+    segment += app1;
+    return jpeg.left(2) + segment + jpeg.mid(2);
+}
+
+void FileUploadTest::photosGoTurnedAndWithoutWhereTheyWereTaken()
+{
+    AccountHarness ann(*m_prosody, u"ann"_s, u"camera"_s);
+    QVERIFY(signInWithUploads(ann));
+    UploadService& uploads = ann.account().uploads();
+    uploads.allowPinnedCertificateForFiles(true);
+    const QByteArray photo = photoWithExif();
+    QVERIFY(photo.contains("Exif"));
+    QSignalSpy sent(&uploads, &UploadService::fileSent);
+    uploads.send(Jid::fromString(u"ben@localhost"_s), writeFile(u"IMG_0001.jpg"_s, photo), false);
+    QVERIFY(sent.wait(15000));
+    const QString url = sent.first().at(1).toString();
+    QVERIFY(url.endsWith(u"IMG_0001.jpg"_s));
+    const QByteArray received = fetch(QUrl(url));
+    QVERIFY(!received.isEmpty());
+    QVERIFY(!received.contains("Exif"));
+    const QImage image = QImage::fromData(received, "jpeg");
+    QCOMPARE(image.size(), QSize(200, 300)); // turned as the tag said
 }
 
 void FileUploadTest::slixmppBothWays()

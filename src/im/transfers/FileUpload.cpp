@@ -2,12 +2,16 @@
 
 #include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -40,14 +44,22 @@ QString FileUpload::fileName() const
 
 void FileUpload::start()
 {
-    if (m_state == State::RequestingSlot || m_state == State::Uploading) {
+    if (m_state == State::Preparing || m_state == State::RequestingSlot
+        || m_state == State::Uploading) {
         return;
     }
     m_failure = Failure::None;
     m_detail.clear();
     m_sent = 0;
     m_pinnedRefused = false;
-    const QFileInfo info(m_path);
+    if (m_uploadPath.isEmpty()) {
+        if (!m_keepOriginal && m_contentType == u"image/jpeg"_s) {
+            prepare();
+            return;
+        }
+        m_uploadPath = m_path;
+    }
+    const QFileInfo info(m_uploadPath);
     m_size = info.size();
     if (!info.isFile() || !info.isReadable()) {
         fail(Failure::Unreadable);
@@ -85,7 +97,7 @@ void FileUpload::start()
 
 void FileUpload::put(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers)
 {
-    m_file = new QFile(m_path, this);
+    m_file = new QFile(m_uploadPath, this);
     if (!m_file->open(QIODevice::ReadOnly) || m_file->size() != m_size) {
         delete m_file;
         m_file = nullptr;
@@ -142,6 +154,45 @@ void FileUpload::onFinished()
         m_sent = m_size;
         setState(State::Done);
     }
+}
+
+void FileUpload::prepare()
+{
+    m_workDir = std::make_unique<QTemporaryDir>();
+    if (!m_workDir->isValid()) {
+        fail(Failure::Unreadable);
+        return;
+    }
+    setState(State::Preparing);
+    const QString source = m_path;
+    const QString target = m_workDir->filePath(QFileInfo(m_path).fileName());
+    QPointer<FileUpload> self(this);
+    QThreadPool::globalInstance()->start([self, source, target] {
+        QImageReader reader(source);
+        reader.setAutoTransform(true); // turned as the camera says, since the tag goes
+        const QImage image = reader.read();
+        // No picture at all (named .jpg, but something else): it goes as it is, a file.
+        const bool picture = !image.isNull();
+        QImageWriter writer(target, "jpeg");
+        writer.setQuality(92);
+        const bool written = picture && writer.write(image);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, source, target, picture, written] {
+                if (!self || self->m_state != State::Preparing) {
+                    return; // cancelled meanwhile
+                }
+                if (picture && !written) {
+                    // Never the original instead: it would carry what the user wanted gone.
+                    self->fail(Failure::Unreadable);
+                    return;
+                }
+                self->m_uploadPath = picture ? target : source;
+                self->setState(State::Waiting);
+                self->start();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void FileUpload::cancel()

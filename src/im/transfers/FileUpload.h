@@ -7,7 +7,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QUrl>
+
+#include <memory>
 
 class QFile;
 class QNetworkAccessManager;
@@ -26,6 +29,7 @@ class FileUpload : public QObject
 public:
     enum class State {
         Waiting,
+        Preparing, // a photo being written again without its metadata
         RequestingSlot,
         Uploading,
         Done,
@@ -52,6 +56,9 @@ public:
     void start();
     void cancel();
     void setTrust(const TransferTrust& trust) { m_trust = trust; }
+    // Photos (JPEG) go with their orientation applied and their metadata (places, camera)
+    // left out, unless the original is asked for.
+    void setKeepOriginal(bool keep) { m_keepOriginal = keep; }
     // The file is there (url()), but its message could not go out.
     void markNotSent() { fail(Failure::NotSent); }
 
@@ -75,6 +82,8 @@ Q_SIGNALS:
 
 private:
     void put(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers);
+    // Writes the photo again without its metadata, off the GUI thread, then starts.
+    void prepare();
     void onFinished();
     void fail(Failure failure, const QString& detail = {});
     void setState(State state);
@@ -82,7 +91,10 @@ private:
     Xmpp::HttpUploadModule& m_service;
     QNetworkAccessManager& m_network;
     TransferTrust m_trust;
-    QString m_path;
+    QString m_path; // what the user chose
+    QString m_uploadPath; // what goes: the chosen file, or its cleaned copy
+    bool m_keepOriginal = false;
+    std::unique_ptr<QTemporaryDir> m_workDir;
     qint64 m_size = 0;
     QString m_contentType;
     qint64 m_sent = 0;
