@@ -840,6 +840,18 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Your server takes files of up to %1. Not sent: %2</source>
         <translation>Ihr Server nimmt Dateien bis %1 an. Nicht gesendet: %2</translation>
     </message>
+    <message>
+        <source>Send Picture</source>
+        <translation>Bild senden</translation>
+    </message>
+    <message>
+        <source>Send this picture from the clipboard (%1 × %2)?</source>
+        <translation>Dieses Bild aus der Zwischenablage senden (%1 × %2)?</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to send.</source>
+        <translation>Das Bild konnte zum Senden nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::ChatWindow</name>

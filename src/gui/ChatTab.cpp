@@ -17,14 +17,19 @@
 
 #include <QAbstractButton>
 #include <QBoxLayout>
+#include <QDateTime>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QImage>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 
@@ -86,6 +91,10 @@ void ChatTab::offerFiles(QBoxLayout* inputLayout, bool room)
             sendFiles(paths);
         }
     });
+    if (auto* input = qobject_cast<MessageInput*>(m_draftInput)) {
+        connect(input, &MessageInput::filesPasted, this, &ChatTab::sendFiles);
+        connect(input, &MessageInput::imagePasted, this, &ChatTab::sendPastedImage);
+    }
     if (auto* view = findChild<ConversationView*>()) {
         view->setPreviews(&m_account.previews());
     }
@@ -122,6 +131,38 @@ bool ChatTab::sendFiles(const QStringList& paths)
                     QLocale().createSeparatedList(tooLarge)));
     }
     return sent;
+}
+
+bool ChatTab::sendPastedImage(const QImage& image)
+{
+    if (image.isNull()) {
+        return false;
+    }
+    QMessageBox confirm(QMessageBox::Question, tr("Send Picture"),
+        tr("Send this picture from the clipboard (%1 × %2)?")
+            .arg(image.width())
+            .arg(image.height()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    confirm.setIconPixmap(QPixmap::fromImage(image.scaled(
+        QSize(240, 180).boundedTo(image.size()), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    if (confirm.exec() != QMessageBox::Yes) {
+        return false;
+    }
+    if (!m_account.uploads().isAvailable()) {
+        return sendFiles({}); // says why
+    }
+    const QString directory = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                  .filePath(u"palaver"_s);
+    QDir().mkpath(directory);
+    const QString path = QDir(directory).filePath(
+        u"pasted-%1.png"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
+    if (!image.save(path, "PNG")) {
+        QMessageBox::warning(
+            this, tr("Send Picture"), tr("The picture could not be saved to send."));
+        return false;
+    }
+    m_account.uploads().send(m_peer, path, m_room, true);
+    return true;
 }
 
 void ChatTab::dragEnterEvent(QDragEnterEvent* event)

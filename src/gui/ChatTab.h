@@ -9,6 +9,7 @@
 
 class QAbstractButton;
 class QBoxLayout;
+class QImage;
 class QMenu;
 class QPlainTextEdit;
 class QSettings;
@@ -60,6 +61,8 @@ public:
     // Shares files here: each is uploaded and then sent (files over the server's limit are
     // refused at once, saying the limit). False when none could be offered.
     bool sendFiles(const QStringList& paths);
+    // A pasted picture: shown to the user to confirm, then shared as a PNG.
+    bool sendPastedImage(const QImage& image);
 
 Q_SIGNALS:
     // The title or the icon changed.

@@ -6,9 +6,12 @@
 
 #include <QActionGroup>
 #include <QContextMenuEvent>
+#include <QFileInfo>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QTextBlock>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +96,36 @@ bool MessageInput::complete()
     setTextCursor(cursor);
     m_completion.end = cursor.position();
     return true;
+}
+
+namespace {
+QStringList localFiles(const QMimeData* source)
+{
+    QStringList paths;
+    for (const QUrl& url : source->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    return paths;
+}
+} // namespace
+
+bool MessageInput::canInsertFromMimeData(const QMimeData* source) const
+{
+    return source->hasImage() || !localFiles(source).isEmpty()
+        || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MessageInput::insertFromMimeData(const QMimeData* source)
+{
+    if (const QStringList files = localFiles(source); !files.isEmpty()) {
+        Q_EMIT filesPasted(files);
+    } else if (source->hasImage() && !source->hasText()) {
+        Q_EMIT imagePasted(qvariant_cast<QImage>(source->imageData()));
+    } else {
+        QPlainTextEdit::insertFromMimeData(source);
+    }
 }
 
 void MessageInput::keyPressEvent(QKeyEvent* event)

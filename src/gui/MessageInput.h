@@ -50,8 +50,13 @@ Q_SIGNALS:
     void editCancelled();
     void composingChanged(bool composing);
     void spellingLanguageChosen(const QString& language);
+    // A picture or files were pasted (or dropped) here: to share, not to write as text.
+    void imagePasted(const QImage& image);
+    void filesPasted(const QStringList& paths);
 
 protected:
+    bool canInsertFromMimeData(const QMimeData* source) const override;
+    void insertFromMimeData(const QMimeData* source) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     bool focusNextPrevChild(bool next) override;

@@ -9,15 +9,19 @@
 #include "app/Application.h"
 #include "gui/ConversationView.h"
 #include "gui/ConversationWidget.h"
+#include "gui/MessageInput.h"
 #include "gui/UploadsPanel.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/MessagesModel.h"
+#include "im/transfers/FileUpload.h"
 #include "im/transfers/MediaPreviews.h"
 #include "im/transfers/UploadService.h"
 #include "localserver/ProsodyServer.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -165,6 +169,26 @@ void FileSharingTest::droppedFileIsSharedWithProgress()
     const QModelIndex picture = view->model()->index(1, 0);
     QTRY_VERIFY(view->visualRect(picture).height() > 200);
     saveScreenshot(chat->window(), u"file-message.png"_s);
+
+    // A picture pasted into the input: asked first, then shared; its temporary file goes.
+    QImage clip(200, 120, QImage::Format_RGB32);
+    clip.fill(Qt::yellow);
+    QGuiApplication::clipboard()->setImage(clip);
+    auto* input = chat->findChild<Gui::MessageInput*>();
+    input->setFocus();
+    sent.clear();
+    QStringList pastedPaths; // taken as it starts: the upload is deleted once sent
+    connect(&ann->uploads(), &Im::UploadService::uploadAdded, this,
+        [&](const Xmpp::Jid&, Im::FileUpload* upload) { pastedPaths.append(upload->path()); });
+    answerNextMessageBox(QMessageBox::Yes);
+    QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(sent.wait(15000));
+    QCOMPARE(pastedPaths.size(), 1);
+    const QString pasted = pastedPaths.first();
+    QVERIFY(pasted.endsWith(u".png"_s));
+    QVERIFY(input->toPlainText().isEmpty()); // no text for the picture
+    QTRY_VERIFY(!QFileInfo::exists(pasted));
+    QTRY_COMPARE(view->model()->rowCount(), 3);
 }
 
 QTEST_MAIN(FileSharingTest)

@@ -5,6 +5,7 @@
 #include "im/services/RoomService.h"
 #include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
@@ -42,10 +43,14 @@ void UploadService::allowPinnedCertificateForFiles(bool allowed)
     Q_EMIT trustChanged();
 }
 
-FileUpload* UploadService::send(const Xmpp::Jid& peer, const QString& path, bool room)
+FileUpload* UploadService::send(
+    const Xmpp::Jid& peer, const QString& path, bool room, bool temporary)
 {
     auto* upload = new FileUpload(m_module, *m_network, m_trust, path, this);
     m_uploads.insert(upload, {peer, room});
+    if (temporary) {
+        m_temporary.insert(upload);
+    }
     connect(upload, &FileUpload::stateChanged, this, [this, upload] { onStateChanged(upload); });
     Q_EMIT uploadAdded(peer, upload);
     upload->start();
@@ -114,6 +119,9 @@ void UploadService::sendMessageFor(FileUpload* upload)
 void UploadService::remove(FileUpload* upload)
 {
     m_uploads.remove(upload);
+    if (m_temporary.remove(upload)) {
+        QFile::remove(upload->path());
+    }
     Q_EMIT uploadRemoved(upload);
     upload->deleteLater();
 }

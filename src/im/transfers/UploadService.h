@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QNetworkAccessManager;
 class QNetworkProxy;
@@ -40,8 +41,9 @@ public:
     void allowPinnedCertificateForFiles(bool allowed);
     const TransferTrust& trust() const { return m_trust; }
 
-    // Uploads the file and then sends it to the peer (a room when room is set).
-    FileUpload* send(const Xmpp::Jid& peer, const QString& path, bool room);
+    // Uploads the file and then sends it to the peer (a room when room is set). A temporary
+    // file (a pasted picture) is deleted once the upload is gone.
+    FileUpload* send(const Xmpp::Jid& peer, const QString& path, bool room, bool temporary = false);
     void retry(FileUpload* upload);
     // Cancels the upload if it is under way and forgets it.
     void dismiss(FileUpload* upload);
@@ -73,6 +75,7 @@ private:
     TransferTrust m_trust;
     QNetworkAccessManager* m_network;
     QHash<FileUpload*, Target> m_uploads;
+    QSet<FileUpload*> m_temporary;
 };
 
 } // namespace Palaver::Im
