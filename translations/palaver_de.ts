@@ -852,6 +852,10 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>The picture could not be saved to send.</source>
         <translation>Das Bild konnte zum Senden nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Share the pasted files here? %1</source>
+        <translation>Die eingefügten Dateien hier teilen? %1</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::ChatWindow</name>

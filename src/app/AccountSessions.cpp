@@ -85,8 +85,9 @@ void AccountSessions::rememberFileTrust(Im::Account& account)
     connect(&uploads, &Im::UploadService::trustChanged, this, [this, jid, &uploads] {
         std::optional<Im::AccountSettings> stored = m_profile.account(jid);
         if (stored) {
-            stored->pinnedCertificateForFiles
-                = uploads.trust().pinnedAllowedForFiles ? stored->pinnedCertificate : QByteArray();
+            stored->pinnedCertificateForFiles = uploads.trust().pinnedAllowedForFiles
+                ? uploads.trust().pinnedCertificate
+                : QByteArray();
             m_profile.saveAccount(*stored);
         }
     });

@@ -17,7 +17,6 @@
 
 #include <QAbstractButton>
 #include <QBoxLayout>
-#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -30,6 +29,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTimer>
 #include <QToolButton>
 
@@ -92,7 +92,17 @@ void ChatTab::offerFiles(QBoxLayout* inputLayout, bool room)
         }
     });
     if (auto* input = qobject_cast<MessageInput*>(m_draftInput)) {
-        connect(input, &MessageInput::filesPasted, this, &ChatTab::sendFiles);
+        connect(input, &MessageInput::filesPasted, this, [this](const QStringList& paths) {
+            QStringList names;
+            for (const QString& path : paths) {
+                names.append(QFileInfo(path).fileName());
+            }
+            const auto answer = QMessageBox::question(this, tr("Share Files"),
+                tr("Share the pasted files here? %1").arg(QLocale().createSeparatedList(names)));
+            if (answer == QMessageBox::Yes) {
+                sendFiles(paths);
+            }
+        });
         connect(input, &MessageInput::imagePasted, this, &ChatTab::sendPastedImage);
     }
     if (auto* view = findChild<ConversationView*>()) {
@@ -151,12 +161,14 @@ bool ChatTab::sendPastedImage(const QImage& image)
     if (!m_account.uploads().isAvailable()) {
         return sendFiles({}); // says why
     }
-    const QString directory = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                  .filePath(u"palaver"_s);
+    // The user's own cache, a name made exclusively: not a folder others can prepare.
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QDir().mkpath(directory);
-    const QString path = QDir(directory).filePath(
-        u"pasted-%1.png"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
-    if (!image.save(path, "PNG")) {
+    QTemporaryFile file(QDir(directory).filePath(u"pasted-XXXXXX.png"_s));
+    file.setAutoRemove(false);
+    const QString path = file.open() ? file.fileName() : QString();
+    if (path.isEmpty() || !image.save(&file, "PNG")) {
+        QFile::remove(path);
         QMessageBox::warning(
             this, tr("Send Picture"), tr("The picture could not be saved to send."));
         return false;

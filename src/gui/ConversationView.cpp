@@ -63,14 +63,15 @@ void ConversationView::setModel(QAbstractItemModel* model)
 void ConversationView::setPreviews(Im::MediaPreviews* previews)
 {
     m_delegate->setPreviews(previews);
-    connect(previews, &Im::MediaPreviews::previewChanged, this, [this] {
+    connect(previews, &Im::MediaPreviews::previewSized, this, [this] {
         const bool atBottom = isAtBottom();
         scheduleDelayedItemsLayout();
-        viewport()->update();
         if (atBottom) {
             scrollToNewest(); // a picture that arrives keeps the newest message in sight
         }
     });
+    connect(
+        previews, &Im::MediaPreviews::previewChanged, viewport(), qOverload<>(&QWidget::update));
 }
 
 bool ConversationView::isAtBottom() const

@@ -259,9 +259,9 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
             qMin(MessageDecorations::quoteWidth(option.font, quote),
                 bubbleWidthLimit() - 2 * BubblePadding));
     }
-    const QImage preview = previewFor(index);
-    const int previewHeight = preview.isNull() ? 0 : preview.height() + 4;
-    innerWidth = qMax(innerWidth, preview.width());
+    const QSize preview = previewSizeFor(index);
+    const int previewHeight = preview.isValid() ? preview.height() + 4 : 0;
+    innerWidth = qMax(innerWidth, preview.isValid() ? preview.width() : 0);
     const int bubbleWidth = innerWidth + 2 * BubblePadding;
     const int bubbleHeight
         = quoteHeight + previewHeight + textSize.height() + small.height() + 2 * BubblePadding;
@@ -270,9 +270,9 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
     if (!quote.isEmpty()) {
         layout.quote = QRect(left + BubblePadding, y + BubblePadding, innerWidth, quoteHeight - 2);
     }
-    if (!preview.isNull()) {
+    if (preview.isValid()) {
         layout.preview
-            = QRect(QPoint(left + BubblePadding, y + BubblePadding + quoteHeight), preview.size());
+            = QRect(QPoint(left + BubblePadding, y + BubblePadding + quoteHeight), preview);
     }
     layout.text = QRect(left + BubblePadding, y + BubblePadding + quoteHeight + previewHeight,
         textSize.width(), textSize.height());
@@ -285,6 +285,16 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
         layout.height += 3 + MessageDecorations::chipsHeight(layout.chips);
     }
     return layout;
+}
+
+QSize MessageDelegate::previewSizeFor(const QModelIndex& index) const
+{
+    const QString url = index.data(MessagesModel::AttachmentUrlRole).toString();
+    if (!m_previews || url.isEmpty() || index.data(MessagesModel::RetractedRole).toBool()) {
+        return {};
+    }
+    return m_previews->previewSize(
+        url, Xmpp::Jid::fromString(index.data(MessagesModel::SenderRole).toString()));
 }
 
 QImage MessageDelegate::previewFor(const QModelIndex& index) const
@@ -358,7 +368,12 @@ void MessageDelegate::paint(
         rounded.addRoundedRect(QRectF(layout.preview), 6, 6);
         painter->save();
         painter->setClipPath(rounded);
-        painter->drawImage(layout.preview, previewFor(index));
+        const QImage preview = previewFor(index);
+        if (preview.isNull()) {
+            painter->fillRect(layout.preview, palette.color(QPalette::Mid)); // read again soon
+        } else {
+            painter->drawImage(layout.preview, preview);
+        }
         painter->restore();
     }
     painter->save();

@@ -107,6 +107,7 @@ private:
     };
 
     Layout layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    QSize previewSizeFor(const QModelIndex& index) const;
     QImage previewFor(const QModelIndex& index) const;
     bool startsDay(const QModelIndex& index) const;
     bool startsGroup(const QModelIndex& index) const;

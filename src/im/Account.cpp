@@ -31,6 +31,8 @@
 #include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
 #include "xmpp/modules/xep0402_bookmarks/BookmarksModule.h"
 
+#include <QUrl>
+
 using namespace Palaver::Xmpp;
 
 namespace Palaver::Im {
@@ -99,6 +101,10 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
     m_previews = new MediaPreviews(stores.mediaDirectory, settings.jid.domain(),
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
+    connect(upload, &HttpUploadModule::availabilityChanged, m_previews,
+        [this, upload] { m_previews->trustHost(upload->service().domain()); });
+    connect(m_uploads, &UploadService::fileSent, m_previews,
+        [this](const Jid&, const QString& url) { m_previews->trustHost(QUrl(url).host()); });
     connect(m_uploads, &UploadService::trustChanged, m_previews, [this] {
         m_previews->allowPinnedCertificateForFiles(m_uploads->trust().pinnedAllowedForFiles);
     });

@@ -136,7 +136,8 @@ void MediaPreviewsTest::formatsArePreviewedSmall()
         MediaPreviews::Status::Ready);
     const QImage preview = previews.preview(url, Jid::fromString(u"ann@localhost/desk"_s));
     QCOMPARE(preview.size(), previewSize);
-    QCOMPARE(QFileInfo(previews.cachedFile(url)).size(), bytes.size());
+    // Kept whole on disk (photos arrive written again without their metadata).
+    QVERIFY(QFileInfo(previews.cachedFile(url)).size() > 0);
 }
 
 void MediaPreviewsTest::hostileFilesAreRefused()
@@ -172,12 +173,18 @@ void MediaPreviewsTest::nothingIsFetchedWhereItMustNotBe()
     MediaPreviews& previews = m_ben->account().previews();
     const QByteArray png = encoded(picture(100, 100), "png");
 
-    // A stranger's picture: not fetched at all (with the account's own rule).
+    // A stranger's picture: not fetched at all, by the account's own rule (a device of
+    // Ben's that no test has changed).
     const QString strangers = share(u"stranger.png"_s, png);
-    previews.setFetchCheck(nullptr);
-    QVERIFY(previews.preview(strangers, Jid::fromString(u"eve@localhost/x"_s)).isNull());
+    AccountHarness phone(*m_prosody, u"ben"_s, u"phone"_s);
+    QVERIFY(phone.signIn());
+    MediaPreviews& own = phone.account().previews();
+    QVERIFY(own.preview(strangers, Jid::fromString(u"eve@localhost/x"_s)).isNull());
     QTest::qWait(300);
-    QCOMPARE(previews.status(strangers), MediaPreviews::Status::None);
+    QCOMPARE(own.status(strangers), MediaPreviews::Status::None);
+    // Our own (from another device of ours) is fetched.
+    own.preview(strangers, Jid::fromString(u"ben@localhost/desk"_s));
+    QCOMPARE(own.status(strangers), MediaPreviews::Status::Loading);
 
     previews.setFetchCheck([](const Jid&) { return true; });
     const Jid ann = Jid::fromString(u"ann@localhost/desk"_s);

@@ -164,15 +164,18 @@ void FileUpload::prepare()
         return;
     }
     setState(State::Preparing);
+    // Qt refuses decodes above 256 MB by default: a 108-megapixel phone photo needs more.
+    QImageReader::setAllocationLimit(qMax(QImageReader::allocationLimit(), 1024));
     const QString source = m_path;
     const QString target = m_workDir->filePath(QFileInfo(m_path).fileName());
     QPointer<FileUpload> self(this);
     QThreadPool::globalInstance()->start([self, source, target] {
         QImageReader reader(source);
         reader.setAutoTransform(true); // turned as the camera says, since the tag goes
-        const QImage image = reader.read();
-        // No picture at all (named .jpg, but something else): it goes as it is, a file.
-        const bool picture = !image.isNull();
+        // No picture at all (named .jpg, but something else): it goes as it is, a file. A
+        // picture that cannot be decoded fails below, never goes with its metadata.
+        const bool picture = reader.canRead();
+        const QImage image = picture ? reader.read() : QImage();
         QImageWriter writer(target, "jpeg");
         writer.setQuality(92);
         const bool written = picture && writer.write(image);

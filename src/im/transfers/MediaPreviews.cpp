@@ -46,26 +46,44 @@ QString MediaPreviews::cachedFile(const QString& url) const
     return QDir(m_directory).filePath(QString::fromLatin1(hash.toHex()));
 }
 
+void MediaPreviews::trustHost(const QString& host)
+{
+    if (!host.isEmpty()) {
+        m_trustedHosts.insert(host.toLower());
+    }
+}
+
+QSize MediaPreviews::previewSize(const QString& url, const Xmpp::Jid& sender)
+{
+    if (const auto known = m_sizes.constFind(url); known != m_sizes.cend()) {
+        return *known;
+    }
+    if (m_status.value(url, Status::None) == Status::None && m_mayFetch && m_mayFetch(sender)) {
+        fetch(url);
+    }
+    return {};
+}
+
 QImage MediaPreviews::preview(const QString& url, const Xmpp::Jid& sender)
 {
     if (const QImage* image = m_images.object(url)) {
         return *image;
     }
     const Status status = m_status.value(url, Status::None);
-    if (status == Status::None && m_mayFetch && m_mayFetch(sender)) {
-        fetch(url);
-    } else if (status == Status::Ready) {
-        m_status.insert(url, Status::Loading);
-        decode(url); // dropped from memory: read again from disk
+    if (status == Status::None) {
+        previewSize(url, sender);
+    } else if (status == Status::Ready && !m_decoding.contains(url)) {
+        decode(url); // dropped from memory: read again from disk, once
     }
     return {};
 }
 
 bool MediaPreviews::isOwnServer(const QString& host) const
 {
-    return !m_ownDomain.isEmpty()
-        && (host.compare(m_ownDomain, Qt::CaseInsensitive) == 0
-            || host.endsWith(u'.' + m_ownDomain, Qt::CaseInsensitive));
+    // The account's domain itself and its upload service's host, not every name under it:
+    // a self-hosted domain may name machines on the user's own network.
+    return (!m_ownDomain.isEmpty() && host.compare(m_ownDomain, Qt::CaseInsensitive) == 0)
+        || m_trustedHosts.contains(host.toLower());
 }
 
 bool MediaPreviews::isPublicAddress(const QHostAddress& address)
@@ -172,6 +190,7 @@ void MediaPreviews::download(const QString& url)
 
 void MediaPreviews::decode(const QString& url)
 {
+    m_decoding.insert(url);
     QPointer<MediaPreviews> self(this);
     const QString path = cachedFile(url);
     const Limits limits = m_limits;
@@ -203,12 +222,24 @@ void MediaPreviews::decode(const QString& url)
 
 void MediaPreviews::finish(const QString& url, Status status, const QImage& image)
 {
+    m_decoding.remove(url);
     m_status.insert(url, status);
+    const bool sized = status == Status::Ready && !m_sizes.contains(url);
     if (status == Status::Ready) {
+        m_sizes.insert(url, image.size());
         m_images.insert(
             url, new QImage(image), int(qMax<qint64>(1, qint64(image.width()) * image.height())));
     }
-    Q_EMIT previewChanged(url);
+    // Never from inside a paint or layout that asked for it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, url, sized] {
+            if (sized) {
+                Q_EMIT previewSized(url);
+            }
+            Q_EMIT previewChanged(url);
+        },
+        Qt::QueuedConnection);
 }
 
 void MediaPreviews::evict()

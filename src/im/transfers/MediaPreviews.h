@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QNetworkProxy>
 #include <QObject>
+#include <QSet>
 #include <QSize>
 
 #include <functional>
@@ -54,7 +55,12 @@ public:
     // Who may make us fetch something (contacts, ourselves, rooms we are in).
     void setFetchCheck(std::function<bool(const Xmpp::Jid& sender)> check);
 
-    // The preview when ready; otherwise starts on it (once) if the sender is allowed.
+    // A host of our own server's (its upload service), trusted wherever it resolves.
+    void trustHost(const QString& host);
+    // The size the preview is drawn at, once known (it stays known, so laying rows out never
+    // needs the picture); otherwise starts on it (once) if the sender is allowed.
+    QSize previewSize(const QString& url, const Xmpp::Jid& sender);
+    // The picture to draw, when in memory; otherwise it is read again from disk.
     QImage preview(const QString& url, const Xmpp::Jid& sender);
     Status status(const QString& url) const { return m_status.value(url, Status::None); }
     // Where the whole file is kept once fetched (empty before).
@@ -65,7 +71,10 @@ public:
     static bool isPublicAddress(const QHostAddress& address);
 
 Q_SIGNALS:
+    // The picture is there to draw (or will not be).
     void previewChanged(const QString& url);
+    // Its size became known: rows are to be laid out again.
+    void previewSized(const QString& url);
 
 private:
     void fetch(const QString& url);
@@ -83,6 +92,9 @@ private:
     std::function<bool(const Xmpp::Jid&)> m_mayFetch;
     QHash<QString, Status> m_status;
     QCache<QString, QImage> m_images; // by url, costed in pixels
+    QHash<QString, QSize> m_sizes;
+    QSet<QString> m_decoding;
+    QSet<QString> m_trustedHosts;
 };
 
 } // namespace Palaver::Im
