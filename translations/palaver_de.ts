@@ -856,6 +856,22 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Share the pasted files here? %1</source>
         <translation>Die eingefügten Dateien hier teilen? %1</translation>
     </message>
+    <message>
+        <source>Share Files…</source>
+        <translation>Dateien teilen …</translation>
+    </message>
+    <message>
+        <source>Share Photos as Taken (with Place and Camera)…</source>
+        <translation>Fotos wie aufgenommen teilen (mit Ort und Kamera) …</translation>
+    </message>
+    <message>
+        <source>Share Photos as Taken</source>
+        <translation>Fotos wie aufgenommen teilen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg)</source>
+        <translation>Fotos (*.jpg *.jpeg)</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::ChatWindow</name>

@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
@@ -91,6 +92,18 @@ void ChatTab::offerFiles(QBoxLayout* inputLayout, bool room)
             sendFiles(paths);
         }
     });
+    // Photos lose where they were taken unless the user asks for them as taken.
+    auto* menu = new QMenu(attach);
+    menu->addAction(tr("Share Files…"), attach, &QToolButton::click);
+    menu->addAction(tr("Share Photos as Taken (with Place and Camera)…"), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Share Photos as Taken"), {}, tr("Photos (*.jpg *.jpeg)"));
+        if (!paths.isEmpty()) {
+            sendFiles(paths, true);
+        }
+    });
+    attach->setMenu(menu);
+    attach->setPopupMode(QToolButton::MenuButtonPopup);
     if (auto* input = qobject_cast<MessageInput*>(m_draftInput)) {
         connect(input, &MessageInput::filesPasted, this, [this](const QStringList& paths) {
             QStringList names;
@@ -114,7 +127,7 @@ void ChatTab::offerFiles(QBoxLayout* inputLayout, bool room)
     }
 }
 
-bool ChatTab::sendFiles(const QStringList& paths)
+bool ChatTab::sendFiles(const QStringList& paths, bool keepOriginals)
 {
     Im::UploadService& uploads = m_account.uploads();
     if (!uploads.isAvailable()) {
@@ -131,7 +144,7 @@ bool ChatTab::sendFiles(const QStringList& paths)
             tooLarge.append(info.fileName());
             continue;
         }
-        uploads.send(m_peer, path, m_room);
+        uploads.send(m_peer, path, m_room, {false, keepOriginals});
         sent = true;
     }
     if (!tooLarge.isEmpty()) {
@@ -173,7 +186,7 @@ bool ChatTab::sendPastedImage(const QImage& image)
             this, tr("Send Picture"), tr("The picture could not be saved to send."));
         return false;
     }
-    m_account.uploads().send(m_peer, path, m_room, true);
+    m_account.uploads().send(m_peer, path, m_room, {true, false});
     return true;
 }
 

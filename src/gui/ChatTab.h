@@ -60,7 +60,8 @@ public:
     QMenu* notificationMenu(QWidget* parent);
     // Shares files here: each is uploaded and then sent (files over the server's limit are
     // refused at once, saying the limit). False when none could be offered.
-    bool sendFiles(const QStringList& paths);
+    // keepOriginals: photos go as taken, with their metadata (place, camera).
+    bool sendFiles(const QStringList& paths, bool keepOriginals = false);
     // A pasted picture: shown to the user to confirm, then shared as a PNG.
     bool sendPastedImage(const QImage& image);
 

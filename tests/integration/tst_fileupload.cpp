@@ -273,6 +273,13 @@ void FileUploadTest::photosGoTurnedAndWithoutWhereTheyWereTaken()
     QVERIFY(!received.contains("Exif"));
     const QImage image = QImage::fromData(received, "jpeg");
     QCOMPARE(image.size(), QSize(200, 300)); // turned as the tag said
+
+    // Asked for as taken: the very bytes, metadata and all.
+    sent.clear();
+    uploads.send(Jid::fromString(u"ben@localhost"_s), writeFile(u"IMG_0002.jpg"_s, photo), false,
+        {false, true});
+    QVERIFY(sent.wait(15000));
+    QCOMPARE(fetch(QUrl(sent.first().at(1).toString())), photo);
 }
 
 void FileUploadTest::slixmppBothWays()

@@ -44,11 +44,12 @@ void UploadService::allowPinnedCertificateForFiles(bool allowed)
 }
 
 FileUpload* UploadService::send(
-    const Xmpp::Jid& peer, const QString& path, bool room, bool temporary)
+    const Xmpp::Jid& peer, const QString& path, bool room, const SendOptions& options)
 {
     auto* upload = new FileUpload(m_module, *m_network, m_trust, path, this);
+    upload->setKeepOriginal(options.keepOriginal);
     m_uploads.insert(upload, {peer, room});
-    if (temporary) {
+    if (options.temporary) {
         m_temporary.insert(upload);
     }
     connect(upload, &FileUpload::stateChanged, this, [this, upload] { onStateChanged(upload); });

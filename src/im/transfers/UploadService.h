@@ -41,9 +41,18 @@ public:
     void allowPinnedCertificateForFiles(bool allowed);
     const TransferTrust& trust() const { return m_trust; }
 
-    // Uploads the file and then sends it to the peer (a room when room is set). A temporary
-    // file (a pasted picture) is deleted once the upload is gone.
-    FileUpload* send(const Xmpp::Jid& peer, const QString& path, bool room, bool temporary = false);
+    struct SendOptions
+    {
+        bool temporary = false; // a pasted picture: deleted once the upload is gone
+        bool keepOriginal = false; // a photo as taken, with its metadata
+    };
+    // Uploads the file and then sends it to the peer (a room when room is set).
+    FileUpload* send(
+        const Xmpp::Jid& peer, const QString& path, bool room, const SendOptions& options);
+    FileUpload* send(const Xmpp::Jid& peer, const QString& path, bool room)
+    {
+        return send(peer, path, room, SendOptions {});
+    }
     void retry(FileUpload* upload);
     // Cancels the upload if it is under way and forgets it.
     void dismiss(FileUpload* upload);
