@@ -34,6 +34,8 @@ public:
     void scrollToNewest();
     void scrollToRow(int row);
 
+    // The style option a row is painted with, for hit tests on it.
+    QStyleOptionViewItem optionFor(const QModelIndex& index) const;
     bool hasTextSelection() const { return !m_selection.isEmpty(); }
     // Whether the selected text touches this row.
     bool textSelectionCovers(int row) const;
@@ -61,7 +63,6 @@ protected:
 private:
     void onScrolled(int value);
     void fetchOlder();
-    QStyleOptionViewItem optionFor(const QModelIndex& index) const;
     // The row and text position nearest to a point of the viewport (above or below the rows
     // too, while a drag goes on past the edge).
     std::pair<QModelIndex, int> textPointAt(const QPoint& point) const;

@@ -46,12 +46,8 @@ MessageActions::MessageActions(
         if (!index.isValid()) {
             return;
         }
-        QStyleOptionViewItem option;
-        option.initFrom(view);
-        option.rect = view->visualRect(index);
-        option.font = view->font();
         showMenu(index.row(), view->viewport()->mapToGlobal(at),
-            view->messageDelegate().linkAt(option, index, at));
+            view->messageDelegate().linkAt(view->optionFor(index), index, at));
     });
     connect(view, &ConversationView::copyRequested, this, &MessageActions::copySelected);
     // X11 and Wayland keep a second clipboard, filled by selecting and pasted by middle click.
