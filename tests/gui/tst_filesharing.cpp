@@ -152,7 +152,7 @@ void FileSharingTest::droppedFileIsSharedWithProgress()
     QVERIFY(!parts.isEmpty());
     QCOMPARE(parts.last().second, u"📎 report.pdf"_s);
     QVERIFY(ben.waitForHistory(Xmpp::Jid::fromString(u"ann@localhost"_s),
-        [&](const auto& r) { return !r.isEmpty() && r.last().attachmentUrl == url; }));
+        [&](const auto& r) { return !r.isEmpty() && r.last().attachment.url == url; }));
 
     // A picture shows as a picture, scaled to the bubble, and the file name under it.
     QImage photo(900, 600, QImage::Format_RGB32);

@@ -12,6 +12,7 @@
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QImage>
 #include <QJsonObject>
@@ -139,11 +140,18 @@ void FileUploadTest::roundTripWithIdenticalBytes()
 
     // Ben gets a file message: the address as body, marked as a file; the bytes are the same.
     QVERIFY(ben.waitForHistory(Jid::fromString(u"ann@localhost"_s), [&](const auto& records) {
-        return !records.isEmpty() && records.last().attachmentUrl == url
+        return !records.isEmpty() && records.last().attachment.url == url
             && records.last().body == url;
     }));
-    QCOMPARE(ann.history(benJid).last().attachmentUrl, url);
+    QCOMPARE(ann.history(benJid).last().attachment.url, url);
     QCOMPARE(fetch(QUrl(url)), bytes);
+    // With its details (XEP-0446), kept in history as they came.
+    const SharedFile received = ben.history(Jid::fromString(u"ann@localhost"_s)).last().attachment;
+    QCOMPARE(received.name, u"holiday photo.jpg"_s);
+    QCOMPARE(received.size, bytes.size());
+    QCOMPARE(received.mediaType, u"image/jpeg"_s);
+    QCOMPARE(received.sha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    QVERIFY(!received.dimensions.isValid()); // not a picture after all
 }
 
 void FileUploadTest::overTheLimitIsRefusedBeforeSending()
@@ -273,6 +281,11 @@ void FileUploadTest::photosGoTurnedAndWithoutWhereTheyWereTaken()
     QVERIFY(!received.contains("Exif"));
     const QImage image = QImage::fromData(received, "jpeg");
     QCOMPARE(image.size(), QSize(200, 300)); // turned as the tag said
+    // Its message gives the size as shown, for a placeholder of the right shape.
+    QVERIFY(ann.waitForHistory(Jid::fromString(u"ben@localhost"_s), [&](const auto& records) {
+        return !records.isEmpty() && records.last().attachment.url == url
+            && records.last().attachment.dimensions == QSize(200, 300);
+    }));
 
     // Asked for as taken: the very bytes, metadata and all.
     sent.clear();
@@ -303,11 +316,11 @@ void FileUploadTest::slixmppBothWays()
                         {u"service"_s, m_prosody->uploadDomain()}},
         20000));
     QVERIFY(ann.waitForHistory(slyJid, [](const auto& records) {
-        return !records.isEmpty() && !records.last().attachmentUrl.isEmpty();
+        return !records.isEmpty() && !records.last().attachment.url.isEmpty();
     }));
     const MessageRecord received = ann.history(slyJid).last();
-    QCOMPARE(received.body, received.attachmentUrl);
-    QCOMPARE(fetch(QUrl(received.attachmentUrl)), picture);
+    QCOMPARE(received.body, received.attachment.url);
+    QCOMPARE(fetch(QUrl(received.attachment.url)), picture);
 
     // Ours reaches slixmpp with its out-of-band address.
     UploadService& uploads = ann.account().uploads();

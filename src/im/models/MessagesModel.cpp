@@ -105,7 +105,9 @@ QVariant MessagesModel::data(const QModelIndex& index, int role) const
     case RetractedRole:
         return record.retracted;
     case AttachmentUrlRole:
-        return record.attachmentUrl;
+        return record.attachment.url;
+    case AttachmentRole:
+        return record.attachment.isNull() ? QVariant() : QVariant::fromValue(record.attachment);
     case ModerationRole:
         return record.moderated ? QVariant(record.moderationReason) : QVariant();
     case ReplyToRole:
@@ -136,7 +138,7 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
         {CorrectedRole, "corrected"}, {MessageIdRole, "messageId"}, {ErrorTextRole, "errorText"},
         {PeerChatStateRole, "peerChatState"}, {SentAtRole, "sentAt"}, {RetractedRole, "retracted"},
         {ModerationRole, "moderation"}, {AttachmentUrlRole, "attachmentUrl"},
-        {ReplyToRole, "replyTo"}, {ReplyQuoteRole, "replyQuote"},
+        {AttachmentRole, "attachment"}, {ReplyToRole, "replyTo"}, {ReplyQuoteRole, "replyQuote"},
         {ReplyTargetRowRole, "replyTargetRow"}, {ReactionsRole, "reactions"}});
     return names;
 }
@@ -332,7 +334,7 @@ void MessagesModel::onRetracted(qint64 id, bool moderated, const QString& reason
     record.moderated = moderated;
     record.moderationReason = reason;
     record.body.clear();
-    record.attachmentUrl.clear();
+    record.attachment = {};
     record.reactions.clear();
     const QModelIndex changed = index(*it);
     Q_EMIT dataChanged(changed, changed,

@@ -35,6 +35,7 @@ public:
         // Taken back by a room's moderator: the reason (maybe empty); invalid otherwise.
         ModerationRole,
         AttachmentUrlRole, // a shared file's address (XEP-0066), or empty
+        AttachmentRole, // the shared file with its details (Xmpp::SharedFile), if any
         ReplyToRole, // the id of the message this one answers (XEP-0461), or empty
         ReplyQuoteRole, // what the answered message says (now, when loaded), or its quote
         ReplyTargetRowRole, // the row of the answered message when loaded, else -1

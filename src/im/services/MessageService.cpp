@@ -80,7 +80,7 @@ QString MessageService::account() const
 }
 
 bool MessageService::sendMessage(const Jid& peer, const QString& body,
-    const MessageRecord* answering, const QString& attachmentUrl)
+    const MessageRecord* answering, const Xmpp::SharedFile& attachment)
 {
     // Refused before it is stored: a stanza the server refuses would end the stream, and come
     // back after every reconnect.
@@ -101,7 +101,7 @@ bool MessageService::sendMessage(const Jid& peer, const QString& body,
     record.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.originId = record.messageId;
     record.state = MessageRecord::State::Pending;
-    record.attachmentUrl = attachmentUrl;
+    record.attachment = attachment;
     if (answering) {
         record.replyTo = referenceId(*answering);
         record.replyQuote = quoteOf(answering->body);
@@ -147,8 +147,8 @@ void MessageService::transmit(const MessageRecord& record, const QString& replac
     if (!record.replyTo.isEmpty()) {
         setReply(message, {record.replyTo, {}}, record.replyQuote, record.body);
     }
-    if (!record.attachmentUrl.isEmpty()) {
-        setOutOfBandUrl(message, record.attachmentUrl);
+    if (!record.attachment.isNull()) {
+        setSharedFile(message, record.attachment);
     }
     if (isPrivateChat(to)) {
         // XEP-0045 §7.5: marked as private within the room.
@@ -294,7 +294,7 @@ MessageRecord MessageService::recordFor(
     record.sentAt = received.sentAt;
     record.markable = MarkersModule::isMarkable(message);
     record.body = bodyWithoutFallback(message);
-    record.attachmentUrl = outOfBandUrl(message);
+    record.attachment = sharedFileOf(message);
     if (const std::optional<Reply> reply = replyOf(message)) {
         record.replyTo = reply->id;
         record.replyQuote = replyFallbackQuote(message);

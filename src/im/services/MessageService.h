@@ -45,9 +45,9 @@ public:
     // Stores the message as pending, then sends it (or queues it until connected).
     // False, with nothing stored or sent, when the text is too long for the server to take.
     // answering: the message this one replies to (XEP-0461), quoted in a fallback body.
-    // attachmentUrl: the address of a file it shares (XEP-0066), the body then being that too.
+    // attachment: a file it shares (XEP-0066/0447), the body then being its address.
     bool sendMessage(const Xmpp::Jid& peer, const QString& body,
-        const MessageRecord* answering = nullptr, const QString& attachmentUrl = {});
+        const MessageRecord* answering = nullptr, const Xmpp::SharedFile& attachment = {});
     // XEP-0444: our whole set of reactions on the message, kept here and sent to the peer.
     void react(const Xmpp::Jid& peer, const MessageRecord& target, const QStringList& emojis);
     // XEP-0424: takes one of our messages back, here and at the peer (and our devices).

@@ -204,7 +204,7 @@ void RoomService::close(const Jid& jid)
 }
 
 bool RoomService::sendMessage(const Jid& jid, const QString& body, const MessageRecord* answering,
-    const QString& attachmentUrl)
+    const SharedFile& attachment)
 {
     MucRoom* room = m_open.value(jid.bare());
     const QString quote = answering ? MessageService::quoteOf(answering->body) : QString();
@@ -216,7 +216,7 @@ bool RoomService::sendMessage(const Jid& jid, const QString& body, const Message
     record.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.originId = record.messageId;
     record.state = MessageRecord::State::Pending;
-    record.attachmentUrl = attachmentUrl;
+    record.attachment = attachment;
     if (answering && !RoomRevisions::referenceId(*answering).isEmpty()) {
         record.replyTo = RoomRevisions::referenceId(*answering);
         record.replyQuote = quote;
@@ -250,8 +250,8 @@ void RoomService::transmit(MucRoom* room, const MessageRecord& record)
     if (!record.replyTo.isEmpty()) {
         setReply(message, {record.replyTo, {}}, record.replyQuote, record.body);
     }
-    if (!record.attachmentUrl.isEmpty()) {
-        setOutOfBandUrl(message, record.attachmentUrl);
+    if (!record.attachment.isNull()) {
+        setSharedFile(message, record.attachment);
     }
     message.setId(record.messageId);
     setOriginId(message, record.messageId); // XEP-0359: rooms that rewrite ids keep this one
@@ -458,7 +458,7 @@ MessageRecord RoomService::recordOf(const Jid& room, const MucMessage& message) 
     record.messageId = message.id;
     record.originId = originId(message.stanza);
     record.archiveId = message.stanzaId;
-    record.attachmentUrl = outOfBandUrl(message.stanza);
+    record.attachment = sharedFileOf(message.stanza);
     if (const std::optional<Reply> reply = replyOf(message.stanza)) {
         record.replyTo = reply->id;
         record.replyQuote = replyFallbackQuote(message.stanza);

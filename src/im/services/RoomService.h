@@ -64,9 +64,9 @@ public:
     // Stores the message as pending, then sends it; the room's echo marks it sent.
     // False, with nothing stored or sent, when the text is too long for the server to take.
     // answering: the message this one replies to (XEP-0461), by the room's id for it.
-    // attachmentUrl: the address of a file it shares (XEP-0066), the body then being that too.
+    // attachment: a file it shares (XEP-0066/0447), the body then being its address.
     bool sendMessage(const Xmpp::Jid& room, const QString& body,
-        const MessageRecord* answering = nullptr, const QString& attachmentUrl = {});
+        const MessageRecord* answering = nullptr, const Xmpp::SharedFile& attachment = {});
     // XEP-0308: replaces the text of one of our messages in the room.
     bool correctMessage(const Xmpp::Jid& room, const QString& messageId, const QString& body);
     // XEP-0444: our whole set of reactions on a message the room has given an id. A room that

@@ -1,6 +1,8 @@
 // MessageRecord: one message as history keeps it.
 #pragma once
 
+#include "xmpp/modules/messaging/SharedFile.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -52,7 +54,7 @@ struct MessageRecord
     bool markable = false; // the sender asked for read markers (XEP-0333 §4)
     QString replyTo; // the id of the message this one answers (XEP-0461)
     QString replyQuote; // what the answer quotes, as its fallback had it
-    QString attachmentUrl; // a shared file's address (XEP-0066 out-of-band data)
+    Xmpp::SharedFile attachment; // a shared file (XEP-0066/0447), when there is one
     bool retracted = false; // taken back by its sender (XEP-0424) or a moderator: no body
     bool moderated = false; // taken back by a room's moderator (XEP-0425)
     QString moderationReason; // what the moderator gave as the reason, if anything

@@ -88,8 +88,9 @@ bool MessageRevisions::clear(
     QSqlDatabase& db, qint64 row, int retracted, const QString& moderationReason)
 {
     QSqlQuery query(db);
-    query.prepare(u"UPDATE messages SET body = '', original_body = NULL, reply_quote = NULL, "
-                  "attachment_url = NULL, retracted = ?, moderation_reason = ? WHERE id = ?"_s);
+    query.prepare(
+        u"UPDATE messages SET body = '', original_body = NULL, reply_quote = NULL, "
+        "attachment_url = NULL, attachment_details = NULL, retracted = ?, moderation_reason = ? WHERE id = ?"_s);
     query.addBindValue(retracted);
     query.addBindValue(moderationReason.isEmpty() ? QVariant() : QVariant(moderationReason));
     query.addBindValue(row);

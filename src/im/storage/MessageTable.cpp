@@ -1,6 +1,7 @@
 #include "MessageTable.h"
 
 #include "AccountRows.h"
+#include "AttachmentDetails.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -107,10 +108,11 @@ QList<MessageTable::Stored> MessageTable::insert(
     QList<Stored> results;
     results.reserve(records.size());
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT OR IGNORE INTO messages (conversation_id, outgoing, sender, timestamp, "
-                   "body, message_id, origin_id, archive_id, dedup_key, state, error, sent_at, "
-                   "markable, reply_to, reply_quote, sender_identity, attachment_url) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT OR IGNORE INTO messages (conversation_id, outgoing, sender, timestamp, "
+        "body, message_id, origin_id, archive_id, dedup_key, state, error, sent_at, "
+        "markable, reply_to, reply_quote, sender_identity, attachment_url, "
+        "attachment_details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery learnArchiveId(db);
     learnArchiveId.prepare(
         u"UPDATE messages SET archive_id = ? WHERE id = ? AND archive_id IS NULL"_s);
@@ -140,7 +142,8 @@ QList<MessageTable::Stored> MessageTable::insert(
         insert.addBindValue(nullable(record.replyTo));
         insert.addBindValue(nullable(record.replyQuote));
         insert.addBindValue(nullable(record.senderIdentity));
-        insert.addBindValue(nullable(record.attachmentUrl));
+        insert.addBindValue(nullable(record.attachment.url));
+        insert.addBindValue(nullable(AttachmentDetails::toJson(record.attachment)));
         Stored stored;
         if (run(insert) && insert.numRowsAffected() == 1) {
             record.id = insert.lastInsertId().toLongLong();

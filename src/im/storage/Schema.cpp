@@ -139,6 +139,13 @@ bool version5(QSqlDatabase& db)
         {u"ALTER TABLE messages ADD COLUMN moderation_reason TEXT"_s,
             u"ALTER TABLE messages ADD COLUMN attachment_url TEXT"_s});
 }
+
+// What a shared file's message says about it (XEP-0446: name, type, size, dimensions,
+// hash), as JSON: read back as a whole, never queried by field.
+bool version6(QSqlDatabase& db)
+{
+    return execAll(db, {u"ALTER TABLE messages ADD COLUMN attachment_details TEXT"_s});
+}
 } // namespace
 
 bool hasFts5(QSqlDatabase& db)
@@ -150,7 +157,7 @@ bool hasFts5(QSqlDatabase& db)
 
 QList<Database::Migration> schemaMigrations()
 {
-    return {version1, version2, version3, version4, version5};
+    return {version1, version2, version3, version4, version5, version6};
 }
 
 } // namespace Palaver::Im

@@ -3,6 +3,7 @@
 #include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -52,14 +53,7 @@ void FileUpload::start()
     m_detail.clear();
     m_sent = 0;
     m_pinnedRefused = false;
-    if (m_uploadPath.isEmpty()) {
-        if (!m_keepOriginal && m_contentType == u"image/jpeg"_s) {
-            prepare();
-            return;
-        }
-        m_uploadPath = m_path;
-    }
-    const QFileInfo info(m_uploadPath);
+    const QFileInfo info(m_uploadPath.isEmpty() ? m_path : m_uploadPath);
     m_size = info.size();
     if (!info.isFile() || !info.isReadable()) {
         fail(Failure::Unreadable);
@@ -72,6 +66,10 @@ void FileUpload::start()
     m_limit = m_service.maxFileSize();
     if (m_limit > 0 && m_size > m_limit) {
         fail(Failure::TooLarge); // refused before a byte goes out
+        return;
+    }
+    if (m_uploadPath.isEmpty()) {
+        prepare(); // and checked again: a photo written anew has a size of its own
         return;
     }
     setState(State::RequestingSlot);
@@ -156,46 +154,103 @@ void FileUpload::onFinished()
     }
 }
 
+namespace {
+
+struct Prepared
+{
+    QString path; // what goes
+    bool failed = false;
+    QByteArray sha256;
+    QSize dimensions;
+};
+
+// What the file's message will say about it (XEP-0446): its hash, and a picture's size as
+// shown (turned as its orientation says).
+void describe(Prepared& prepared)
+{
+    QFile file(prepared.path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly) && hash.addData(&file)) {
+        prepared.sha256 = hash.result();
+    }
+    QImageReader reader(prepared.path);
+    if (reader.canRead() && reader.size().isValid()) {
+        const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
+        prepared.dimensions = turned ? reader.size().transposed() : reader.size();
+    }
+}
+
+} // namespace
+
 void FileUpload::prepare()
 {
-    m_workDir = std::make_unique<QTemporaryDir>();
-    if (!m_workDir->isValid()) {
-        fail(Failure::Unreadable);
-        return;
+    // Photos are written again (turned upright, without their metadata) unless the original
+    // is asked for.
+    const bool clean = !m_keepOriginal && m_contentType == u"image/jpeg"_s;
+    QString target;
+    if (clean) {
+        m_workDir = std::make_unique<QTemporaryDir>();
+        if (!m_workDir->isValid()) {
+            fail(Failure::Unreadable);
+            return;
+        }
+        target = m_workDir->filePath(QFileInfo(m_path).fileName());
+        // Qt refuses decodes above 256 MB by default: a 108-megapixel phone photo needs more.
+        QImageReader::setAllocationLimit(qMax(QImageReader::allocationLimit(), 1024));
     }
     setState(State::Preparing);
-    // Qt refuses decodes above 256 MB by default: a 108-megapixel phone photo needs more.
-    QImageReader::setAllocationLimit(qMax(QImageReader::allocationLimit(), 1024));
     const QString source = m_path;
-    const QString target = m_workDir->filePath(QFileInfo(m_path).fileName());
     QPointer<FileUpload> self(this);
-    QThreadPool::globalInstance()->start([self, source, target] {
-        QImageReader reader(source);
-        reader.setAutoTransform(true); // turned as the camera says, since the tag goes
-        // No picture at all (named .jpg, but something else): it goes as it is, a file. A
-        // picture that cannot be decoded fails below, never goes with its metadata.
-        const bool picture = reader.canRead();
-        const QImage image = picture ? reader.read() : QImage();
-        QImageWriter writer(target, "jpeg");
-        writer.setQuality(92);
-        const bool written = picture && writer.write(image);
+    QThreadPool::globalInstance()->start([self, source, target, clean] {
+        Prepared prepared;
+        prepared.path = source;
+        if (clean) {
+            QImageReader reader(source);
+            reader.setAutoTransform(true); // turned as the camera says, since the tag goes
+            // No picture at all (named .jpg, but something else): it goes as it is, a file.
+            // A picture that cannot be decoded fails, never goes with its metadata.
+            if (reader.canRead()) {
+                const QImage image = reader.read();
+                QImageWriter writer(target, "jpeg");
+                writer.setQuality(92);
+                prepared.failed = image.isNull() || !writer.write(image);
+                prepared.path = target;
+            }
+        }
+        if (!prepared.failed) {
+            describe(prepared);
+        }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, source, target, picture, written] {
+            [self, prepared] {
                 if (!self || self->m_state != State::Preparing) {
                     return; // cancelled meanwhile
                 }
-                if (picture && !written) {
+                if (prepared.failed) {
                     // Never the original instead: it would carry what the user wanted gone.
                     self->fail(Failure::Unreadable);
                     return;
                 }
-                self->m_uploadPath = picture ? target : source;
+                self->m_uploadPath = prepared.path;
+                self->m_sha256 = prepared.sha256;
+                self->m_dimensions = prepared.dimensions;
                 self->setState(State::Waiting);
                 self->start();
             },
             Qt::QueuedConnection);
     });
+}
+
+Xmpp::SharedFile FileUpload::sharedFile() const
+{
+    Xmpp::SharedFile file;
+    file.url = m_getUrl.toString(QUrl::FullyEncoded);
+    file.name = fileName();
+    file.mediaType = m_contentType;
+    file.size = m_size;
+    file.dimensions = m_dimensions;
+    file.sha256 = m_sha256;
+    return file;
 }
 
 void FileUpload::cancel()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "TransferTrust.h"
+#include "xmpp/modules/messaging/SharedFile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -73,6 +74,8 @@ public:
     qint64 limit() const { return m_limit; }
     // Where others fetch the file, once done.
     const QUrl& url() const { return m_getUrl; }
+    // The file as its message describes it (address, name, type, size, hash, picture size).
+    Xmpp::SharedFile sharedFile() const;
     // A certificate failure caused by the account's pinned certificate.
     bool pinnedCertificateRefused() const { return m_pinnedRefused; }
 
@@ -82,7 +85,8 @@ Q_SIGNALS:
 
 private:
     void put(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers);
-    // Writes the photo again without its metadata, off the GUI thread, then starts.
+    // Off the GUI thread: writes a photo again without its metadata, takes the file's hash
+    // and a picture's size; then starts.
     void prepare();
     void onFinished();
     void fail(Failure failure, const QString& detail = {});
@@ -96,6 +100,8 @@ private:
     bool m_keepOriginal = false;
     std::unique_ptr<QTemporaryDir> m_workDir;
     qint64 m_size = 0;
+    QByteArray m_sha256;
+    QSize m_dimensions;
     QString m_contentType;
     qint64 m_sent = 0;
     qint64 m_limit = 0;

@@ -105,10 +105,11 @@ void UploadService::onStateChanged(FileUpload* upload)
 void UploadService::sendMessageFor(FileUpload* upload)
 {
     const Target target = m_uploads.value(upload);
-    const QString url = upload->url().toString(QUrl::FullyEncoded);
+    const Xmpp::SharedFile file = upload->sharedFile();
+    const QString& url = file.url;
     // The body is the address alone, so clients that know no XEP-0066 still show the file.
-    const bool sent = target.room ? m_rooms.sendMessage(target.peer, url, nullptr, url)
-                                  : m_messages.sendMessage(target.peer, url, nullptr, url);
+    const bool sent = target.room ? m_rooms.sendMessage(target.peer, url, nullptr, file)
+                                  : m_messages.sendMessage(target.peer, url, nullptr, file);
     if (sent) {
         Q_EMIT fileSent(target.peer, url);
         remove(upload);

@@ -73,5 +73,9 @@ inline const QString RegisterFeature = QStringLiteral("http://jabber.org/feature
 inline const QString LegacyAuth = QStringLiteral("jabber:iq:auth"); // XEP-0078, masked only
 inline const QString HttpUpload = QStringLiteral("urn:xmpp:http:upload:0"); // XEP-0363
 inline const QString OutOfBand = QStringLiteral("jabber:x:oob"); // XEP-0066
+inline const QString FileSharing = QStringLiteral("urn:xmpp:sfs:0"); // XEP-0447
+inline const QString FileMetadata = QStringLiteral("urn:xmpp:file:metadata:0"); // XEP-0446
+inline const QString UrlData = QStringLiteral("http://jabber.org/protocol/url-data"); // XEP-0103
+inline const QString Hashes = QStringLiteral("urn:xmpp:hashes:2"); // XEP-0300
 
 } // namespace Palaver::Xmpp::Ns

@@ -42,6 +42,10 @@ public:
     {
         return m_element.firstChild(name, namespaceUri);
     }
+    QList<XmlElement> payloads(QStringView name, QStringView namespaceUri) const
+    {
+        return m_element.childElements(name, namespaceUri);
+    }
 
 protected:
     Stanza(const QString& kind, const QString& type);
