@@ -8,6 +8,7 @@
 #include "services/RosterService.h"
 #include "storage/AvatarStore.h"
 #include "storage/CapsStore.h"
+#include "transfers/FileDownloads.h"
 #include "transfers/MediaPreviews.h"
 #include "transfers/UploadService.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
@@ -31,9 +32,11 @@
 #include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
 #include "xmpp/modules/xep0402_bookmarks/BookmarksModule.h"
 
+#include <QDir>
 #include <QUrl>
 
 using namespace Palaver::Xmpp;
+using namespace Qt::StringLiterals;
 
 namespace Palaver::Im {
 
@@ -101,12 +104,19 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
     m_previews = new MediaPreviews(stores.mediaDirectory, settings.jid.domain(),
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
+    // Remembered per account: which shared files were downloaded, and where to.
+    const QString downloadsRecord
+        = QDir(stores.directory)
+              .filePath(u"downloads/"_s + QString::fromLatin1(jid().toUtf8().toHex()) + u".ini"_s);
+    m_downloads = new FileDownloads(downloadsRecord,
+        {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
     connect(upload, &HttpUploadModule::availabilityChanged, m_previews,
         [this, upload] { m_previews->trustHost(upload->service().domain()); });
     connect(m_uploads, &UploadService::fileSent, m_previews,
         [this](const Jid&, const QString& url) { m_previews->trustHost(QUrl(url).host()); });
     connect(m_uploads, &UploadService::trustChanged, m_previews, [this] {
         m_previews->allowPinnedCertificateForFiles(m_uploads->trust().pinnedAllowedForFiles);
+        m_downloads->allowPinnedCertificateForFiles(m_uploads->trust().pinnedAllowedForFiles);
     });
     // Pictures only from people the user knows, ourselves, and rooms the user is in.
     m_previews->setFetchCheck([this, muc](const Jid& sender) {

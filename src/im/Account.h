@@ -31,6 +31,7 @@ class PresenceService;
 class RoomService;
 class RosterService;
 class RosterStore;
+class FileDownloads;
 class MediaPreviews;
 class UploadService;
 
@@ -48,6 +49,7 @@ public:
         ArchiveStore& archive;
         AvatarStore& avatars;
         QString mediaDirectory; // where shared pictures are cached
+        QString directory; // the profile's own folder
     };
 
     Account(
@@ -64,6 +66,7 @@ public:
     BookmarkService& bookmarks() { return *m_bookmarks; }
     UploadService& uploads() { return *m_uploads; }
     MediaPreviews& previews() { return *m_previews; }
+    FileDownloads& downloads() { return *m_downloads; }
     Xmpp::DiscoModule& disco() { return *m_disco; }
     Xmpp::PingModule& ping() { return *m_ping; }
     Xmpp::AvatarModule& avatars() { return *m_avatars; }
@@ -100,6 +103,7 @@ private:
     BookmarkService* m_bookmarks = nullptr;
     UploadService* m_uploads = nullptr;
     MediaPreviews* m_previews = nullptr;
+    FileDownloads* m_downloads = nullptr;
     bool m_loaded = false;
     bool m_connectWhenLoaded = false;
 };

@@ -71,7 +71,7 @@ QString Profile::avatarDirectory() const
 Account::Stores Profile::stores()
 {
     const QString media = QDir(m_directory).filePath(u"media"_s);
-    return {*m_messages, *m_roster, *m_caps, *m_archive, *m_avatars, media};
+    return {*m_messages, *m_roster, *m_caps, *m_archive, *m_avatars, media, m_directory};
 }
 
 QList<AccountSettings> Profile::accounts() const

@@ -5,6 +5,7 @@
 #include "AccountHarness.h"
 #include "ServerTest.h"
 #include "SlixmppPeer.h"
+#include "TestFiles.h"
 #include "im/services/RoomService.h"
 #include "im/transfers/FileUpload.h"
 #include "im/transfers/UploadService.h"
@@ -13,14 +14,9 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QEventLoop>
 #include <QImage>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,15 +29,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 Limit = 2 * 1024 * 1024;
 
-QByteArray randomBytes(qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(42);
-    for (char& byte : bytes) {
-        byte = char(generator.bounded(256));
-    }
-    return bytes;
-}
 } // namespace
 
 class FileUploadTest : public QObject
@@ -79,27 +66,12 @@ void FileUploadTest::initTestCase()
 
 QString FileUploadTest::writeFile(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_files.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        return {};
-    }
-    return path;
+    return writeTestFile(m_files.path(), name, bytes);
 }
 
 QByteArray FileUploadTest::fetch(const QUrl& url)
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.addCaCertificate(m_prosody->caCertificate());
-    request.setSslConfiguration(configuration);
-    QNetworkReply* reply = network.get(request);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    return fetchTrusting(url, m_prosody->caCertificate());
 }
 
 bool FileUploadTest::signInWithUploads(AccountHarness& harness)

@@ -115,6 +115,7 @@ void UploadSlotTest::fileNamesAreMadeSafe_data()
     QTest::newRow("windows path") << u"C:\\Users\\ann\\x.txt"_s << u"x.txt"_s;
     QTest::newRow("device") << u"CON.txt"_s << u"_CON.txt"_s;
     QTest::newRow("device lower") << u"nul"_s << u"_nul"_s;
+    QTest::newRow("direction mark") << u"photo\u202Egpj.exe"_s << u"photo_gpj.exe"_s;
     QTest::newRow("controls") << u"a\nb\u0001c.txt"_s << u"a_b_c.txt"_s;
     QTest::newRow("reserved") << u"a:b*c?.txt"_s << u"a_b_c_.txt"_s;
     QTest::newRow("only dots") << u".."_s << u"file"_s;

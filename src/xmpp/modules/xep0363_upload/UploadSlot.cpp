@@ -57,9 +57,10 @@ QString UploadSlot::baseName(const QString& fileName)
     QString name = fileName.section(u'/', -1).section(u'\\', -1);
     QString clean;
     for (const QChar c : std::as_const(name)) {
-        // No controls, nothing a shell or a file system gives meaning to.
-        if (c.category() == QChar::Other_Control || c == u':' || c == u'*' || c == u'?' || c == u'"'
-            || c == u'<' || c == u'>' || c == u'|') {
+        // No controls, no direction marks that would show "gpj.exe" as "exe.jpg", nothing a
+        // shell or a file system gives meaning to.
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == u':'
+            || c == u'*' || c == u'?' || c == u'"' || c == u'<' || c == u'>' || c == u'|') {
             clean += u'_';
         } else {
             clean += c;
