@@ -2,6 +2,8 @@
 
 #include "ConversationView.h"
 #include "EmojiPicker.h"
+#include "FileActions.h"
+#include "MessageDelegate.h"
 #include "MessageInput.h"
 #include "NotificationLevel.h"
 #include "RoomWidget.h"
@@ -119,7 +121,14 @@ void ChatTab::offerFiles(QBoxLayout* inputLayout, bool room)
         connect(input, &MessageInput::imagePasted, this, &ChatTab::sendPastedImage);
     }
     if (auto* view = findChild<ConversationView*>()) {
-        view->setPreviews(&m_account.previews());
+        view->setFileSources(&m_account.previews(), &m_account.downloads());
+        auto* files = new FileActions(m_account, this);
+        connect(&view->messageDelegate(), &MessageDelegate::fileActionRequested, files,
+            [files](const QModelIndex& index, MessageAttachments::Action action) {
+                files->trigger(
+                    index.data(Im::MessagesModel::AttachmentRole).value<Xmpp::SharedFile>(),
+                    action);
+            });
     }
     if (auto* outer = qobject_cast<QBoxLayout*>(inputLayout->parent())) {
         outer->insertWidget(

@@ -2,6 +2,7 @@
 
 #include "ExplicitFetchProxyModel.h"
 #include "MessageDelegate.h"
+#include "im/transfers/FileDownloads.h"
 #include "im/transfers/MediaPreviews.h"
 
 #include <QKeyEvent>
@@ -60,18 +61,21 @@ void ConversationView::setModel(QAbstractItemModel* model)
     QTimer::singleShot(0, this, &ConversationView::scrollToNewest);
 }
 
-void ConversationView::setPreviews(Im::MediaPreviews* previews)
+void ConversationView::setFileSources(Im::MediaPreviews* previews, Im::FileDownloads* downloads)
 {
-    m_delegate->setPreviews(previews);
-    connect(previews, &Im::MediaPreviews::previewSized, this, [this] {
+    m_delegate->setFileSources(previews, downloads);
+    const auto relayout = [this] {
         const bool atBottom = isAtBottom();
         scheduleDelayedItemsLayout();
         if (atBottom) {
             scrollToNewest(); // a picture that arrives keeps the newest message in sight
         }
-    });
+    };
+    connect(previews, &Im::MediaPreviews::previewSized, this, relayout);
+    connect(downloads, &Im::FileDownloads::stateChanged, this, relayout);
     connect(
         previews, &Im::MediaPreviews::previewChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(downloads, &Im::FileDownloads::progressed, viewport(), qOverload<>(&QWidget::update));
 }
 
 bool ConversationView::isAtBottom() const

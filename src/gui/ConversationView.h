@@ -10,8 +10,9 @@
 #include <QTimer>
 
 namespace Palaver::Im {
+class FileDownloads;
 class MediaPreviews;
-}
+} // namespace Palaver::Im
 
 namespace Palaver::Gui {
 
@@ -28,8 +29,9 @@ public:
     // Shows this model (a MessagesModel); older pages are fetched only at the top.
     void setModel(QAbstractItemModel* model) override;
     MessageDelegate& messageDelegate() { return *m_delegate; }
-    // Shows shared pictures from these previews, laid out anew as each arrives.
-    void setPreviews(Im::MediaPreviews* previews);
+    // Shows shared pictures from these previews and other files with their downloads' state,
+    // laid out anew as each changes.
+    void setFileSources(Im::MediaPreviews* previews, Im::FileDownloads* downloads);
     bool isAtBottom() const;
     void scrollToNewest();
     void scrollToRow(int row);

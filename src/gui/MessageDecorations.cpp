@@ -151,4 +151,22 @@ void MessageDecorations::paintMenuButton(
     painter->restore();
 }
 
+void MessageDecorations::paintProgress(
+    QPainter* painter, const QRect& rect, qreal done, const QPalette& palette, bool outgoing)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    QColor track = palette.color(outgoing ? QPalette::HighlightedText : QPalette::Text);
+    track.setAlphaF(0.2f);
+    const qreal radius = rect.height() / 2.0;
+    painter->setBrush(track);
+    painter->drawRoundedRect(QRectF(rect), radius, radius);
+    painter->setBrush(palette.color(outgoing ? QPalette::HighlightedText : QPalette::Highlight));
+    QRectF filled(rect);
+    filled.setWidth(qMax(rect.height() * 1.0, rect.width() * done));
+    painter->drawRoundedRect(filled, radius, radius);
+    painter->restore();
+}
+
 } // namespace Palaver::Gui

@@ -45,6 +45,9 @@ public:
     // The "⋯" button beside the bubble under the pointer, which opens the message menu.
     static QRect menuButtonRect(const QRect& bubble, bool outgoing);
     static void paintMenuButton(QPainter* painter, const QRect& rect, const QPalette& palette);
+    // A thin bar, done (0 to 1) of the way, in the bubble's own colours.
+    static void paintProgress(
+        QPainter* painter, const QRect& rect, qreal done, const QPalette& palette, bool outgoing);
 };
 
 } // namespace Palaver::Gui

@@ -33,6 +33,7 @@ constexpr int SidePadding = 10;
 constexpr int BubblePadding = 8;
 constexpr int GroupGap = 8;
 constexpr int RowGap = 2;
+constexpr int ProgressHeight = 4; // a download's bar under a file's card
 // Messages from one sender within this many seconds form one group under one header.
 constexpr int GroupSeconds = 5 * 60;
 QFont smallFont(const QFont& font)
@@ -52,6 +53,7 @@ MessageDelegate::MessageDelegate(QObject* parent)
     , m_documents([this](const QModelIndex& index) { return senderName(index); })
 {
     m_documents.setTextWidth(bubbleWidthLimit() - 2 * BubblePadding);
+    m_documents.setAttachments(&m_attachments);
 }
 
 void MessageDelegate::setNames(
@@ -259,12 +261,13 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
             qMin(MessageDecorations::quoteWidth(option.font, quote),
                 bubbleWidthLimit() - 2 * BubblePadding));
     }
-    const QSize preview = previewSizeFor(index);
+    const QSize preview = m_attachments.previewSize(index);
+    const int progressHeight = m_attachments.progress(index) ? ProgressHeight + 4 : 0;
     const int previewHeight = preview.isValid() ? preview.height() + 4 : 0;
     innerWidth = qMax(innerWidth, preview.isValid() ? preview.width() : 0);
     const int bubbleWidth = innerWidth + 2 * BubblePadding;
-    const int bubbleHeight
-        = quoteHeight + previewHeight + textSize.height() + small.height() + 2 * BubblePadding;
+    const int bubbleHeight = quoteHeight + previewHeight + textSize.height() + progressHeight
+        + small.height() + 2 * BubblePadding;
     const int left = outgoing ? width - SidePadding - bubbleWidth : SidePadding;
     layout.bubble = QRect(left, y, bubbleWidth, bubbleHeight);
     if (!quote.isEmpty()) {
@@ -276,8 +279,12 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
     }
     layout.text = QRect(left + BubblePadding, y + BubblePadding + quoteHeight + previewHeight,
         textSize.width(), textSize.height());
-    layout.footer
-        = QRect(left + BubblePadding, layout.text.bottom() + 1, innerWidth, small.height());
+    if (progressHeight > 0) {
+        layout.progress
+            = QRect(left + BubblePadding, layout.text.bottom() + 3, innerWidth, ProgressHeight);
+    }
+    layout.footer = QRect(left + BubblePadding, layout.text.bottom() + 1 + progressHeight,
+        innerWidth, small.height());
     layout.height = layout.bubble.bottom() + 1;
     layout.chips = MessageDecorations::chips(index, option.font,
         QPoint(left + BubblePadding / 2, layout.bubble.bottom() + 3), bubbleWidthLimit());
@@ -285,26 +292,6 @@ MessageDelegate::Layout MessageDelegate::layoutFor(
         layout.height += 3 + MessageDecorations::chipsHeight(layout.chips);
     }
     return layout;
-}
-
-QSize MessageDelegate::previewSizeFor(const QModelIndex& index) const
-{
-    const QString url = index.data(MessagesModel::AttachmentUrlRole).toString();
-    if (!m_previews || url.isEmpty() || index.data(MessagesModel::RetractedRole).toBool()) {
-        return {};
-    }
-    return m_previews->previewSize(
-        url, Xmpp::Jid::fromString(index.data(MessagesModel::SenderRole).toString()));
-}
-
-QImage MessageDelegate::previewFor(const QModelIndex& index) const
-{
-    const QString url = index.data(MessagesModel::AttachmentUrlRole).toString();
-    if (!m_previews || url.isEmpty() || index.data(MessagesModel::RetractedRole).toBool()) {
-        return {};
-    }
-    return m_previews->preview(
-        url, Xmpp::Jid::fromString(index.data(MessagesModel::SenderRole).toString()));
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -368,13 +355,17 @@ void MessageDelegate::paint(
         rounded.addRoundedRect(QRectF(layout.preview), 6, 6);
         painter->save();
         painter->setClipPath(rounded);
-        const QImage preview = previewFor(index);
+        const QImage preview = m_attachments.preview(index);
         if (preview.isNull()) {
             painter->fillRect(layout.preview, palette.color(QPalette::Mid)); // read again soon
         } else {
             painter->drawImage(layout.preview, preview);
         }
         painter->restore();
+    }
+    if (const std::optional<qreal> done = m_attachments.progress(index);
+        done && !layout.progress.isEmpty()) {
+        MessageDecorations::paintProgress(painter, layout.progress, *done, palette, outgoing);
     }
     painter->save();
     painter->translate(layout.text.topLeft());
@@ -556,7 +547,7 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
                 return true;
             }
             if (layoutFor(option, index).preview.contains(point - option.rect.topLeft())) {
-                Q_EMIT linkActivated(index.data(MessagesModel::AttachmentUrlRole).toString());
+                Q_EMIT fileActionRequested(index, MessageAttachments::Action::View);
                 return true;
             }
             if (isOnQuote(option, index, point)) {
@@ -570,6 +561,9 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
                 } else if (link == MessageDocuments::CopyWholeLink) {
                     QGuiApplication::clipboard()->setText(
                         index.data(MessagesModel::BodyRole).toString());
+                } else if (const auto action = MessageAttachments::actionOf(link);
+                           action != MessageAttachments::Action::None) {
+                    Q_EMIT fileActionRequested(index, action);
                 } else {
                     Q_EMIT linkActivated(link);
                 }

@@ -9,8 +9,9 @@
 #include <QStyledItemDelegate>
 
 namespace Palaver::Im {
+class FileDownloads;
 class MediaPreviews;
-}
+} // namespace Palaver::Im
 
 namespace Palaver::Gui {
 
@@ -67,8 +68,12 @@ public:
     // Where the "⋯" button of the message under the pointer is, in the view.
     QRect menuButtonRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
 
-    // Shared pictures are shown from here (fetched as it allows).
-    void setPreviews(Im::MediaPreviews* previews) { m_previews = previews; }
+    // Shared pictures are shown from these previews (fetched as they allow), other files as
+    // cards with their downloads' state.
+    void setFileSources(Im::MediaPreviews* previews, Im::FileDownloads* downloads)
+    {
+        m_attachments.setSources(previews, downloads);
+    }
     // Text the user selected with the mouse is drawn selected (the view owns the selection).
     void setTextSelection(const TextSelection* selection) { m_selection = selection; }
     // The position in a row's shown text nearest to a point of the view, and where it ends.
@@ -91,6 +96,8 @@ Q_SIGNALS:
     void menuRequested(const QModelIndex& index, const QPoint& globalPosition);
     void retryRequested(const QModelIndex& index);
     void linkActivated(const QString& url);
+    // A shared file's card or picture asks for something to be done with the file.
+    void fileActionRequested(const QModelIndex& index, MessageAttachments::Action action);
 
 private:
     struct Layout
@@ -102,13 +109,12 @@ private:
         QRect footer; // time and delivery state
         QRect quote; // the answered message, empty when this is no reply
         QRect preview; // a shared picture, empty when there is none (yet)
+        QRect progress; // a shared file's download, while it is under way
         QList<MessageDecorations::Chip> chips; // reactions, under the bubble
         int height = 0;
     };
 
     Layout layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index) const;
-    QSize previewSizeFor(const QModelIndex& index) const;
-    QImage previewFor(const QModelIndex& index) const;
     bool startsDay(const QModelIndex& index) const;
     bool startsGroup(const QModelIndex& index) const;
     QString senderName(const QModelIndex& index) const;
@@ -127,7 +133,7 @@ private:
     int m_width = 400;
     MessageDocuments m_documents;
     const TextSelection* m_selection = nullptr;
-    Im::MediaPreviews* m_previews = nullptr;
+    MessageAttachments m_attachments;
 };
 
 } // namespace Palaver::Gui

@@ -3,14 +3,12 @@
 #include "LongBody.h"
 #include "RemoteText.h"
 #include "im/models/MessagesModel.h"
-#include "xmpp/modules/xep0363_upload/UploadSlot.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QStyleOptionViewItem>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using Palaver::Im::MessagesModel;
@@ -85,8 +83,9 @@ QTextDocument* MessageDocuments::document(
     const qint64 id = index.data(MessagesModel::IdRole).toLongLong();
     const QString body = index.data(MessagesModel::BodyRole).toString();
     const bool outgoing = index.data(MessagesModel::OutgoingRole).toBool();
+    const QString source = sourceOf(index);
     if (QTextDocument* cached = m_documents.object(id);
-        cached && m_documentSources.value(id) == body && cached->defaultFont() == option.font) {
+        cached && m_documentSources.value(id) == source && cached->defaultFont() == option.font) {
         return cached;
     }
     auto* document = new QTextDocument;
@@ -101,9 +100,12 @@ QTextDocument* MessageDocuments::document(
     QString html = MessageFormatter::isMeAction(shown)
         ? MessageFormatter::actionHtml(m_senderName(index), shown, style)
         : MessageFormatter::toHtml(shown, style);
-    if (const QString file = index.data(MessagesModel::AttachmentUrlRole).toString();
-        !file.isEmpty() && body.trimmed() == file) {
-        html = fileHtml(file, style);
+    if (const QString card = m_attachments ? m_attachments->html(index, style) : QString();
+        !card.isEmpty()) {
+        // A body that is only the file's address says nothing the card does not.
+        const bool onlyAddress
+            = body.trimmed() == index.data(MessagesModel::AttachmentUrlRole).toString();
+        html = onlyAddress ? card : html + card;
     }
     if (index.data(MessagesModel::RetractedRole).toBool()) {
         html = u"<i>"_s + retractionText(index).toHtmlEscaped() + u"</i>"_s;
@@ -135,17 +137,15 @@ QTextDocument* MessageDocuments::document(
         document->setTextWidth(qMin(document->idealWidth(), qreal(m_textWidth)) + 1);
     }
     m_documents.insert(id, document);
-    m_documentSources.insert(id, body);
+    m_documentSources.insert(id, source);
     return document;
 }
 
-QString MessageDocuments::fileHtml(const QString& url, const MessageFormatter::Style& style)
+QString MessageDocuments::sourceOf(const QModelIndex& index) const
 {
-    // The file's name from its address, made safe; the link opens it where the user chooses.
-    const QString name = Xmpp::UploadSlot::baseName(
-        QUrl::fromPercentEncoding(QUrl(url).path(QUrl::FullyEncoded).toUtf8()));
-    return u"📎 <a href=\""_s + url.toHtmlEscaped() + u"\" style=\"color:"_s + style.linkColor.name()
-        + u"\">"_s + RemoteText::name(name, 120).toHtmlEscaped() + u"</a>"_s;
+    const QString body = index.data(MessagesModel::BodyRole).toString();
+    const QString file = m_attachments ? m_attachments->stateKey(index) : QString();
+    return file.isEmpty() ? body : body + u'\x1f' + file;
 }
 
 QString MessageDocuments::retractionText(const QModelIndex& index)
@@ -162,13 +162,13 @@ QString MessageDocuments::retractionText(const QModelIndex& index)
 QSize MessageDocuments::textSize(const QModelIndex& index, const QStyleOptionViewItem& option) const
 {
     const qint64 id = index.data(MessagesModel::IdRole).toLongLong();
-    const QString body = index.data(MessagesModel::BodyRole).toString();
+    const QString source = sourceOf(index);
     if (const auto known = m_textSizes.constFind(id);
-        known != m_textSizes.cend() && known->body == body && known->font == option.font) {
+        known != m_textSizes.cend() && known->source == source && known->font == option.font) {
         return known->size;
     }
     const QSize size = document(index, option)->size().toSize();
-    m_textSizes.insert(id, {body, option.font, size});
+    m_textSizes.insert(id, {source, option.font, size});
     return size;
 }
 
@@ -207,6 +207,9 @@ QString MessageDocuments::textBetween(QTextDocument* document, int from, int to)
     text.replace(QChar::ParagraphSeparator, u'\n');
     text.replace(QChar::LineSeparator, u'\n');
     text.replace(QChar::Nbsp, u' ');
+    // A file card's table: its cell marks say nothing to whoever pastes the text.
+    text.remove(QChar(0xfdd0));
+    text.remove(QChar(0xfdd1));
     return text;
 }
 

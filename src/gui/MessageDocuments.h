@@ -3,6 +3,7 @@
 // what a long body shows (a step of "Show more" at a time) and where the user selected text.
 #pragma once
 
+#include "MessageAttachments.h"
 #include "MessageFormatter.h"
 
 #include <QCache>
@@ -33,6 +34,8 @@ public:
     static const QString ShowLessLink;
     static const QString CopyWholeLink;
 
+    // Files shared in messages show as cards (or captions under their pictures) from here.
+    void setAttachments(const MessageAttachments* attachments) { m_attachments = attachments; }
     // How wide text may run before it wraps; a change lays everything out anew.
     void setTextWidth(int width);
     QTextDocument* document(const QModelIndex& index, const QStyleOptionViewItem& option) const;
@@ -58,12 +61,13 @@ public:
     static QString retractionText(const QModelIndex& index);
 
 private:
-    // A shared file: its name, linked to it.
-    static QString fileHtml(const QString& url, const MessageFormatter::Style& style);
+    // What a row's document is made from: its body and the state of its file.
+    QString sourceOf(const QModelIndex& index) const;
     static MessageFormatter::Style formatStyle(const QPalette& palette, bool outgoing);
     void forget(qint64 id);
 
     std::function<QString(const QModelIndex&)> m_senderName;
+    const MessageAttachments* m_attachments = nullptr;
     int m_textWidth = 300;
     mutable QCache<qint64, QTextDocument> m_documents;
     mutable QHash<qint64, QString> m_documentSources; // what each cached document shows
@@ -72,7 +76,7 @@ private:
     // made a long conversation slower with every message.
     struct TextSize
     {
-        QString body;
+        QString source;
         QFont font;
         QSize size;
     };

@@ -6,14 +6,20 @@
 #include "AccountHarness.h"
 #include "AppTestSupport.h"
 #include "ServerTest.h"
+#include "TestFiles.h"
 #include "app/Application.h"
 #include "gui/ConversationView.h"
 #include "gui/ConversationWidget.h"
+#include "gui/FileActions.h"
+#include "gui/ImageViewer.h"
+#include "gui/MessageDelegate.h"
 #include "gui/MessageInput.h"
 #include "gui/UploadsPanel.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/MessagesModel.h"
+#include "im/services/RosterService.h"
+#include "im/transfers/FileDownloads.h"
 #include "im/transfers/FileUpload.h"
 #include "im/transfers/MediaPreviews.h"
 #include "im/transfers/UploadService.h"
@@ -21,6 +27,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -68,8 +75,11 @@ class FileSharingTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void droppedFileIsSharedWithProgress();
+    void receivedFilesAreDownloadedOpenedAndViewed();
 
 private:
+    // Ann's whole application on a profile of her own, signed in with uploads available.
+    std::unique_ptr<App::Application> startAnn(Im::Profile& profile);
     ProsodyServer m_prosody {withUploads()};
     QTemporaryDir m_files;
 };
@@ -80,13 +90,11 @@ void FileSharingTest::initTestCase()
         m_prosody, (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}}));
 }
 
-void FileSharingTest::droppedFileIsSharedWithProgress()
+std::unique_ptr<App::Application> FileSharingTest::startAnn(Im::Profile& profile)
 {
-    AccountHarness ben(m_prosody, u"ben"_s, u"desk"_s);
-    QVERIFY(ben.signIn());
-    QTemporaryDir dir;
-    Im::Profile profile(dir.path());
-    QVERIFY(profile.open());
+    if (!profile.open()) {
+        return nullptr;
+    }
     Im::AccountSettings settings;
     settings.jid = Xmpp::Jid::fromString(u"ann@localhost"_s);
     settings.host = u"127.0.0.1"_s;
@@ -95,11 +103,26 @@ void FileSharingTest::droppedFileIsSharedWithProgress()
     settings.passwordInProfile = true;
     profile.saveAccount(settings);
     profile.setStoredPassword(settings.jid, m_prosody.passwordOf(u"ann"_s));
-    App::Application app(profile);
-    app.start();
+    auto app = std::make_unique<App::Application>(profile);
+    app->start();
+    Im::Account* ann = app->account(u"ann@localhost"_s);
+    if (!ann || !QTest::qWaitFor([&] { return ann->uploads().isAvailable(); }, 15000)) {
+        return nullptr;
+    }
+    return app;
+}
+
+void FileSharingTest::droppedFileIsSharedWithProgress()
+{
+    AccountHarness ben(m_prosody, u"ben"_s, u"desk"_s);
+    QVERIFY(ben.signIn());
+    QTemporaryDir dir;
+    Im::Profile profile(dir.path());
+    const std::unique_ptr<App::Application> started = startAnn(profile);
+    QVERIFY(started);
+    App::Application& app = *started;
     Im::Account* ann = app.account(u"ann@localhost"_s);
-    QVERIFY(ann);
-    QVERIFY(QTest::qWaitFor([&] { return ann->uploads().isAvailable(); }, 15000));
+    const Im::AccountSettings settings = *profile.account(ann->client().settings().jid);
     Gui::ConversationWidget* chat = app.openChat(u"ann@localhost"_s, u"ben@localhost"_s);
     QVERIFY(chat);
     chat->window()->resize(640, 520);
@@ -150,7 +173,8 @@ void FileSharingTest::droppedFileIsSharedWithProgress()
     const auto parts = view->selectedTextParts();
     view->clearTextSelection();
     QVERIFY(!parts.isEmpty());
-    QCOMPARE(parts.last().second, u"📎 report.pdf"_s);
+    QVERIFY2(parts.last().second.startsWith(u"📄 report.pdf\n600.0 kB · PDF document\n"_s),
+        qPrintable(parts.last().second));
     QVERIFY(ben.waitForHistory(Xmpp::Jid::fromString(u"ann@localhost"_s),
         [&](const auto& r) { return !r.isEmpty() && r.last().attachment.url == url; }));
 
@@ -189,6 +213,149 @@ void FileSharingTest::droppedFileIsSharedWithProgress()
     QVERIFY(input->toPlainText().isEmpty()); // no text for the picture
     QTRY_VERIFY(!QFileInfo::exists(pasted));
     QTRY_COMPARE(view->model()->rowCount(), 3);
+}
+
+namespace {
+// Where a link of a row's card is, in the view's viewport.
+QPoint linkPoint(Gui::ConversationView* view, const QModelIndex& index, const QString& link)
+{
+    const QStyleOptionViewItem option = view->optionFor(index);
+    for (int y = option.rect.top(); y < option.rect.bottom(); y += 2) {
+        for (int x = option.rect.left(); x < option.rect.right(); x += 3) {
+            if (view->messageDelegate().linkAt(option, index, QPoint(x, y)) == link) {
+                return {x, y};
+            }
+        }
+    }
+    return {-1, -1};
+}
+
+// The newest row sharing a file of this name.
+QModelIndex rowSharing(Gui::ConversationView* view, const QString& name)
+{
+    for (int row = view->model()->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(Im::MessagesModel::AttachmentRole).value<Xmpp::SharedFile>().name == name) {
+            return index;
+        }
+    }
+    return {};
+}
+
+bool clickLink(
+    Gui::ConversationView* view, const QModelIndex& index, Gui::MessageAttachments::Action action)
+{
+    view->scrollTo(index);
+    const QPoint point = linkPoint(view, index, Gui::MessageAttachments::linkFor(action));
+    if (point.x() < 0) {
+        return false;
+    }
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    return true;
+}
+} // namespace
+
+void FileSharingTest::receivedFilesAreDownloadedOpenedAndViewed()
+{
+    QTemporaryDir dir;
+    Im::Profile profile(dir.path());
+    const std::unique_ptr<App::Application> app = startAnn(profile);
+    QVERIFY(app);
+    Im::Account* ann = app->account(u"ann@localhost"_s);
+    QTemporaryDir downloadsFolder;
+    ann->downloads().setFolder(downloadsFolder.path());
+    // Pictures are fetched by themselves only from contacts.
+    const Xmpp::Jid benJid = Xmpp::Jid::fromString(u"ben@localhost"_s);
+    ann->roster().addContact(benJid, u"Ben"_s, {});
+    QTRY_VERIFY_WITH_TIMEOUT(ann->roster().items().contains(benJid), 15000);
+    AccountHarness ben(m_prosody, u"ben"_s, u"laptop"_s);
+    QVERIFY(ben.signIn());
+    QVERIFY(QTest::qWaitFor([&] { return ben.account().uploads().isAvailable(); }, 15000));
+    Im::UploadService& benUploads = ben.account().uploads();
+    benUploads.allowPinnedCertificateForFiles(true);
+    QSignalSpy sent(&benUploads, &Im::UploadService::fileSent);
+    const Xmpp::Jid annJid = Xmpp::Jid::fromString(u"ann@localhost"_s);
+    const QByteArray notes = "shopping: bread, tea\n";
+    const QString animation = m_files.filePath(u"wave.gif"_s);
+    QFile gif(animation);
+    QVERIFY(gif.open(QIODevice::WriteOnly));
+    gif.write(QByteArray::fromBase64(
+        "R0lGODlhKAAeAPAAAP8AAAAAACH5BAAKAAAAIf8LTkVUU0NBUEUyLjADAQAAACwAAAAAKAAeAAACIYSPqcvtD6Oct"
+        "NqLs968+w+G4kiW5omm6sq27gvH8kxzBQAh+QQACgAAACwAAAAAKAAeAIAAAP8AAAACIYSPqcvtD6OctNqLs968+w"
+        "+G4kiW5omm6sq27gvH8kxzBQA7"));
+    gif.close();
+    for (const QString& path : {writeTestFile(m_files.path(), u"notes.txt"_s, notes),
+             writeTestFile(m_files.path(), u"setup.exe"_s, "MZ not really"), animation}) {
+        sent.clear();
+        benUploads.send(annJid, path, false);
+        QVERIFY(sent.wait(15000));
+    }
+
+    Gui::ConversationWidget* chat = app->openChat(u"ann@localhost"_s, u"ben@localhost"_s);
+    QVERIFY(chat);
+    chat->window()->resize(640, 560);
+    chat->window()->show();
+    auto* view = chat->findChild<Gui::ConversationView*>();
+    // (Ann's earlier files to Ben come from her archive too.)
+    QTRY_VERIFY_WITH_TIMEOUT(rowSharing(view, u"wave.gif"_s).isValid(), 15000);
+    auto* files = chat->findChild<Gui::FileActions*>();
+    QVERIFY(files);
+    QList<QUrl> handedOver;
+    files->setUrlOpener([&](const QUrl& url) {
+        handedOver.append(url);
+        return true;
+    });
+
+    // A file card: Download; the pinned certificate is offered for files, then it comes.
+    const QModelIndex card = rowSharing(view, u"notes.txt"_s);
+    QTRY_VERIFY(linkPoint(view, card,
+                    Gui::MessageAttachments::linkFor(Gui::MessageAttachments::Action::Download))
+                    .x()
+        >= 0);
+    saveScreenshot(chat->window(), u"file-card.png"_s);
+    answerNextMessageBox(QMessageBox::Yes);
+    QVERIFY(clickLink(view, card, Gui::MessageAttachments::Action::Download));
+    const QString notesUrl = card.data(Im::MessagesModel::AttachmentUrlRole).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ann->downloads().entry(notesUrl).state, Im::FileDownloads::State::Done, 15000);
+    QFile downloaded(QDir(downloadsFolder.path()).filePath(u"notes.txt"_s));
+    QCOMPARE(ann->downloads().entry(notesUrl).path, downloaded.fileName());
+    QVERIFY(downloaded.open(QIODevice::ReadOnly));
+    QCOMPARE(downloaded.readAll(), notes);
+    QTRY_VERIFY(linkPoint(view, card,
+                    Gui::MessageAttachments::linkFor(Gui::MessageAttachments::Action::ShowInFolder))
+                    .x()
+        >= 0);
+    saveScreenshot(chat->window(), u"file-card-downloaded.png"_s);
+    QVERIFY(clickLink(view, card, Gui::MessageAttachments::Action::Open));
+    QTRY_COMPARE(handedOver, QList<QUrl> {QUrl::fromLocalFile(downloaded.fileName())});
+
+    // A program is fetched but never opened: its folder is shown, and the user is told.
+    handedOver.clear();
+    QSignalSpy opened(files, &Gui::FileActions::opened);
+    QString told;
+    answerNoting(QMessageBox::Ok, &told);
+    QVERIFY(
+        clickLink(view, rowSharing(view, u"setup.exe"_s), Gui::MessageAttachments::Action::Open));
+    QVERIFY(opened.wait(15000));
+    QCOMPARE(opened.first().at(1).toBool(), true);
+    QVERIFY2(told.contains(u"setup.exe"_s), qPrintable(told));
+    QCOMPARE(handedOver, QList<QUrl> {QUrl::fromLocalFile(downloadsFolder.path())});
+
+    // A picture: its preview opens the viewer, where the animation plays.
+    const QModelIndex picture = rowSharing(view, u"wave.gif"_s);
+    const QString gifUrl = picture.data(Im::MessagesModel::AttachmentUrlRole).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ann->previews().status(gifUrl), Im::MediaPreviews::Status::Ready, 15000);
+    QTRY_VERIFY(view->visualRect(picture).height() > 30);
+    view->scrollTo(picture);
+    const QRect rect = view->visualRect(picture);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.topLeft() + QPoint(28, 30));
+    Gui::ImageViewer* viewer = nullptr;
+    QTRY_VERIFY((viewer = chat->window()->findChild<Gui::ImageViewer*>()) != nullptr);
+    QVERIFY(viewer->isAnimated());
+    QTRY_VERIFY(viewer->isShowing());
+    viewer->close();
 }
 
 QTEST_MAIN(FileSharingTest)

@@ -106,6 +106,7 @@ void FileDownloadTest::downloadIsCheckedAndKept()
         QCOMPARE(downloads.entry(file.url).state, FileDownloads::State::Downloading);
         QVERIFY(finished(downloads, file.url));
         QCOMPARE(downloads.entry(file.url).failure, FileDownloads::Failure::Certificate);
+        QVERIFY(downloads.entry(file.url).pinnedRefused); // the user can be asked
         QVERIFY(QDir(folder.path()).isEmpty());
 
         ben.account().uploads().allowPinnedCertificateForFiles(true);

@@ -26,6 +26,7 @@ struct FileDownloads::Transfer
     Xmpp::SharedFile expected;
     bool damaged = false;
     bool unwritable = false;
+    bool pinnedRefused = false;
 
     explicit Transfer(const QString& path)
         : file(path)
@@ -125,11 +126,15 @@ void FileDownloads::download(const Xmpp::SharedFile& file, const QString& target
             current.total = total;
         }
     });
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>&) {
-        if (m_trust.accepts(reply->sslConfiguration().peerCertificate())) {
-            reply->ignoreSslErrors();
-        }
-    });
+    connect(
+        reply, &QNetworkReply::sslErrors, this, [this, reply, transfer](const QList<QSslError>&) {
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            if (m_trust.accepts(peer)) {
+                reply->ignoreSslErrors();
+            } else {
+                transfer->pinnedRefused = m_trust.isPinned(peer);
+            }
+        });
     connect(reply, &QNetworkReply::finished, this, [this, key, transfer, reply] {
         reply->deleteLater();
         if (m_transfers.value(key) != transfer) {
@@ -146,6 +151,7 @@ void FileDownloads::download(const Xmpp::SharedFile& file, const QString& target
         } else if (transfer->unwritable) {
             finish(key, Failure::Unwritable, transfer->file.errorString());
         } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            m_entries[key].pinnedRefused = transfer->pinnedRefused;
             finish(key, Failure::Certificate, reply->errorString());
         } else if (reply->error() != QNetworkReply::NoError) {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

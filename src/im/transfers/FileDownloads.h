@@ -45,6 +45,7 @@ public:
         QString path; // where it is (or goes)
         Failure failure = Failure::None;
         QString detail;
+        bool pinnedRefused = false; // the certificate refused is the account's pinned one
     };
 
     // record: where downloaded files are remembered (per account).

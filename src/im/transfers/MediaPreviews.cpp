@@ -40,6 +40,26 @@ void MediaPreviews::setFetchCheck(std::function<bool(const Xmpp::Jid&)> check)
     m_mayFetch = std::move(check);
 }
 
+void MediaPreviews::allowPinnedCertificateForFiles(bool allowed)
+{
+    const bool newlyAllowed = allowed && !m_trust.pinnedAllowedForFiles;
+    m_trust.pinnedAllowedForFiles = allowed;
+    if (!newlyAllowed) {
+        return;
+    }
+    for (auto it = m_status.begin(); it != m_status.end();) {
+        if (it.value() == Status::Failed) {
+            const QString url = it.key();
+            it = m_status.erase(it);
+            // Drawn again, which asks for it again.
+            QMetaObject::invokeMethod(
+                this, [this, url] { Q_EMIT previewChanged(url); }, Qt::QueuedConnection);
+        } else {
+            ++it;
+        }
+    }
+}
+
 QString MediaPreviews::cachedFile(const QString& url) const
 {
     const QByteArray hash = QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256);

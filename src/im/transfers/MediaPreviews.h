@@ -50,7 +50,8 @@ public:
         const TransferTrust& trust, const QNetworkProxy& proxy, QObject* parent = nullptr);
 
     void setLimits(const Limits& limits) { m_limits = limits; }
-    void allowPinnedCertificateForFiles(bool allowed) { m_trust.pinnedAllowedForFiles = allowed; }
+    // Pictures that failed are tried again once the pinned certificate is allowed.
+    void allowPinnedCertificateForFiles(bool allowed);
     const Limits& limits() const { return m_limits; }
     // Who may make us fetch something (contacts, ourselves, rooms we are in).
     void setFetchCheck(std::function<bool(const Xmpp::Jid& sender)> check);
