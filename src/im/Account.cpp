@@ -8,6 +8,7 @@
 #include "services/RosterService.h"
 #include "storage/AvatarStore.h"
 #include "storage/CapsStore.h"
+#include "storage/MessageStore.h"
 #include "transfers/FileDownloads.h"
 #include "transfers/MediaPreviews.h"
 #include "transfers/UploadService.h"
@@ -118,6 +119,7 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
         m_previews->allowPinnedCertificateForFiles(m_uploads->trust().pinnedAllowedForFiles);
         m_downloads->allowPinnedCertificateForFiles(m_uploads->trust().pinnedAllowedForFiles);
     });
+    connect(&stores.messages, &MessageStore::attachmentRemoved, m_previews, &MediaPreviews::forget);
     // Pictures only from people the user knows, ourselves, and rooms the user is in.
     m_previews->setFetchCheck([this, muc](const Jid& sender) {
         const Jid bare = sender.bare();

@@ -4,6 +4,8 @@
 // local address that is not our server, or beyond the size cap.
 #include "AccountHarness.h"
 #include "ServerTest.h"
+#include "im/services/MessageService.h"
+#include "im/services/RosterService.h"
 #include "im/transfers/FileUpload.h"
 #include "im/transfers/MediaPreviews.h"
 #include "im/transfers/UploadService.h"
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void formatsArePreviewedSmall();
     void hostileFilesAreRefused();
     void nothingIsFetchedWhereItMustNotBe();
+    void retractedPictureLeavesTheCache();
 
 private:
     // Uploads the bytes as a file of this name and gives its address.
@@ -209,6 +212,36 @@ void MediaPreviewsTest::nothingIsFetchedWhereItMustNotBe()
              u"::ffff:192.168.0.1"_s, u"224.0.0.1"_s}) {
         QVERIFY2(!MediaPreviews::isPublicAddress(QHostAddress(address)), qPrintable(address));
     }
+}
+
+void MediaPreviewsTest::retractedPictureLeavesTheCache()
+{
+    MediaPreviews& previews = m_ben->account().previews();
+    previews.setFetchCheck([](const Jid&) { return true; });
+    const QString url = share(u"regretted.png"_s, encoded(picture(200, 100), "png"));
+    const Jid ann = Jid::fromString(u"ann@localhost/desk"_s);
+    QCOMPARE(waitForPreview(url, ann), MediaPreviews::Status::Ready);
+    QVERIFY(QFileInfo::exists(previews.cachedFile(url)));
+
+    const Jid benJid = Jid::fromString(u"ben@localhost"_s);
+    // Only a contact may take a message back.
+    m_ben->account().roster().addContact(ann.bare(), u"Ann"_s, {});
+    QTRY_VERIFY_WITH_TIMEOUT(m_ben->account().roster().items().contains(ann.bare()), 15000);
+    QVERIFY(m_ben->waitForHistory(ann.bare(), [&](const auto& records) {
+        return !records.isEmpty() && records.last().attachment.url == url;
+    }));
+    QVERIFY(m_ann->waitForHistory(benJid, [&](const auto& records) {
+        return !records.isEmpty() && records.last().attachment.url == url;
+    }));
+    QVERIFY(m_ann->account().messages().retract(benJid, m_ann->history(benJid).last()));
+    QVERIFY(m_ben->waitForHistory(ann.bare(),
+        [&](const auto& records) { return !records.isEmpty() && records.last().retracted; }));
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(previews.cachedFile(url)), 15000);
+    QVERIFY(previews.preview(url, ann).isNull());
+    QVERIFY(!previews.previewSize(url, ann).isValid());
+    QCOMPARE(previews.status(url), MediaPreviews::Status::Refused);
+    QTest::qWait(300); // and it is not fetched again
+    QVERIFY(!QFileInfo::exists(previews.cachedFile(url)));
 }
 
 QTEST_GUILESS_MAIN(MediaPreviewsTest)

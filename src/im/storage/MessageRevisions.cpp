@@ -84,10 +84,16 @@ std::optional<MessageRevisions::Reacted> MessageRevisions::react(QSqlDatabase& d
     return Reacted {row, parseReactions(query.value(0).toString())};
 }
 
-bool MessageRevisions::clear(
+std::optional<MessageRevisions::Cleared> MessageRevisions::clear(
     QSqlDatabase& db, qint64 row, int retracted, const QString& moderationReason)
 {
     QSqlQuery query(db);
+    query.prepare(u"SELECT attachment_url FROM messages WHERE id = ?"_s);
+    query.addBindValue(row);
+    if (!run(query) || !query.next()) {
+        return std::nullopt;
+    }
+    const Cleared cleared {row, query.value(0).toString()};
     query.prepare(
         u"UPDATE messages SET body = '', original_body = NULL, reply_quote = NULL, "
         "attachment_url = NULL, attachment_details = NULL, retracted = ?, moderation_reason = ? WHERE id = ?"_s);
@@ -95,14 +101,14 @@ bool MessageRevisions::clear(
     query.addBindValue(moderationReason.isEmpty() ? QVariant() : QVariant(moderationReason));
     query.addBindValue(row);
     if (!run(query)) {
-        return false;
+        return std::nullopt;
     }
     query.prepare(u"DELETE FROM reactions WHERE message_id = ?"_s);
     query.addBindValue(row);
-    return run(query);
+    return run(query) ? std::optional(cleared) : std::nullopt;
 }
 
-std::optional<qint64> MessageRevisions::retract(
+std::optional<MessageRevisions::Cleared> MessageRevisions::retract(
     QSqlDatabase& db, qint64 conversation, const Reviser& reviser, const QString& targetId)
 {
     QSqlQuery query(db);
@@ -113,19 +119,17 @@ std::optional<qint64> MessageRevisions::retract(
         || !reviser.wrote(query.value(2).toString(), query.value(3).toString())) {
         return std::nullopt;
     }
-    const qint64 row = query.value(0).toLongLong();
-    return clear(db, row) ? std::optional<qint64>(row) : std::nullopt;
+    return clear(db, query.value(0).toLongLong());
 }
 
-std::optional<qint64> MessageRevisions::moderate(
+std::optional<MessageRevisions::Cleared> MessageRevisions::moderate(
     QSqlDatabase& db, qint64 conversation, const QString& stanzaId, const QString& reason)
 {
     QSqlQuery query(db);
     if (!findByStanzaId(query, conversation, stanzaId, u"id"_s)) {
         return std::nullopt;
     }
-    const qint64 row = query.value(0).toLongLong();
-    return clear(db, row, Moderated, reason) ? std::optional<qint64>(row) : std::nullopt;
+    return clear(db, query.value(0).toLongLong(), Moderated, reason);
 }
 
 QList<Reaction> MessageRevisions::parseReactions(const QString& aggregated)

@@ -28,10 +28,15 @@ public:
         const QString& targetId, const QString& reactor, const QStringList& emojis);
     // Takes back the message: only its sender may (see Reviser). Its text leaves history and
     // the search index.
-    static std::optional<qint64> retract(
+    struct Cleared
+    {
+        qint64 row = 0;
+        QString attachmentUrl; // the file it shared, whose copies are to go too
+    };
+    static std::optional<Cleared> retract(
         QSqlDatabase& db, qint64 conversation, const Reviser& reviser, const QString& targetId);
     // A moderator's retraction, announced by the room: by the room's stanza id.
-    static std::optional<qint64> moderate(
+    static std::optional<Cleared> moderate(
         QSqlDatabase& db, qint64 conversation, const QString& stanzaId, const QString& reason);
     // messages.retracted: 1 taken back by the sender, Moderated by a room's moderator.
     static constexpr int Moderated = 2;
@@ -47,7 +52,7 @@ private:
         QSqlQuery& query, qint64 conversation, const QString& id, const QString& columns);
     static bool findByStanzaId(
         QSqlQuery& query, qint64 conversation, const QString& id, const QString& columns);
-    static bool clear(
+    static std::optional<Cleared> clear(
         QSqlDatabase& db, qint64 row, int retracted = 1, const QString& moderationReason = {});
 };
 

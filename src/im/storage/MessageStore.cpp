@@ -78,39 +78,44 @@ void MessageStore::react(const QString& account, const QString& peer, const QStr
         });
 }
 
+void MessageStore::announceCleared(const std::optional<MessageRevisions::Cleared>& cleared,
+    const QPointer<QObject>& context, const std::function<void(const std::optional<qint64>&)>& done)
+{
+    if (cleared && !cleared->attachmentUrl.isEmpty()) {
+        Q_EMIT attachmentRemoved(cleared->attachmentUrl);
+    }
+    if (context && done) {
+        done(cleared ? std::optional(cleared->row) : std::nullopt);
+    }
+}
+
 void MessageStore::retract(const QString& account, const QString& peer, const Reviser& reviser,
     const QString& targetId, QObject* context,
     std::function<void(const std::optional<qint64>&)> done)
 {
-    auto row = std::make_shared<std::optional<qint64>>();
+    auto row = std::make_shared<std::optional<MessageRevisions::Cleared>>();
     m_database.write(
         [table = m_table, account, peer, reviser, targetId, row](QSqlDatabase& db) {
             *row = MessageRevisions::retract(
                 db, table->conversationId(db, account, peer), reviser, targetId);
         },
-        context,
-        [row, done](bool ok) {
-            if (ok && done) {
-                done(*row);
-            }
-        });
+        this,
+        [this, context = QPointer<QObject>(context), row, done](
+            bool ok) { announceCleared(ok ? *row : std::nullopt, context, done); });
 }
 
 void MessageStore::moderate(const QString& account, const QString& peer, const QString& stanzaId,
     const QString& reason, QObject* context, std::function<void(const std::optional<qint64>&)> done)
 {
-    auto row = std::make_shared<std::optional<qint64>>();
+    auto row = std::make_shared<std::optional<MessageRevisions::Cleared>>();
     m_database.write(
         [table = m_table, account, peer, stanzaId, reason, row](QSqlDatabase& db) {
             *row = MessageRevisions::moderate(
                 db, table->conversationId(db, account, peer), stanzaId, reason);
         },
-        context,
-        [row, done](bool ok) {
-            if (ok && done) {
-                done(*row);
-            }
-        });
+        this,
+        [this, context = QPointer<QObject>(context), row, done](
+            bool ok) { announceCleared(ok ? *row : std::nullopt, context, done); });
 }
 
 void MessageStore::correct(const QString& account, const QString& peer, const Reviser& reviser,

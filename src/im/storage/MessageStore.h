@@ -8,6 +8,7 @@
 #include "MessageRevisions.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -78,7 +79,16 @@ public:
 
     Database& database() { return m_database; }
 
+Q_SIGNALS:
+    // A message that shared a file was taken back: copies of the file are to go too.
+    void attachmentRemoved(const QString& url);
+
 private:
+    // Reports a retraction: to whoever asked (if still there), and the file it shared.
+    void announceCleared(const std::optional<MessageRevisions::Cleared>& cleared,
+        const QPointer<QObject>& context,
+        const std::function<void(const std::optional<qint64>&)>& done);
+
     Database& m_database;
     // Touched only on the database thread; shared so jobs keep it alive.
     std::shared_ptr<MessageTable> m_table;

@@ -60,6 +60,15 @@ void MediaPreviews::allowPinnedCertificateForFiles(bool allowed)
     }
 }
 
+void MediaPreviews::forget(const QString& url)
+{
+    m_images.remove(url);
+    m_sizes.remove(url);
+    m_status.insert(url, Status::Refused); // never fetched again, even if asked
+    m_forgotten.insert(url);
+    QFile::remove(cachedFile(url));
+}
+
 QString MediaPreviews::cachedFile(const QString& url) const
 {
     const QByteArray hash = QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256);
@@ -242,6 +251,10 @@ void MediaPreviews::decode(const QString& url)
 
 void MediaPreviews::finish(const QString& url, Status status, const QImage& image)
 {
+    if (m_forgotten.contains(url)) {
+        QFile::remove(cachedFile(url)); // fetched while it was being taken back
+        return;
+    }
     m_decoding.remove(url);
     m_status.insert(url, status);
     const bool sized = status == Status::Ready && !m_sizes.contains(url);

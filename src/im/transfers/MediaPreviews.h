@@ -64,6 +64,8 @@ public:
     // The picture to draw, when in memory; otherwise it is read again from disk.
     QImage preview(const QString& url, const Xmpp::Jid& sender);
     Status status(const QString& url) const { return m_status.value(url, Status::None); }
+    // Forgets a picture (its message was taken back): from memory and from disk.
+    void forget(const QString& url);
     // Where the whole file is kept once fetched (empty before).
     QString cachedFile(const QString& url) const;
 
@@ -96,6 +98,7 @@ private:
     QHash<QString, QSize> m_sizes;
     QSet<QString> m_decoding;
     QSet<QString> m_trustedHosts;
+    QSet<QString> m_forgotten; // taken back: never shown again
 };
 
 } // namespace Palaver::Im
