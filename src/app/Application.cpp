@@ -45,6 +45,7 @@
 #include "im/services/RoomService.h"
 #include "im/services/RosterService.h"
 #include "im/storage/AvatarStore.h"
+#include "im/transfers/UploadService.h"
 #include "xmpp/modules/avatars/AvatarModule.h"
 #include "xmpp/modules/xep0092_version/VersionModule.h"
 
@@ -259,6 +260,10 @@ void Application::addAccount(const Im::AccountSettings& settings, const QString&
         m_tray->setShow(show);
     }
     m_autoAway->setChosenShow(show);
+    // Files still on their way when Palaver was closed are offered again where they went.
+    for (const Xmpp::Jid& peer : account->uploads().interruptedChats()) {
+        openChat(account->jid(), peer.toString(), false);
+    }
     Q_EMIT accountAdded(account);
 }
 

@@ -64,6 +64,8 @@ QString UploadsPanel::failureText(const FileUpload& upload)
         return tr("The upload broke off (%1).").arg(RemoteText::line(upload.detail(), 300));
     case FileUpload::Failure::NotSent:
         return tr("Uploaded, but the message could not be sent (are you still in the room?).");
+    case FileUpload::Failure::Interrupted:
+        return tr("Not sent: Palaver was closed while it was on its way.");
     case FileUpload::Failure::None:
         break;
     }

@@ -109,6 +109,9 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     const QString downloadsRecord
         = QDir(stores.directory)
               .filePath(u"downloads/"_s + QString::fromLatin1(jid().toUtf8().toHex()) + u".ini"_s);
+    m_uploads->restore(
+        QDir(stores.directory)
+            .filePath(u"uploads/"_s + QString::fromLatin1(jid().toUtf8().toHex()) + u".ini"_s));
     m_downloads = new FileDownloads(downloadsRecord,
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
     connect(upload, &HttpUploadModule::availabilityChanged, m_previews,

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void roundTripWithIdenticalBytes();
     void overTheLimitIsRefusedBeforeSending();
     void cancelledUploadSendsNothing();
+    void interruptedUploadIsOfferedAgain();
     void roomLeftMeanwhileKeepsTheFileToSendAgain();
     void photosGoTurnedAndWithoutWhereTheyWereTaken();
     void slixmppBothWays();
@@ -169,6 +170,44 @@ void FileUploadTest::cancelledUploadSendsNothing()
 
 // Uploaded for a room the user is not in (left while it went up): the file stays listed,
 // and Retry sends the message once the room is joined, without uploading again.
+void FileUploadTest::interruptedUploadIsOfferedAgain()
+{
+    QTemporaryDir profile;
+    const Jid benJid = Jid::fromString(u"ben@localhost"_s);
+    const QByteArray bytes = randomBytes(Limit - 1024);
+    const QString path = writeFile(u"long way.bin"_s, bytes);
+    {
+        AccountHarness ann(*m_prosody, u"ann"_s, u"tablet"_s, profile.path());
+        QVERIFY(signInWithUploads(ann));
+        UploadService& uploads = ann.account().uploads();
+        uploads.allowPinnedCertificateForFiles(true);
+        FileUpload* upload = uploads.send(benJid, path, false);
+        QSignalSpy progress(upload, &FileUpload::progressed);
+        QVERIFY(progress.wait(15000));
+        ann.shutDown(); // quitting while it is on its way
+    }
+    // At the next start it is offered again, to be sent or dismissed.
+    {
+        AccountHarness ann(*m_prosody, u"ann"_s, u"tablet"_s, profile.path());
+        UploadService& uploads = ann.account().uploads();
+        const QList<FileUpload*> offered = uploads.uploadsTo(benJid);
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(offered.first()->failure(), FileUpload::Failure::Interrupted);
+        QCOMPARE(offered.first()->path(), path);
+        QCOMPARE(uploads.interruptedChats(), QList<Jid> {benJid});
+        QVERIFY(signInWithUploads(ann));
+        uploads.allowPinnedCertificateForFiles(true);
+        QSignalSpy sent(&uploads, &UploadService::fileSent);
+        uploads.retry(offered.first());
+        QVERIFY(sent.wait(15000));
+        QCOMPARE(fetch(QUrl(sent.first().at(1).toString())), bytes);
+        ann.shutDown();
+    }
+    // Sent: not offered again.
+    AccountHarness ann(*m_prosody, u"ann"_s, u"tablet"_s, profile.path());
+    QVERIFY(ann.account().uploads().uploadsTo(benJid).isEmpty());
+}
+
 void FileUploadTest::roomLeftMeanwhileKeepsTheFileToSendAgain()
 {
     AccountHarness ann(*m_prosody, u"ann"_s, u"studio"_s);

@@ -47,6 +47,7 @@ public:
         Certificate, // the file server's certificate is not trusted (pinned(): it is ours)
         Network, // the transfer broke off (detail())
         NotSent, // uploaded, but its message could not be sent (a room left meanwhile)
+        Interrupted, // the program was closed while it was on its way
     };
     Q_ENUM(Failure)
 
@@ -60,8 +61,11 @@ public:
     // Photos (JPEG) go with their orientation applied and their metadata (places, camera)
     // left out, unless the original is asked for.
     void setKeepOriginal(bool keep) { m_keepOriginal = keep; }
+    bool keepsOriginal() const { return m_keepOriginal; }
     // The file is there (url()), but its message could not go out.
     void markNotSent() { fail(Failure::NotSent); }
+    // Found at start, left unsent when the program was last closed: to be tried again.
+    void markInterrupted() { fail(Failure::Interrupted); }
 
     const QString& path() const { return m_path; }
     QString fileName() const;

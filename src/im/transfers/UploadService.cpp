@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
 
 namespace Palaver::Im {
 
@@ -46,16 +49,77 @@ void UploadService::allowPinnedCertificateForFiles(bool allowed)
 FileUpload* UploadService::send(
     const Xmpp::Jid& peer, const QString& path, bool room, const SendOptions& options)
 {
+    FileUpload* upload = add({peer, room}, path, options);
+    saveRecord();
+    Q_EMIT uploadAdded(peer, upload);
+    upload->start();
+    return upload;
+}
+
+FileUpload* UploadService::add(
+    const Target& target, const QString& path, const SendOptions& options)
+{
     auto* upload = new FileUpload(m_module, *m_network, m_trust, path, this);
     upload->setKeepOriginal(options.keepOriginal);
-    m_uploads.insert(upload, {peer, room});
+    m_uploads.insert(upload, target);
     if (options.temporary) {
         m_temporary.insert(upload);
     }
     connect(upload, &FileUpload::stateChanged, this, [this, upload] { onStateChanged(upload); });
-    Q_EMIT uploadAdded(peer, upload);
-    upload->start();
     return upload;
+}
+
+void UploadService::restore(const QString& record)
+{
+    m_record = new QSettings(record, QSettings::IniFormat, this);
+    const int count = m_record->beginReadArray(u"pending"_s);
+    for (int i = 0; i < count; ++i) {
+        m_record->setArrayIndex(i);
+        const Xmpp::Jid peer = Xmpp::Jid::fromString(m_record->value(u"peer"_s).toString());
+        const QString path = m_record->value(u"path"_s).toString();
+        if (!peer.isValid() || path.isEmpty()) {
+            continue;
+        }
+        SendOptions options;
+        options.temporary = m_record->value(u"temporary"_s).toBool();
+        options.keepOriginal = m_record->value(u"keepOriginal"_s).toBool();
+        FileUpload* upload = add({peer, m_record->value(u"room"_s).toBool()}, path, options);
+        upload->markInterrupted();
+        Q_EMIT uploadAdded(peer, upload);
+    }
+    m_record->endArray();
+}
+
+QList<Xmpp::Jid> UploadService::interruptedChats() const
+{
+    QList<Xmpp::Jid> peers;
+    for (auto it = m_uploads.cbegin(); it != m_uploads.cend(); ++it) {
+        if (!it->room && it.key()->failure() == FileUpload::Failure::Interrupted
+            && !peers.contains(it->peer)) {
+            peers.append(it->peer);
+        }
+    }
+    return peers;
+}
+
+void UploadService::saveRecord()
+{
+    if (!m_record) {
+        return;
+    }
+    m_record->remove(u"pending"_s);
+    m_record->beginWriteArray(u"pending"_s, int(m_uploads.size()));
+    int i = 0;
+    for (auto it = m_uploads.cbegin(); it != m_uploads.cend(); ++it, ++i) {
+        m_record->setArrayIndex(i);
+        m_record->setValue(u"peer"_s, it->peer.toString());
+        m_record->setValue(u"room"_s, it->room);
+        m_record->setValue(u"path"_s, it.key()->path());
+        m_record->setValue(u"temporary"_s, m_temporary.contains(it.key()));
+        m_record->setValue(u"keepOriginal"_s, it.key()->keepsOriginal());
+    }
+    m_record->endArray();
+    m_record->sync(); // a crash right after must not lose what the user chose
 }
 
 void UploadService::retry(FileUpload* upload)
@@ -124,6 +188,7 @@ void UploadService::remove(FileUpload* upload)
     if (m_temporary.remove(upload)) {
         QFile::remove(upload->path());
     }
+    saveRecord();
     Q_EMIT uploadRemoved(upload);
     upload->deleteLater();
 }

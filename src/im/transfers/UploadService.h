@@ -13,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkProxy;
+class QSettings;
 
 namespace Palaver::Xmpp {
 class HttpUploadModule;
@@ -57,6 +58,11 @@ public:
     // Cancels the upload if it is under way and forgets it.
     void dismiss(FileUpload* upload);
     QList<FileUpload*> uploadsTo(const Xmpp::Jid& peer) const;
+    // Keeps the list of files on their way in this file, and offers again (as interrupted)
+    // those that were still on their way when the program was last closed.
+    void restore(const QString& record);
+    // The contacts (not rooms) that interrupted files were going to.
+    QList<Xmpp::Jid> interruptedChats() const;
     Xmpp::Jid peerOf(const FileUpload* upload) const;
 
 Q_SIGNALS:
@@ -77,6 +83,8 @@ private:
     void onStateChanged(FileUpload* upload);
     void sendMessageFor(FileUpload* upload);
     void remove(FileUpload* upload);
+    FileUpload* add(const Target& target, const QString& path, const SendOptions& options);
+    void saveRecord();
 
     Xmpp::HttpUploadModule& m_module;
     MessageService& m_messages;
@@ -85,6 +93,7 @@ private:
     QNetworkAccessManager* m_network;
     QHash<FileUpload*, Target> m_uploads;
     QSet<FileUpload*> m_temporary;
+    QSettings* m_record = nullptr;
 };
 
 } // namespace Palaver::Im
