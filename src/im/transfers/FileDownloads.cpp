@@ -4,13 +4,13 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -21,7 +21,11 @@ namespace Palaver::Im {
 struct FileDownloads::Transfer
 {
     QPointer<QNetworkReply> reply;
-    QSaveFile file;
+    // Written beside its place and renamed there once checked: never a partial or damaged
+    // file under its name. (Not QSaveFile: its flush to disk stalled the GUI for a second
+    // at the end of a 200 MB download.)
+    QString target;
+    QFile file;
     QCryptographicHash hash {QCryptographicHash::Sha256};
     Xmpp::SharedFile expected;
     bool damaged = false;
@@ -29,8 +33,22 @@ struct FileDownloads::Transfer
     bool pinnedRefused = false;
 
     explicit Transfer(const QString& path)
-        : file(path)
+        : target(path)
+        , file(path + u".part"_s)
     { }
+
+    bool commit()
+    {
+        file.close();
+        QFile::remove(target); // the user chose to replace it (Save as…), or it went meanwhile
+        return file.error() == QFileDevice::NoError && file.rename(target);
+    }
+
+    void discard()
+    {
+        file.close();
+        file.remove();
+    }
 };
 
 FileDownloads::FileDownloads(
@@ -100,6 +118,7 @@ void FileDownloads::download(const Xmpp::SharedFile& file, const QString& target
     QNetworkRequest request(url);
     m_trust.apply(request);
     QNetworkReply* reply = m_network->get(request);
+    reply->setReadBufferSize(1024 * 1024); // the network waits while the disk catches up
     transfer->reply = reply;
     const QString key = file.url;
     connect(reply, &QNetworkReply::readyRead, this, [this, key, transfer, reply] {
@@ -157,7 +176,7 @@ void FileDownloads::download(const Xmpp::SharedFile& file, const QString& target
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             finish(key, Failure::Network,
                 status > 0 ? u"HTTP %1"_s.arg(status) : reply->errorString());
-        } else if (transfer->file.error() != QFileDevice::NoError || !transfer->file.commit()) {
+        } else if (!transfer->commit()) {
             finish(key, Failure::Unwritable, transfer->file.errorString());
         } else {
             finish(key, Failure::None);
@@ -175,7 +194,7 @@ void FileDownloads::cancel(const QString& url)
     if (transfer->reply) {
         transfer->reply->abort();
     }
-    transfer->file.cancelWriting();
+    transfer->discard();
     delete transfer;
     m_entries.remove(url);
     Q_EMIT stateChanged(url);
@@ -196,7 +215,7 @@ void FileDownloads::finish(const QString& url, Failure failure, const QString& d
     } else {
         entry.state = State::Failed;
         if (transfer) {
-            transfer->file.cancelWriting(); // no damaged or partial file under its name
+            transfer->discard(); // no damaged or partial file under its name
         }
     }
     Q_EMIT stateChanged(url);
