@@ -5,6 +5,7 @@
 // thread's event loop, where the GUI would be.
 #include "AccountHarness.h"
 #include "ProcessUsage.h"
+#include "SlixmppPeer.h"
 #include "StallProbe.h"
 #include "Stopwatch.h"
 #include "TestFiles.h"
@@ -136,5 +137,21 @@ int main(int argc, char* argv[])
     std::printf("checked   size and SHA-256 as the message gave them\n");
     std::printf("memory    peak %.1f MB resident (%.1f MB before signing in)\n",
         ProcessUsage::peakKilobytes() / 1024.0, baseline / 1024.0);
+
+    // The same upload by a client we did not write (slixmpp with aiohttp), to tell the
+    // server's pace from ours.
+    if (Testing::SlixmppPeer::isInstalled()) {
+        Testing::SlixmppPeer sly(prosody, u"ben"_s, u"pw-ben"_s);
+        if (sly.start()) {
+            clock.restart();
+            const bool uploaded = sly.run({{u"do"_s, u"upload"_s}, {u"to"_s, u"ann@localhost"_s},
+                                              {u"path"_s, files.filePath(u"big.bin"_s)},
+                                              {u"service"_s, prosody.uploadDomain()}},
+                600000);
+            const double seconds = clock.wallSeconds();
+            std::printf("slixmpp   upload %s in %.2f s: %.1f MB/s\n", uploaded ? "done" : "failed",
+                seconds, size / 1e6 / seconds);
+        }
+    }
     return 0;
 }
