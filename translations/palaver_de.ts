@@ -470,6 +470,57 @@
     </message>
 </context>
 <context>
+    <name>MessageAttachments</name>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 %</source>
+        <translation>Wird heruntergeladen … %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation>Wird heruntergeladen … %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>The file server&apos;s certificate is not trusted.</source>
+        <translation>Dem Zertifikat des Dateiservers wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>What arrived is not the file that was sent; it was not kept.</source>
+        <translation>Was ankam, ist nicht die gesendete Datei; sie wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1).</source>
+        <translation>Die Datei konnte nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The download failed (%1).</source>
+        <translation>Das Herunterladen ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+</context>
+<context>
     <name>MessageDocuments</name>
     <message>
         <source>Show more</source>
@@ -1272,6 +1323,56 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>Emoji</source>
         <translation>Emoji</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::FileActions</name>
+    <message>
+        <source>Not Opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>“%1” may be a program, so Palaver does not open it. Its folder is shown instead.</source>
+        <translation>„%1“ könnte ein Programm sein, deshalb öffnet Palaver es nicht. Stattdessen wird sein Ordner gezeigt.</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The file could not be saved as “%1”.</source>
+        <translation>Die Datei konnte nicht als „%1“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate for files?</source>
+        <translation>Dem Zertifikat für Dateien vertrauen?</translation>
+    </message>
+    <message>
+        <source>The file server uses the certificate you chose to trust for this account, which no authority vouches for. Trust it for files too?</source>
+        <translation>Der Dateiserver verwendet das Zertifikat, dem Sie für dieses Konto vertrauen und für das keine Zertifizierungsstelle bürgt. Auch für Dateien vertrauen?</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::ImageViewer</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>This picture is too large to show.</source>
+        <translation>Dieses Bild ist zu groß, um es anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: it is damaged or in a format this computer cannot read.</source>
+        <translation>Dieses Bild kann nicht angezeigt werden: Es ist beschädigt oder in einem Format, das dieser Computer nicht lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2381,10 @@ Geben Sie zur Bestätigung die Adresse ein:</translation>
     <message>
         <source>Uploaded, but the message could not be sent (are you still in the room?).</source>
         <translation>Hochgeladen, aber die Nachricht konnte nicht gesendet werden (sind Sie noch im Raum?).</translation>
+    </message>
+    <message>
+        <source>Not sent: Palaver was closed while it was on its way.</source>
+        <translation>Nicht gesendet: Palaver wurde beendet, während die Datei unterwegs war.</translation>
     </message>
 </context>
 <context>
