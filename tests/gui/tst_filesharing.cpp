@@ -10,20 +10,24 @@
 #include "app/Application.h"
 #include "gui/ConversationView.h"
 #include "gui/ConversationWidget.h"
+#include "gui/ConversationWindows.h"
 #include "gui/FileActions.h"
 #include "gui/ImageViewer.h"
 #include "gui/MessageDelegate.h"
 #include "gui/MessageInput.h"
+#include "gui/RoomWidget.h"
 #include "gui/UploadsPanel.h"
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/MessagesModel.h"
+#include "im/services/RoomService.h"
 #include "im/services/RosterService.h"
 #include "im/transfers/FileDownloads.h"
 #include "im/transfers/FileUpload.h"
 #include "im/transfers/MediaPreviews.h"
 #include "im/transfers/UploadService.h"
 #include "localserver/ProsodyServer.h"
+#include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -76,6 +80,7 @@ private Q_SLOTS:
     void initTestCase();
     void droppedFileIsSharedWithProgress();
     void receivedFilesAreDownloadedOpenedAndViewed();
+    void pictureInARoomShowsItsPreview();
 
 private:
     // Ann's whole application on a profile of her own, signed in with uploads available.
@@ -356,6 +361,48 @@ void FileSharingTest::receivedFilesAreDownloadedOpenedAndViewed()
     QVERIFY(viewer->isAnimated());
     QTRY_VERIFY(viewer->isShowing());
     viewer->close();
+}
+
+void FileSharingTest::pictureInARoomShowsItsPreview()
+{
+    const Xmpp::Jid garden = Xmpp::Jid::fromString(u"garden@"_s + m_prosody.mucDomain());
+    AccountHarness ben(m_prosody, u"ben"_s, u"camera"_s);
+    QVERIFY(ben.signIn());
+    Xmpp::MucRoom* benRoom = ben.account().rooms().join(garden, u"Ben"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(benRoom->state(), Xmpp::MucRoom::State::Joined, 10000);
+    QTemporaryDir dir;
+    Im::Profile profile(dir.path());
+    const std::unique_ptr<App::Application> app = startAnn(profile);
+    QVERIFY(app);
+    Im::Account* ann = app->account(u"ann@localhost"_s);
+    ann->uploads().allowPinnedCertificateForFiles(true);
+    ann->rooms().join(garden, u"Ann"_s);
+    Gui::RoomWidget* tab = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((tab = app->conversationWindows().room(u"ann@localhost"_s, garden))
+            && tab->room().state() == Xmpp::MucRoom::State::Joined,
+        10000);
+    tab->window()->resize(700, 560);
+    tab->window()->show();
+
+    // A room member's picture: fetched because Ann is in the room, shown as a picture.
+    QImage photo(800, 500, QImage::Format_RGB32);
+    photo.fill(QColor(0x2e, 0x8b, 0x57));
+    const QString path = m_files.filePath(u"meadow.png"_s);
+    QVERIFY(photo.save(path));
+    Im::UploadService& benUploads = ben.account().uploads();
+    benUploads.allowPinnedCertificateForFiles(true);
+    QVERIFY(QTest::qWaitFor([&] { return benUploads.isAvailable(); }, 15000));
+    QSignalSpy sent(&benUploads, &Im::UploadService::fileSent);
+    benUploads.send(garden, path, true);
+    QVERIFY(sent.wait(15000));
+    const QString url = sent.first().at(1).toString();
+    auto* view = tab->findChild<Gui::ConversationView*>();
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(rowSharing(view, u"meadow.png"_s).isValid(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->previews().status(url), Im::MediaPreviews::Status::Ready, 15000);
+    const QModelIndex picture = rowSharing(view, u"meadow.png"_s);
+    QTRY_VERIFY(view->visualRect(picture).height() > 190); // 320 × 200 and the caption
+    saveScreenshot(tab->window(), u"room-picture.png"_s);
 }
 
 QTEST_MAIN(FileSharingTest)
