@@ -519,6 +519,22 @@
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
+    <message>
+        <source>The file is no longer on the server.</source>
+        <translation>Die Datei liegt nicht mehr auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The file server refused the download (HTTP status %1).</source>
+        <translation>Der Dateiserver hat das Herunterladen verweigert (HTTP-Status %1).</translation>
+    </message>
+    <message>
+        <source>Another download is already saving to that file.</source>
+        <translation>Ein anderer Download speichert bereits in diese Datei.</translation>
+    </message>
+    <message>
+        <source>The file arrived whole but could not be given its name; it is kept as “%1”.</source>
+        <translation>Die Datei ist vollständig angekommen, konnte aber nicht ihren Namen erhalten; sie liegt als „%1“ bereit.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDocuments</name>

@@ -5,6 +5,7 @@
 #include "im/transfers/FileDownloads.h"
 #include "im/transfers/MediaPreviews.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QMimeDatabase>
 
@@ -151,8 +152,9 @@ QString MessageAttachments::stateKey(const QModelIndex& index) const
     const bool shown = previewSize(index).isValid();
     const FileDownloads::Entry entry
         = m_downloads ? m_downloads->entry(file.url) : FileDownloads::Entry {};
-    const int percent = entry.total > 0 ? int(100 * entry.received / entry.total) : 0;
-    return u"%1/%2/%3/%4"_s.arg(shown).arg(int(entry.state)).arg(int(entry.failure)).arg(percent);
+    // Of unknown size, the text shows the bytes so far: a new text every 128 KiB.
+    const qint64 step = entry.total > 0 ? 100 * entry.received / entry.total : entry.received >> 17;
+    return u"%1/%2/%3/%4"_s.arg(shown).arg(int(entry.state)).arg(int(entry.failure)).arg(step);
 }
 
 QString MessageAttachments::html(
@@ -214,9 +216,21 @@ QString MessageAttachments::statusHtml(
         case FileDownloads::Failure::Unwritable:
             reason = tr("The file could not be saved (%1).").arg(entry.detail);
             break;
+        case FileDownloads::Failure::TargetBusy:
+            reason = tr("Another download is already saving to that file.");
+            break;
+        case FileDownloads::Failure::KeptAside:
+            reason = tr("The file arrived whole but could not be given its name; it is kept "
+                        "as “%1”.")
+                         .arg(QDir::toNativeSeparators(entry.path));
+            break;
         case FileDownloads::Failure::Network:
         case FileDownloads::Failure::None:
-            reason = tr("The download failed (%1).").arg(entry.detail);
+            reason = entry.httpStatus == 404 || entry.httpStatus == 410
+                ? tr("The file is no longer on the server.")
+                : entry.httpStatus > 0
+                ? tr("The file server refused the download (HTTP status %1).").arg(entry.httpStatus)
+                : tr("The download failed (%1).").arg(entry.detail);
             break;
         }
         return u"<i>"_s + reason.toHtmlEscaped() + u"</i><br>"_s

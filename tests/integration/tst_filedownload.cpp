@@ -130,6 +130,52 @@ void FileDownloadTest::downloadIsCheckedAndKept()
         QVERIFY(finished(downloads, again.url));
         QCOMPARE(QFileInfo(downloads.entry(again.url).path).fileName(), u"report _1_ (2).pdf"_s);
 
+        // Two of one name at once get a name each; a part file left by a crash stays
+        // untouched, and its name is not taken.
+        QVERIFY(QDir(folder.path()).mkpath(u"."_s));
+        const QString stale = writeTestFile(folder.path(), u"twin.pdf.part"_s, "stale");
+        SharedFile first = file;
+        first.url += u"?twin1"_s;
+        first.name = u"twin.pdf"_s;
+        SharedFile second = first;
+        second.url += u"?twin2"_s;
+        downloads.download(first);
+        downloads.download(second);
+        QVERIFY(finished(downloads, first.url) && finished(downloads, second.url));
+        QCOMPARE(QFileInfo(downloads.entry(first.url).path).fileName(), u"twin (2).pdf"_s);
+        QCOMPARE(QFileInfo(downloads.entry(second.url).path).fileName(), u"twin (3).pdf"_s);
+        for (const SharedFile& twin : {first, second}) {
+            QFile copy(downloads.entry(twin.url).path);
+            QVERIFY(copy.open(QIODevice::ReadOnly));
+            QCOMPARE(copy.readAll(), bytes);
+        }
+        QFile staleFile(stale);
+        QVERIFY(staleFile.open(QIODevice::ReadOnly));
+        QCOMPARE(staleFile.readAll(), QByteArray("stale"));
+
+        // Save as… replaces the file the user chose, in one step.
+        const QString chosen = writeTestFile(folder.path(), u"mine.pdf"_s, "old contents");
+        SharedFile saveAs = file;
+        saveAs.url += u"?saved"_s;
+        downloads.download(saveAs, chosen);
+        QVERIFY(finished(downloads, saveAs.url));
+        QCOMPARE(downloads.entry(saveAs.url).path, chosen);
+        QFile chosenFile(chosen);
+        QVERIFY(chosenFile.open(QIODevice::ReadOnly));
+        QCOMPARE(chosenFile.readAll(), bytes);
+
+        // Two saved to one chosen file: the second is refused, the first is kept whole.
+        SharedFile firstToOne = file;
+        firstToOne.url += u"?one1"_s;
+        SharedFile secondToOne = file;
+        secondToOne.url += u"?one2"_s;
+        const QString one = QDir(folder.path()).filePath(u"one.pdf"_s);
+        downloads.download(firstToOne, one);
+        downloads.download(secondToOne, one);
+        QCOMPARE(downloads.entry(secondToOne.url).failure, FileDownloads::Failure::TargetBusy);
+        QVERIFY(finished(downloads, firstToOne.url));
+        QCOMPARE(downloads.entry(firstToOne.url).path, one);
+
         // Not what the message said: refused, and nothing left under its name.
         SharedFile forged = file;
         forged.url += u"?forged"_s;
@@ -153,7 +199,8 @@ void FileDownloadTest::downloadIsCheckedAndKept()
         downloads.download(hostile);
         QVERIFY(finished(downloads, hostile.url));
         QCOMPARE(downloads.entry(hostile.url).path, QDir(folder.path()).filePath(u"bashrc"_s));
-        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+        // The first, the same name again, the twins, the stale part, the chosen ones, bashrc.
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).size(), 8);
         ben.shutDown();
     }
     // After a restart, the file is still downloaded, where it was put.
@@ -196,6 +243,13 @@ void FileDownloadTest::programsAreNeverOpened_data()
     QTest::newRow("desktop entry") << u"x.desktop"_s << true;
     QTest::newRow("double suffix") << u"photo.jpg.exe"_s << true;
     QTest::newRow("no suffix") << u"README"_s << true;
+    QTest::newRow("macro document") << u"budget.xlsm"_s << true;
+    QTest::newRow("web page") << u"invoice.html"_s << true;
+    QTest::newRow("installer package") << u"update.msix"_s << true;
+    QTest::newRow("disk image") << u"tools.iso"_s << true;
+    QTest::newRow("shortcut") << u"search.search-ms"_s << true;
+    QTest::newRow("video") << u"clip.webm"_s << false;
+    QTest::newRow("archive") << u"photos.zip"_s << false;
 }
 
 void FileDownloadTest::programsAreNeverOpened()

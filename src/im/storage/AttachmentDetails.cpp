@@ -41,12 +41,15 @@ Xmpp::SharedFile fromJson(const QString& url, const QString& json)
     const QJsonObject details = QJsonDocument::fromJson(json.toUtf8()).object();
     file.name = details.value(u"name"_s).toString();
     file.mediaType = details.value(u"type"_s).toString();
-    file.size = details.contains(u"size"_s) ? qint64(details.value(u"size"_s).toDouble()) : -1;
+    file.size = qMax(qint64(-1), details.value(u"size"_s).toInteger(-1)); // unknown: -1
     const QSize dimensions(details.value(u"width"_s).toInt(), details.value(u"height"_s).toInt());
     if (dimensions.isValid() && !dimensions.isEmpty()) {
         file.dimensions = dimensions;
     }
     file.sha256 = QByteArray::fromBase64(details.value(u"sha256"_s).toString().toLatin1());
+    if (file.sha256.size() != 32) {
+        file.sha256.clear(); // not a SHA-256: nothing to check against
+    }
     return file;
 }
 

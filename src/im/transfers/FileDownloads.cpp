@@ -14,6 +14,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <filesystem>
+
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Im {
@@ -25,6 +27,7 @@ struct FileDownloads::Transfer
     // file under its name. (Not QSaveFile: its flush to disk stalled the GUI for a second
     // at the end of a 200 MB download.)
     QString target;
+    bool replaces = false; // the user chose the target and agreed to replace it (Save as…)
     QFile file;
     QCryptographicHash hash {QCryptographicHash::Sha256};
     Xmpp::SharedFile expected;
@@ -32,16 +35,45 @@ struct FileDownloads::Transfer
     bool unwritable = false;
     bool pinnedRefused = false;
 
-    explicit Transfer(const QString& path)
+    Transfer(const QString& path, bool replacing)
         : target(path)
-        , file(path + u".part"_s)
+        , replaces(replacing)
     { }
 
+    // A part file of our own, never one left by a crash or belonging to another download.
+    bool open()
+    {
+        for (int n = 1; n < 100; ++n) {
+            file.setFileName(target + (n == 1 ? u".part"_s : u".%1.part"_s.arg(n)));
+            if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+                return true;
+            }
+            if (!file.exists()) {
+                return false; // not taken, so unwritable
+            }
+        }
+        return false;
+    }
+
+    // On failure the part file stays (its bytes checked and whole), so nothing is lost.
     bool commit()
     {
         file.close();
-        QFile::remove(target); // the user chose to replace it (Save as…), or it went meanwhile
-        return file.error() == QFileDevice::NoError && file.rename(target);
+        if (file.error() != QFileDevice::NoError) {
+            return false;
+        }
+        if (replaces) {
+            std::error_code error; // replaces in one step: the old file stays if this fails
+            std::filesystem::rename(QFile::encodeName(file.fileName()).toStdString(),
+                QFile::encodeName(target).toStdString(), error);
+            return !error;
+        }
+        // Taken meanwhile (by the user, say): the next free name instead, nothing replaced.
+        if (!file.rename(target)) {
+            target = freePath(QFileInfo(target).absolutePath(), QFileInfo(target).fileName());
+            return file.rename(target);
+        }
+        return true;
     }
 
     void discard()
@@ -96,14 +128,16 @@ void FileDownloads::download(const Xmpp::SharedFile& file, const QString& target
 {
     const QUrl url(file.url, QUrl::StrictMode);
     if (m_transfers.contains(file.url) || !url.isValid()
-        || (url.scheme() != u"https" && url.scheme() != u"http")) {
+        || (url.scheme() != u"https" && url.scheme() != u"http")
+        || (target.isEmpty() && entry(file.url).state == State::Done)) {
         return;
     }
     QDir().mkpath(m_folder);
+    const QSet<QString> inUse = targetsInUse();
     const QString path = target.isEmpty()
-        ? freePath(m_folder, Xmpp::UploadSlot::baseName(file.displayName()))
+        ? freePath(m_folder, Xmpp::UploadSlot::baseName(file.displayName()), inUse)
         : target;
-    auto* transfer = new Transfer(path);
+    auto* transfer = new Transfer(path, !target.isEmpty());
     transfer->expected = file;
     Entry& entry = m_entries[file.url];
     entry = Entry {};
@@ -111,7 +145,11 @@ void FileDownloads::download(const Xmpp::SharedFile& file, const QString& target
     entry.path = path;
     entry.total = file.size;
     m_transfers.insert(file.url, transfer);
-    if (!transfer->file.open(QIODevice::WriteOnly)) {
+    if (inUse.contains(QFileInfo(path).absoluteFilePath())) {
+        finish(file.url, Failure::TargetBusy);
+        return;
+    }
+    if (!transfer->open()) {
         finish(file.url, Failure::Unwritable, transfer->file.errorString());
         return;
     }
@@ -173,12 +211,16 @@ void FileDownloads::download(const Xmpp::SharedFile& file, const QString& target
             m_entries[key].pinnedRefused = transfer->pinnedRefused;
             finish(key, Failure::Certificate, reply->errorString());
         } else if (reply->error() != QNetworkReply::NoError) {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            finish(key, Failure::Network,
-                status > 0 ? u"HTTP %1"_s.arg(status) : reply->errorString());
+            m_entries[key].httpStatus
+                = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            finish(key, Failure::Network, reply->errorString());
         } else if (!transfer->commit()) {
-            finish(key, Failure::Unwritable, transfer->file.errorString());
+            // Kept as the part file: whole and checked, only not under its name.
+            m_entries[key].path = transfer->file.fileName();
+            transfer->file.setFileName({});
+            finish(key, Failure::KeptAside);
         } else {
+            m_entries[key].path = transfer->target;
             finish(key, Failure::None);
         }
     });
@@ -221,7 +263,17 @@ void FileDownloads::finish(const QString& url, Failure failure, const QString& d
     Q_EMIT stateChanged(url);
 }
 
-QString FileDownloads::freePath(const QString& folder, const QString& name)
+QSet<QString> FileDownloads::targetsInUse() const
+{
+    QSet<QString> targets;
+    for (const Transfer* transfer : m_transfers) {
+        targets.insert(QFileInfo(transfer->target).absoluteFilePath());
+    }
+    return targets;
+}
+
+QString FileDownloads::freePath(
+    const QString& folder, const QString& name, const QSet<QString>& reserved)
 {
     const QDir directory(folder);
     QString candidate = directory.filePath(name);
@@ -232,7 +284,11 @@ QString FileDownloads::freePath(const QString& folder, const QString& name)
         : name.left(name.size() - suffix.size() - 1);
     const QString dottedSuffix
         = suffix.isEmpty() || info.baseName().isEmpty() ? QString() : u"."_s + suffix;
-    for (int n = 2; QFileInfo::exists(candidate) && n < 10000; ++n) {
+    const auto taken = [&reserved](const QString& path) {
+        return QFileInfo::exists(path) || QFileInfo::exists(path + u".part"_s)
+            || reserved.contains(QFileInfo(path).absoluteFilePath());
+    };
+    for (int n = 2; taken(candidate) && n < 10000; ++n) {
         candidate = directory.filePath(base + u" (%1)"_s.arg(n) + dottedSuffix);
     }
     return candidate;
@@ -240,14 +296,17 @@ QString FileDownloads::freePath(const QString& folder, const QString& name)
 
 bool FileDownloads::isRunnable(const QString& fileName)
 {
-    static const QStringList programs {u"app"_s, u"appimage"_s, u"apk"_s, u"bash"_s, u"bat"_s,
-        u"bin"_s, u"cmd"_s, u"com"_s, u"command"_s, u"cpl"_s, u"csh"_s, u"deb"_s, u"desktop"_s,
-        u"dll"_s, u"elf"_s, u"exe"_s, u"hta"_s, u"inf"_s, u"jar"_s, u"js"_s, u"jse"_s, u"ksh"_s,
-        u"lnk"_s, u"msi"_s, u"msp"_s, u"pif"_s, u"pkg"_s, u"pl"_s, u"ps1"_s, u"psm1"_s, u"py"_s,
-        u"rb"_s, u"reg"_s, u"rpm"_s, u"run"_s, u"scf"_s, u"scr"_s, u"sh"_s, u"so"_s, u"tool"_s,
-        u"url"_s, u"vbe"_s, u"vbs"_s, u"workflow"_s, u"ws"_s, u"wsf"_s, u"wsh"_s, u"zsh"_s};
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix.isEmpty() || programs.contains(suffix);
+    // Opened directly only when its kind is known to open as a document, a picture, sound
+    // or an archive in a viewer; anything else (programs, scripts, installers, shortcuts,
+    // macro documents, web pages that run scripts, disk images) may run.
+    static const QSet<QString> documents {u"7z"_s, u"aac"_s, u"avi"_s, u"avif"_s, u"bmp"_s,
+        u"bz2"_s, u"csv"_s, u"doc"_s, u"docx"_s, u"epub"_s, u"flac"_s, u"gif"_s, u"gz"_s, u"heic"_s,
+        u"heif"_s, u"ics"_s, u"jpeg"_s, u"jpg"_s, u"log"_s, u"m4a"_s, u"m4v"_s, u"md"_s, u"mkv"_s,
+        u"mov"_s, u"mp3"_s, u"mp4"_s, u"oga"_s, u"ogg"_s, u"ogv"_s, u"odp"_s, u"ods"_s, u"odt"_s,
+        u"opus"_s, u"pdf"_s, u"png"_s, u"ppt"_s, u"pptx"_s, u"rar"_s, u"rtf"_s, u"tar"_s, u"tgz"_s,
+        u"tif"_s, u"tiff"_s, u"txt"_s, u"vcf"_s, u"wav"_s, u"webm"_s, u"webp"_s, u"xls"_s,
+        u"xlsx"_s, u"xz"_s, u"zip"_s, u"3gp"_s};
+    return !documents.contains(QFileInfo(fileName).suffix().toLower());
 }
 
 } // namespace Palaver::Im

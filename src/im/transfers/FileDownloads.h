@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QNetworkAccessManager;
 class QNetworkProxy;
@@ -35,6 +36,8 @@ public:
         Certificate, // the file server's certificate is not trusted
         Damaged, // not the size or hash the message gave
         Unwritable, // the folder cannot be written to
+        TargetBusy, // another download is saving to the same file
+        KeptAside, // whole and checked, but kept as its part file (path) under another name
     };
     Q_ENUM(Failure)
     struct Entry
@@ -45,6 +48,7 @@ public:
         QString path; // where it is (or goes)
         Failure failure = Failure::None;
         QString detail;
+        int httpStatus = 0; // what the server answered, when it refused
         bool pinnedRefused = false; // the certificate refused is the account's pinned one
     };
 
@@ -59,15 +63,19 @@ public:
     void allowPinnedCertificateForFiles(bool allowed) { m_trust.pinnedAllowedForFiles = allowed; }
 
     // Fetches the file into the folder under its own (made safe) name, or to target when the
-    // user chose where (Save as…). Nothing happens while it is already under way.
+    // user chose where (Save as…, which replaces what is there). Nothing happens while it is
+    // already under way, nor for a file already downloaded into the folder.
     void download(const Xmpp::SharedFile& file, const QString& target = {});
     void cancel(const QString& url);
     // What became of the file; Done only while the downloaded file is still there.
     Entry entry(const QString& url) const;
 
-    // A path in folder for a file of this name that is not taken: "name (2).ext" and so on.
-    static QString freePath(const QString& folder, const QString& name);
-    // Whether a file of this name would run as a program when opened (never opened directly).
+    // A path in folder for a file of this name that is not taken (nor its ".part"), nor in
+    // reserved: "name (2).ext" and so on.
+    static QString freePath(
+        const QString& folder, const QString& name, const QSet<QString>& reserved = {});
+    // Whether a file of this name may run as a program when opened (never opened directly):
+    // true for every kind not known to be a document, picture, sound, video or archive.
     static bool isRunnable(const QString& fileName);
 
 Q_SIGNALS:
@@ -77,6 +85,7 @@ Q_SIGNALS:
 private:
     struct Transfer;
     void finish(const QString& url, Failure failure, const QString& detail = {});
+    QSet<QString> targetsInUse() const;
 
     QString m_folder;
     TransferTrust m_trust;
