@@ -36,9 +36,19 @@ Q_SIGNALS:
     // A file was opened (or, being a program, its folder shown instead): for tests.
     void opened(const QString& path, bool program);
 
+    // A saved copy was written (or could not be): for tests.
+    void saved(const QString& target, bool ok);
+
 private:
+    struct Request
+    {
+        Xmpp::SharedFile file;
+        MessageAttachments::Action action = MessageAttachments::Action::None;
+        QString target; // where Save as… puts it
+    };
     void open(const QString& path);
     void saveAs(const Xmpp::SharedFile& file);
+    void saveCopy(const QString& source, const Request& request);
     void view(const Xmpp::SharedFile& file);
     void onStateChanged(const QString& url);
     void askAboutPinnedCertificate(const QString& url);
@@ -47,7 +57,8 @@ private:
     QWidget* m_window;
     std::function<bool(const QUrl&)> m_openUrl;
     QSet<QString> m_openWhenDone;
-    QHash<QString, Xmpp::SharedFile> m_requested; // to fetch again once trusted
+    QHash<QString, QString> m_saveWhenDone; // url → where the user chose
+    QHash<QString, Request> m_requested; // asked for in this window: to do again once trusted
 };
 
 } // namespace Palaver::Gui

@@ -1,5 +1,7 @@
 #include "ImageViewer.h"
 
+#include "RemoteText.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QImageReader>
@@ -21,7 +23,7 @@ ImageViewer::ImageViewer(const QString& path, const QString& name, QWidget* pare
     : QDialog(parent)
     , m_picture(new QLabel(this))
 {
-    setWindowTitle(name);
+    setWindowTitle(RemoteText::name(name, 120)); // from the network: no controls, bounded
     setAttribute(Qt::WA_DeleteOnClose);
     m_picture->setAlignment(Qt::AlignCenter);
     m_picture->setMinimumSize(200, 150);

@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -68,6 +69,19 @@ void answerNoting(QMessageBox::StandardButton button, QString* text)
         }
         *text = box->text();
         box->button(button)->click();
+    });
+}
+// Chooses path in the next file dialog once it is up.
+void answerFileDialog(const QString& path)
+{
+    QTimer::singleShot(50, [path] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            answerFileDialog(path);
+            return;
+        }
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
     });
 }
 } // namespace
@@ -334,6 +348,25 @@ void FileSharingTest::receivedFilesAreDownloadedOpenedAndViewed()
     saveScreenshot(chat->window(), u"file-card-downloaded.png"_s);
     QVERIFY(clickLink(view, card, Gui::MessageAttachments::Action::Open));
     QTRY_COMPARE(handedOver, QList<QUrl> {QUrl::fromLocalFile(downloaded.fileName())});
+
+    // Save as… onto the downloaded file itself keeps it; anywhere else, a copy.
+    QSignalSpy saved(files, &Gui::FileActions::saved);
+    answerFileDialog(downloaded.fileName());
+    answerNextMessageBox(QMessageBox::Yes); // the dialog asks before replacing
+    QVERIFY(clickLink(view, card, Gui::MessageAttachments::Action::SaveAs));
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY(saved.first().at(1).toBool());
+    downloaded.close();
+    QVERIFY(downloaded.open(QIODevice::ReadOnly));
+    QCOMPARE(downloaded.readAll(), notes);
+    const QString copy = QDir(downloadsFolder.path()).filePath(u"for later.txt"_s);
+    answerFileDialog(copy);
+    QVERIFY(clickLink(view, card, Gui::MessageAttachments::Action::SaveAs));
+    QTRY_COMPARE(saved.size(), 2);
+    QCOMPARE(saved.last().at(0).toString(), copy);
+    QFile copied(copy);
+    QVERIFY(copied.open(QIODevice::ReadOnly));
+    QCOMPARE(copied.readAll(), notes);
 
     // A program is fetched but never opened: its folder is shown, and the user is told.
     handedOver.clear();

@@ -154,8 +154,8 @@ void MediaPreviews::fetch(const QString& url)
     // us reach the router's admin page or a local service).
     QPointer<MediaPreviews> self(this);
     QHostInfo::lookupHost(address.host(), this, [self, url](const QHostInfo& info) {
-        if (!self) {
-            return;
+        if (!self || self->m_forgotten.contains(url)) {
+            return; // taken back while its address was looked up
         }
         const QList<QHostAddress> addresses = info.addresses();
         const bool allPublic = !addresses.isEmpty()
@@ -251,11 +251,11 @@ void MediaPreviews::decode(const QString& url)
 
 void MediaPreviews::finish(const QString& url, Status status, const QImage& image)
 {
+    m_decoding.remove(url);
     if (m_forgotten.contains(url)) {
         QFile::remove(cachedFile(url)); // fetched while it was being taken back
         return;
     }
-    m_decoding.remove(url);
     m_status.insert(url, status);
     const bool sized = status == Status::Ready && !m_sizes.contains(url);
     if (status == Status::Ready) {
