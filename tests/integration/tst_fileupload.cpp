@@ -210,16 +210,42 @@ void FileUploadTest::interruptedUploadIsOfferedAgain()
 
 void FileUploadTest::roomLeftMeanwhileKeepsTheFileToSendAgain()
 {
-    AccountHarness ann(*m_prosody, u"ann"_s, u"studio"_s);
-    QVERIFY(signInWithUploads(ann));
-    UploadService& uploads = ann.account().uploads();
-    uploads.allowPinnedCertificateForFiles(true);
+    QTemporaryDir profile;
     const Jid room = Jid::fromString(u"den@"_s + m_prosody->mucDomain());
-    FileUpload* upload = uploads.send(room, writeFile(u"plan.txt"_s, "the plan\n"), true);
-    QTRY_COMPARE_WITH_TIMEOUT(upload->state(), FileUpload::State::Failed, 15000);
+    const Jid benJid = Jid::fromString(u"ben@localhost"_s);
+    QUrl url;
+    {
+        AccountHarness ann(*m_prosody, u"ann"_s, u"studio"_s, profile.path());
+        QVERIFY(signInWithUploads(ann));
+        UploadService& uploads = ann.account().uploads();
+        uploads.allowPinnedCertificateForFiles(true);
+        FileUpload* upload = uploads.send(room, writeFile(u"plan.txt"_s, "the plan\n"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), FileUpload::State::Failed, 15000);
+        QCOMPARE(upload->failure(), FileUpload::Failure::NotSent);
+        url = upload->url();
+        QVERIFY(url.isValid());
+        FileUpload* huge
+            = uploads.send(benJid, writeFile(u"huge.bin"_s, randomBytes(Limit + 1)), false);
+        QCOMPARE(huge->failure(), FileUpload::Failure::TooLarge);
+        ann.shutDown();
+    }
+    // After a restart each is as it was: the file on the server still to be sent (not
+    // uploaded again), the one over the limit still saying so; neither "interrupted".
+    AccountHarness ann(*m_prosody, u"ann"_s, u"studio"_s, profile.path());
+    UploadService& uploads = ann.account().uploads();
+    QVERIFY(uploads.interruptedChats().isEmpty());
+    const QList<FileUpload*> refused = uploads.uploadsTo(benJid);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first()->failure(), FileUpload::Failure::TooLarge);
+    QCOMPARE(refused.first()->limit(), Limit);
+    const QList<FileUpload*> unsent = uploads.uploadsTo(room);
+    QCOMPARE(unsent.size(), 1);
+    FileUpload* upload = unsent.first();
     QCOMPARE(upload->failure(), FileUpload::Failure::NotSent);
-    QVERIFY(upload->url().isValid());
+    QCOMPARE(upload->url(), url);
+    QCOMPARE(upload->sharedFile().sha256.size(), 32);
 
+    QVERIFY(signInWithUploads(ann));
     MucRoom* joining = ann.account().rooms().join(room, u"Ann"_s);
     QTRY_COMPARE_WITH_TIMEOUT(joining->state(), MucRoom::State::Joined, 15000);
     QSignalSpy sent(&uploads, &UploadService::fileSent);
@@ -227,7 +253,7 @@ void FileUploadTest::roomLeftMeanwhileKeepsTheFileToSendAgain()
     uploads.retry(upload);
     QVERIFY(sent.size() == 1 || sent.wait(15000));
     QVERIFY(progress.isEmpty()); // not uploaded a second time
-    QCOMPARE(sent.first().at(1).toString(), upload->url().toString(QUrl::FullyEncoded));
+    QCOMPARE(sent.first().at(1).toString(), url.toString(QUrl::FullyEncoded));
 }
 
 // A JPEG photo as a phone writes it, turned by an EXIF tag and telling where it was taken.

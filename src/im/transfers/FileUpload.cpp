@@ -49,6 +49,10 @@ void FileUpload::start()
         || m_state == State::Uploading) {
         return;
     }
+    if (m_state == State::Failed) {
+        m_uploadPath.clear(); // tried again: the file may have changed, so described anew
+        m_workDir.reset();
+    }
     m_failure = Failure::None;
     m_detail.clear();
     m_sent = 0;
@@ -64,8 +68,10 @@ void FileUpload::start()
         return;
     }
     m_limit = m_service.maxFileSize();
-    if (m_limit > 0 && m_size > m_limit) {
-        fail(Failure::TooLarge); // refused before a byte goes out
+    // Refused before a byte goes out; a photo is judged once written anew without its
+    // metadata, which changes its size.
+    if (m_limit > 0 && m_size > m_limit && (!m_uploadPath.isEmpty() || !cleansPhoto())) {
+        fail(Failure::TooLarge);
         return;
     }
     if (m_uploadPath.isEmpty()) {
@@ -186,7 +192,7 @@ void FileUpload::prepare()
 {
     // Photos are written again (turned upright, without their metadata) unless the original
     // is asked for.
-    const bool clean = !m_keepOriginal && m_contentType == u"image/jpeg"_s;
+    const bool clean = cleansPhoto();
     QString target;
     if (clean) {
         m_workDir = std::make_unique<QTemporaryDir>();
@@ -251,6 +257,23 @@ Xmpp::SharedFile FileUpload::sharedFile() const
     file.dimensions = m_dimensions;
     file.sha256 = m_sha256;
     return file;
+}
+
+void FileUpload::restore(
+    Failure failure, const QString& detail, qint64 limit, const Xmpp::SharedFile& sent)
+{
+    if (failure == Failure::NotSent) {
+        if (sent.isNull()) {
+            failure = Failure::Interrupted; // its address is lost: uploaded again
+        } else {
+            m_getUrl = QUrl(sent.url, QUrl::StrictMode);
+            m_size = sent.size;
+            m_sha256 = sent.sha256;
+            m_dimensions = sent.dimensions;
+        }
+    }
+    m_limit = limit;
+    fail(failure == Failure::None ? Failure::Interrupted : failure, detail);
 }
 
 void FileUpload::cancel()

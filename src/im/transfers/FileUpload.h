@@ -64,8 +64,10 @@ public:
     bool keepsOriginal() const { return m_keepOriginal; }
     // The file is there (url()), but its message could not go out.
     void markNotSent() { fail(Failure::NotSent); }
-    // Found at start, left unsent when the program was last closed: to be tried again.
-    void markInterrupted() { fail(Failure::Interrupted); }
+    // Found at start as the program left it when last closed: still on its way (Interrupted,
+    // to be tried again), failed as it had, or uploaded to sent's address but not sent.
+    void restore(
+        Failure failure, const QString& detail, qint64 limit, const Xmpp::SharedFile& sent);
 
     const QString& path() const { return m_path; }
     QString fileName() const;
@@ -92,6 +94,7 @@ private:
     // Off the GUI thread: writes a photo again without its metadata, takes the file's hash
     // and a picture's size; then starts.
     void prepare();
+    bool cleansPhoto() const { return !m_keepOriginal && m_contentType == u"image/jpeg"; }
     void onFinished();
     void fail(Failure failure, const QString& detail = {});
     void setState(State state);

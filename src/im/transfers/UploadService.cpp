@@ -6,6 +6,7 @@
 #include "xmpp/modules/xep0363_upload/HttpUploadModule.h"
 
 #include <QFile>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSettings>
@@ -84,7 +85,19 @@ void UploadService::restore(const QString& record)
         options.temporary = m_record->value(u"temporary"_s).toBool();
         options.keepOriginal = m_record->value(u"keepOriginal"_s).toBool();
         FileUpload* upload = add({peer, m_record->value(u"room"_s).toBool()}, path, options);
-        upload->markInterrupted();
+        // Still on its way when the program closed: interrupted; failed: as it failed.
+        const QMetaEnum failures = QMetaEnum::fromType<FileUpload::Failure>();
+        bool known = false;
+        const int failure = failures.keyToValue(
+            m_record->value(u"failure"_s).toString().toLatin1().constData(), &known);
+        Xmpp::SharedFile sent;
+        sent.url = m_record->value(u"url"_s).toString();
+        sent.size = m_record->value(u"size"_s, qint64(-1)).toLongLong();
+        sent.sha256 = QByteArray::fromBase64(m_record->value(u"sha256"_s).toByteArray());
+        sent.dimensions = m_record->value(u"dimensions"_s).toSize();
+        upload->restore(known ? FileUpload::Failure(failure) : FileUpload::Failure::Interrupted,
+            m_record->value(u"detail"_s).toString(), m_record->value(u"limit"_s).toLongLong(),
+            sent);
         Q_EMIT uploadAdded(peer, upload);
     }
     m_record->endArray();
@@ -117,6 +130,22 @@ void UploadService::saveRecord()
         m_record->setValue(u"path"_s, it.key()->path());
         m_record->setValue(u"temporary"_s, m_temporary.contains(it.key()));
         m_record->setValue(u"keepOriginal"_s, it.key()->keepsOriginal());
+        const FileUpload* upload = it.key();
+        if (upload->state() != FileUpload::State::Failed) {
+            continue; // on its way: interrupted, if the program closes now
+        }
+        m_record->setValue(u"failure"_s,
+            QString::fromLatin1(
+                QMetaEnum::fromType<FileUpload::Failure>().valueToKey(int(upload->failure()))));
+        m_record->setValue(u"detail"_s, upload->detail());
+        m_record->setValue(u"limit"_s, upload->limit());
+        if (upload->failure() == FileUpload::Failure::NotSent) {
+            const Xmpp::SharedFile sent = upload->sharedFile(); // on the server: sent, not again
+            m_record->setValue(u"url"_s, sent.url);
+            m_record->setValue(u"size"_s, sent.size);
+            m_record->setValue(u"sha256"_s, sent.sha256.toBase64());
+            m_record->setValue(u"dimensions"_s, sent.dimensions);
+        }
     }
     m_record->endArray();
     m_record->sync(); // a crash right after must not lose what the user chose
@@ -161,8 +190,14 @@ Xmpp::Jid UploadService::peerOf(const FileUpload* upload) const
 
 void UploadService::onStateChanged(FileUpload* upload)
 {
-    if (upload->state() == FileUpload::State::Done && m_uploads.contains(upload)) {
+    if (!m_uploads.contains(upload)) {
+        return;
+    }
+    if (upload->state() == FileUpload::State::Done) {
         sendMessageFor(upload);
+    } else if (upload->state() == FileUpload::State::Failed
+        || upload->state() == FileUpload::State::RequestingSlot) {
+        saveRecord(); // failed as it did, or on its way again after a retry
     }
 }
 
