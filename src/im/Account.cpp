@@ -9,6 +9,7 @@
 #include "storage/AvatarStore.h"
 #include "storage/CapsStore.h"
 #include "storage/MessageStore.h"
+#include "transfers/DirectTransfers.h"
 #include "transfers/FileDownloads.h"
 #include "transfers/MediaPreviews.h"
 #include "transfers/UploadService.h"
@@ -26,6 +27,7 @@
 #include "xmpp/modules/xep0184_receipts/ReceiptsModule.h"
 #include "xmpp/modules/xep0191_blocking/BlockingModule.h"
 #include "xmpp/modules/xep0199_ping/PingModule.h"
+#include "xmpp/modules/xep0234_jingle/JingleFileTransferModule.h"
 #include "xmpp/modules/xep0280_carbons/CarbonsModule.h"
 #include "xmpp/modules/xep0313_mam/MamModule.h"
 #include "xmpp/modules/xep0333_markers/MarkersModule.h"
@@ -83,8 +85,9 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     m_version = new VersionModule;
     m_version->setSoftware(QStringLiteral("Palaver"), QStringLiteral(PALAVER_VERSION));
     auto* upload = new HttpUploadModule;
+    auto* jingle = new JingleFileTransferModule;
     for (Module* module :
-        std::initializer_list<Module*> {m_vcards, m_avatars, m_csi, m_version, upload}) {
+        std::initializer_list<Module*> {m_vcards, m_avatars, m_csi, m_version, upload, jingle}) {
         m_client->addModule(module);
     }
 
@@ -114,6 +117,8 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
             .filePath(u"uploads/"_s + QString::fromLatin1(jid().toUtf8().toHex()) + u".ini"_s));
     m_downloads = new FileDownloads(downloadsRecord,
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
+    m_directTransfers
+        = new DirectTransfers(*jingle, *caps, *m_presence, *m_roster, *m_downloads, this);
     connect(upload, &HttpUploadModule::availabilityChanged, m_previews,
         [this, upload] { m_previews->trustHost(upload->service().domain()); });
     connect(m_uploads, &UploadService::fileSent, m_previews,

@@ -31,6 +31,7 @@ class PresenceService;
 class RoomService;
 class RosterService;
 class RosterStore;
+class DirectTransfers;
 class FileDownloads;
 class MediaPreviews;
 class UploadService;
@@ -67,6 +68,7 @@ public:
     UploadService& uploads() { return *m_uploads; }
     MediaPreviews& previews() { return *m_previews; }
     FileDownloads& downloads() { return *m_downloads; }
+    DirectTransfers& directTransfers() { return *m_directTransfers; }
     Xmpp::DiscoModule& disco() { return *m_disco; }
     Xmpp::PingModule& ping() { return *m_ping; }
     Xmpp::AvatarModule& avatars() { return *m_avatars; }
@@ -104,6 +106,7 @@ private:
     UploadService* m_uploads = nullptr;
     MediaPreviews* m_previews = nullptr;
     FileDownloads* m_downloads = nullptr;
+    DirectTransfers* m_directTransfers = nullptr;
     bool m_loaded = false;
     bool m_connectWhenLoaded = false;
 };

@@ -103,6 +103,11 @@ archive_expires_after = "never"
         luaString(path(u"server.key"_s)), m_options.allowRegistration ? u"true"_s : u"false"_s,
         QString::number(m_options.hibernationSeconds));
     text += m_options.extraConfig + u'\n';
+    if (m_options.bytestreamProxy) {
+        // Network services take their ports in the global section.
+        text += u"proxy65_ports = { %1 }\nproxy65_interfaces = { \"127.0.0.1\" }\n"_s.arg(
+            QString::number(freePort()));
+    }
     if (m_options.uploadSizeLimit > 0) {
         m_httpsPort = freePort();
         // Files are offered at https://localhost:port/, the one name the certificate has
@@ -127,6 +132,10 @@ http_file_share_daily_quota = %6
                .arg(domain(), mucDomain(), moderation ? u", \"muc_moderation\""_s : QString());
     if (m_options.uploadSizeLimit > 0) {
         text += u"Component %1 \"http_file_share\"\n"_s.arg(luaString(uploadDomain()));
+    }
+    if (m_options.bytestreamProxy) {
+        text += u"Component %1 \"proxy65\"\n    proxy65_address = \"127.0.0.1\"\n"_s.arg(
+            luaString(proxyDomain()));
     }
     config.write(text.toUtf8());
     return true;

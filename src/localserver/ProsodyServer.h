@@ -19,6 +19,8 @@ public:
         // An HTTP file upload service (XEP-0363) at upload.<domain>, over https on a port of
         // its own, taking files up to this many bytes; 0 leaves it out.
         qint64 uploadSizeLimit = 0;
+        // A SOCKS5 bytestream proxy (XEP-0065) at proxy.<domain>, on a port of its own.
+        bool bytestreamProxy = false;
     };
 
     ProsodyServer();
@@ -33,6 +35,7 @@ public:
     // The https port of the upload service (0 without one).
     quint16 httpsPort() const { return m_httpsPort; }
     QString uploadDomain() const { return QStringLiteral("upload.") + domain(); }
+    QString proxyDomain() const { return QStringLiteral("proxy.") + domain(); }
 
 protected:
     bool launch(const QList<ServerAccount>& accounts) override;

@@ -77,5 +77,15 @@ inline const QString FileSharing = QStringLiteral("urn:xmpp:sfs:0"); // XEP-0447
 inline const QString FileMetadata = QStringLiteral("urn:xmpp:file:metadata:0"); // XEP-0446
 inline const QString UrlData = QStringLiteral("http://jabber.org/protocol/url-data"); // XEP-0103
 inline const QString Hashes = QStringLiteral("urn:xmpp:hashes:2"); // XEP-0300
+inline const QString HashSha256 = QStringLiteral("urn:xmpp:hash-function-text-names:sha-256");
+inline const QString Jingle = QStringLiteral("urn:xmpp:jingle:1"); // XEP-0166
+inline const QString JingleErrors = QStringLiteral("urn:xmpp:jingle:errors:1");
+inline const QString JingleFileTransfer
+    = QStringLiteral("urn:xmpp:jingle:apps:file-transfer:5"); // XEP-0234
+inline const QString JingleS5b = QStringLiteral("urn:xmpp:jingle:transports:s5b:1"); // XEP-0260
+inline const QString JingleIbb = QStringLiteral("urn:xmpp:jingle:transports:ibb:1"); // XEP-0261
+inline const QString Bytestreams
+    = QStringLiteral("http://jabber.org/protocol/bytestreams"); // XEP-0065
+inline const QString Ibb = QStringLiteral("http://jabber.org/protocol/ibb"); // XEP-0047
 
 } // namespace Palaver::Xmpp::Ns
