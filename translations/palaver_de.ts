@@ -1323,6 +1323,117 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::DirectTransfersPanel</name>
+    <message>
+        <source>The file cannot be read (moved, deleted or not allowed).</source>
+        <translation>Die Datei kann nicht gelesen werden (verschoben, gelöscht oder nicht erlaubt).</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in your downloads folder.</source>
+        <translation>Die Datei konnte nicht in Ihrem Download-Ordner gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 declined the file.</source>
+        <translation>%1 hat die Datei abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the transfer.</source>
+        <translation>%1 hat die Übertragung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The two devices could not reach each other, or the connection broke.</source>
+        <translation>Die beiden Geräte konnten einander nicht erreichen, oder die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>What arrived is not the file that was offered; it was not kept.</source>
+        <translation>Was ankam, ist nicht die angebotene Datei; sie wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s device did not take the file.</source>
+        <translation>Das Gerät von %1 hat die Datei nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s device went offline.</source>
+        <translation>Das Gerät von %1 ist offline gegangen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to disk.</source>
+        <translation>Die Datei konnte nicht auf die Festplatte geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The transfer failed.</source>
+        <translation>Die Übertragung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Preparing “%1” (%2)…</source>
+        <translation>„%1“ (%2) wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>%1 offers “%2” (%3) straight from their device.</source>
+        <translation>%1 bietet „%2“ (%3) direkt von seinem Gerät an.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept “%2” (%3)…</source>
+        <translation>Warten, bis %1 „%2“ (%3) annimmt …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1&apos;s device for “%2”…</source>
+        <translation>Verbindung zum Gerät von %1 für „%2“ …</translation>
+    </message>
+    <message>
+        <source>“%1” (%2), through your server</source>
+        <translation>„%1“ (%2), über Ihren Server</translation>
+    </message>
+    <message>
+        <source>“%1” (%2), directly</source>
+        <translation>„%1“ (%2), direkt</translation>
+    </message>
+    <message>
+        <source>Received “%1” (%2).</source>
+        <translation>„%1“ (%2) empfangen.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” (%2) to %3.</source>
+        <translation>„%1“ (%2) an %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Fortschritt der Übertragung</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::EmojiPicker</name>
     <message>
         <source>Find an emoji</source>

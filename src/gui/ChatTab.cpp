@@ -1,6 +1,7 @@
 #include "ChatTab.h"
 
 #include "ConversationView.h"
+#include "DirectTransfersPanel.h"
 #include "EmojiPicker.h"
 #include "FileActions.h"
 #include "MessageDelegate.h"
@@ -14,6 +15,7 @@
 #include "im/models/MessagesModel.h"
 #include "im/services/MessageService.h"
 #include "im/storage/MessageStore.h"
+#include "im/transfers/DirectTransfers.h"
 #include "im/transfers/MediaPreviews.h"
 #include "im/transfers/UploadService.h"
 
@@ -133,13 +135,20 @@ void ChatTab::offerFiles(QBoxLayout* inputLayout, bool room)
     if (auto* outer = qobject_cast<QBoxLayout*>(inputLayout->parent())) {
         outer->insertWidget(
             outer->indexOf(inputLayout), new UploadsPanel(m_account.uploads(), m_peer, this));
+        if (!m_room) {
+            outer->insertWidget(
+                outer->indexOf(inputLayout), new DirectTransfersPanel(m_account, m_peer, this));
+        }
     }
 }
 
 bool ChatTab::sendFiles(const QStringList& paths, bool keepOriginals)
 {
     Im::UploadService& uploads = m_account.uploads();
-    if (!uploads.isAvailable()) {
+    // Straight to the contact's device what the server cannot take, when the device can.
+    Im::DirectTransfers& direct = m_account.directTransfers();
+    const bool directly = !m_room && direct.deviceFor(m_peer).has_value();
+    if (!uploads.isAvailable() && !directly) {
         QMessageBox::information(this, tr("Cannot Share Files"),
             tr("Your server offers no file sharing, or you are offline. Try again once you "
                "are connected."));
@@ -149,8 +158,13 @@ bool ChatTab::sendFiles(const QStringList& paths, bool keepOriginals)
     bool sent = false;
     for (const QString& path : paths) {
         const QFileInfo info(path);
-        if (uploads.maxFileSize() > 0 && info.size() > uploads.maxFileSize()) {
-            tooLarge.append(info.fileName());
+        if (!uploads.isAvailable()
+            || (uploads.maxFileSize() > 0 && info.size() > uploads.maxFileSize())) {
+            if (directly && direct.send(m_peer, path)) {
+                sent = true;
+            } else {
+                tooLarge.append(info.fileName());
+            }
             continue;
         }
         uploads.send(m_peer, path, m_room, {false, keepOriginals});

@@ -11,6 +11,7 @@
 #include "gui/ConversationView.h"
 #include "gui/ConversationWidget.h"
 #include "gui/ConversationWindows.h"
+#include "gui/DirectTransfersPanel.h"
 #include "gui/FileActions.h"
 #include "gui/ImageViewer.h"
 #include "gui/MessageDelegate.h"
@@ -22,6 +23,7 @@
 #include "im/models/MessagesModel.h"
 #include "im/services/RoomService.h"
 #include "im/services/RosterService.h"
+#include "im/transfers/DirectTransfers.h"
 #include "im/transfers/FileDownloads.h"
 #include "im/transfers/FileUpload.h"
 #include "im/transfers/MediaPreviews.h"
@@ -95,36 +97,41 @@ private Q_SLOTS:
     void droppedFileIsSharedWithProgress();
     void receivedFilesAreDownloadedOpenedAndViewed();
     void pictureInARoomShowsItsPreview();
+    void filesGoStraightBetweenContactsDevices();
 
 private:
     // Ann's whole application on a profile of her own, signed in with uploads available.
-    std::unique_ptr<App::Application> startAnn(Im::Profile& profile);
+    std::unique_ptr<App::Application> startAnn(
+        Im::Profile& profile, const QString& user = u"ann"_s);
     ProsodyServer m_prosody {withUploads()};
     QTemporaryDir m_files;
 };
 
 void FileSharingTest::initTestCase()
 {
-    PALAVER_START_SERVER(
-        m_prosody, (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s}}));
+    PALAVER_START_SERVER(m_prosody,
+        (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s}, {u"ben"_s, u"pw-ben"_s},
+            {u"cat"_s, u"pw-cat"_s, {{u"dan"_s, u"Dan"_s, {}}}},
+            {u"dan"_s, u"pw-dan"_s, {{u"cat"_s, u"Cat"_s, {}}}}}));
 }
 
-std::unique_ptr<App::Application> FileSharingTest::startAnn(Im::Profile& profile)
+std::unique_ptr<App::Application> FileSharingTest::startAnn(
+    Im::Profile& profile, const QString& user)
 {
     if (!profile.open()) {
         return nullptr;
     }
     Im::AccountSettings settings;
-    settings.jid = Xmpp::Jid::fromString(u"ann@localhost"_s);
+    settings.jid = Xmpp::Jid::fromParts(user, u"localhost");
     settings.host = u"127.0.0.1"_s;
     settings.port = m_prosody.port();
     settings.pinnedCertificate = m_prosody.serverFingerprint();
     settings.passwordInProfile = true;
     profile.saveAccount(settings);
-    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(u"ann"_s));
+    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(user));
     auto app = std::make_unique<App::Application>(profile);
     app->start();
-    Im::Account* ann = app->account(u"ann@localhost"_s);
+    Im::Account* ann = app->account(settings.jid.toString());
     if (!ann || !QTest::qWaitFor([&] { return ann->uploads().isAvailable(); }, 15000)) {
         return nullptr;
     }
@@ -436,6 +443,86 @@ void FileSharingTest::pictureInARoomShowsItsPreview()
     const QModelIndex picture = rowSharing(view, u"meadow.png"_s);
     QTRY_VERIFY(view->visualRect(picture).height() > 190); // 320 × 200 and the caption
     saveScreenshot(tab->window(), u"room-picture.png"_s);
+}
+
+void FileSharingTest::filesGoStraightBetweenContactsDevices()
+{
+    const Xmpp::Jid catJid = Xmpp::Jid::fromString(u"cat@localhost"_s);
+    const Xmpp::Jid danJid = Xmpp::Jid::fromString(u"dan@localhost"_s);
+    AccountHarness dan(m_prosody, u"dan"_s, u"desk"_s);
+    QTemporaryDir danFolder;
+    dan.account().downloads().setFolder(danFolder.path());
+    QVERIFY(dan.signIn());
+    QTemporaryDir dir;
+    Im::Profile profile(dir.path());
+    const std::unique_ptr<App::Application> started = startAnn(profile, u"cat"_s);
+    QVERIFY(started);
+    Im::Account* cat = started->account(catJid.toString());
+    QTemporaryDir catFolder;
+    cat->downloads().setFolder(catFolder.path());
+    QVERIFY(QTest::qWaitFor(
+        [&] { return cat->directTransfers().deviceFor(danJid).has_value(); }, 15000));
+    Gui::ConversationWidget* chat = started->openChat(catJid.toString(), danJid.toString());
+    QVERIFY(chat);
+    chat->window()->resize(640, 520);
+    chat->window()->show();
+    auto* panel = chat->findChild<Gui::DirectTransfersPanel*>();
+    QVERIFY(panel && !panel->isVisible());
+
+    // Over the server's limit: offered straight to Dan's device instead of refused.
+    const QByteArray bytes = randomBytes(Limit + 4096);
+    const QString path = writeTestFile(m_files.path(), u"film.mkv"_s, bytes);
+    QSignalSpy offered(&dan.account().directTransfers(), &Im::DirectTransfers::transferAdded);
+    QVERIFY(chat->sendFiles({path}));
+    QVERIFY(panel->isVisible());
+    auto* status = panel->findChild<QLabel*>(u"transferStatus"_s);
+    QTRY_VERIFY2(status->text().contains(u"Waiting for Dan to accept “film.mkv”"_s),
+        qPrintable(status->text()));
+    saveScreenshot(chat->window(), u"direct-transfer-offered.png"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(offered.size() == 1, 15000);
+    auto* toDan = offered.first().at(1).value<Im::DirectTransfer*>();
+    toDan->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(toDan->state() == Im::DirectTransfer::State::Done, 20000);
+    QTRY_VERIFY2(status->text().contains(u"Sent “film.mkv”"_s), qPrintable(status->text()));
+    QFile received(toDan->path());
+    QVERIFY(received.open(QIODevice::ReadOnly));
+    QCOMPARE(received.readAll(), bytes);
+
+    // Dan offers one back: Cat saves it with a click and opens it.
+    const QString notesPath = writeTestFile(m_files.path(), u"notes.pdf"_s, "%PDF-1.4 notes");
+    dan.account().directTransfers().send(catJid, notesPath);
+    QList<QUrl> opened;
+    panel->setUrlOpener([&opened](const QUrl& url) {
+        opened.append(url);
+        return true;
+    });
+    QPushButton* save = nullptr;
+    QTRY_VERIFY((save = [&]() -> QPushButton* {
+        for (auto* button : panel->findChildren<QPushButton*>(u"transferAccept"_s)) {
+            if (button->isVisible()) {
+                return button;
+            }
+        }
+        return nullptr;
+    }()));
+    saveScreenshot(chat->window(), u"direct-transfer-offer.png"_s);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QPushButton* open = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((open = [&]() -> QPushButton* {
+        for (auto* button : panel->findChildren<QPushButton*>(u"transferOpen"_s)) {
+            if (button->isVisible()) {
+                return button;
+            }
+        }
+        return nullptr;
+    }()),
+        20000);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().toLocalFile(), QDir(catFolder.path()).filePath(u"notes.pdf"_s));
+    QFile notes(opened.first().toLocalFile());
+    QVERIFY(notes.open(QIODevice::ReadOnly));
+    QCOMPARE(notes.readAll(), QByteArray("%PDF-1.4 notes"));
 }
 
 QTEST_MAIN(FileSharingTest)
