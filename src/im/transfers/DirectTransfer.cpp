@@ -59,7 +59,12 @@ qint64 DirectTransfer::transferred() const
 
 JingleSession::Failure DirectTransfer::sessionFailure() const
 {
-    return m_session ? m_session->failure() : JingleSession::Failure::None;
+    if (m_session) {
+        return m_session->failure();
+    }
+    // Ended before there was a session: only cancelling does that.
+    return m_failure == Failure::Session ? JingleSession::Failure::Cancelled
+                                         : JingleSession::Failure::None;
 }
 
 JingleSession::Method DirectTransfer::method() const
