@@ -5,6 +5,7 @@
 // hash and an offer from a stranger.
 #include "AccountHarness.h"
 #include "ServerTest.h"
+#include "SlixmppPeer.h"
 #include "TestFiles.h"
 #include "im/services/RosterService.h"
 #include "im/transfers/DirectTransfers.h"
@@ -15,6 +16,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void cancelledTransferLeavesNothing();
     void forgedHashIsRefused();
     void strangersCannotOffer();
+    void slixmppBothWays_data();
+    void slixmppBothWays();
 
 private:
     // The next offer ben's device gets.
@@ -69,8 +73,10 @@ void DirectTransferTest::initTestCase()
     options.bytestreamProxy = true;
     m_prosody = std::make_unique<ProsodyServer>(options);
     PALAVER_START_SERVER(*m_prosody,
-        (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s, {{u"ben"_s, u"Ben"_s, {}}}},
-            {u"ben"_s, u"pw-ben"_s, {{u"ann"_s, u"Ann"_s, {}}}}, {u"eve"_s, u"pw-eve"_s}}));
+        (QList<ServerAccount> {
+            {u"ann"_s, u"pw-ann"_s, {{u"ben"_s, u"Ben"_s, {}}, {u"sly"_s, u"Sly"_s, {}}}},
+            {u"ben"_s, u"pw-ben"_s, {{u"ann"_s, u"Ann"_s, {}}}}, {u"eve"_s, u"pw-eve"_s},
+            {u"sly"_s, u"pw-sly"_s, {{u"ann"_s, u"Ann"_s, {}}}}}));
 }
 
 void DirectTransferTest::init()
@@ -79,6 +85,7 @@ void DirectTransferTest::init()
     m_ben = std::make_unique<AccountHarness>(*m_prosody, u"ben"_s, u"desktop"_s);
     m_received = std::make_unique<QTemporaryDir>();
     m_ben->account().downloads().setFolder(m_received->path());
+    m_ann->account().downloads().setFolder(m_received->path());
     QVERIFY(m_ann->signIn());
     QVERIFY(m_ben->signIn());
     // Ann sees ben's device and what it can do (its capabilities, XEP-0115).
@@ -238,6 +245,70 @@ void DirectTransferTest::strangersCannotOffer()
     QVERIFY(QTest::qWaitFor([sent] { return sent->state() == JingleSession::State::Failed; }));
     QCOMPARE(sent->failure(), JingleSession::Failure::Refused);
     QCOMPARE(offered.size(), 0);
+}
+
+void DirectTransferTest::slixmppBothWays_data()
+{
+    QTest::addColumn<QString>("transport");
+    QTest::addColumn<JingleSession::Method>("method");
+    QTest::newRow("SOCKS5 to our listener") << u"s5b"_s << JingleSession::Method::Direct;
+    QTest::newRow("in-band") << u"ibb"_s << JingleSession::Method::InBand;
+}
+
+// slixmpp, a client we did not write: its SOCKS5 client and in-band bytestreams carry the
+// bytes, the Jingle signalling is the test peer's own reading of the XEPs.
+void DirectTransferTest::slixmppBothWays()
+{
+    QFETCH(QString, transport);
+    QFETCH(JingleSession::Method, method);
+    if (!SlixmppPeer::isInstalled()) {
+        if (serverMissingIsFailure()) {
+            QFAIL("python3-slixmpp is not installed");
+        }
+        QSKIP("python3-slixmpp is not installed");
+    }
+    SlixmppPeer sly(*m_prosody, u"sly"_s, u"pw-sly"_s);
+    QVERIFY2(sly.start(), qPrintable(sly.errorString()));
+    const Jid slyJid = Jid::fromString(u"sly@localhost"_s);
+    DirectTransfers& transfers = m_ann->account().directTransfers();
+    // Ann finds slixmpp's device by its capabilities (XEP-0115).
+    QVERIFY(QTest::qWaitFor([&] { return transfers.deviceFor(slyJid).has_value(); }, 15000));
+
+    // From Palaver to slixmpp.
+    const QByteArray ours = randomBytes(transport == u"ibb" ? 100000 : 1024 * 1024);
+    const QString ourPath = writeTestFile(m_files.path(), u"to sly.bin"_s, ours);
+    QVERIFY(sly.run(
+        {{u"do"_s, u"jingle_receive_mode"_s}, {u"to"_s, QString()}, {u"mode"_s, transport}}));
+    DirectTransfer* sent = transfers.send(slyJid, ourPath);
+    QVERIFY(sent);
+    const QJsonObject received = sly.waitForEvent(u"jingle_received"_s, 30000);
+    QVERIFY(!received.isEmpty());
+    QCOMPARE(received.value(u"name"_s).toString(), u"to sly.bin"_s);
+    QVERIFY(received.value(u"whole"_s).toBool());
+    QCOMPARE(received.value(u"sha256"_s).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(ours, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(settled(sent));
+    QCOMPARE(sent->state(), DirectTransfer::State::Done);
+    QCOMPARE(sent->method(), method);
+
+    // From slixmpp to Palaver.
+    const QByteArray theirs = randomBytes(transport == u"ibb" ? 90000 : 900 * 1024, 7);
+    const QString theirPath = writeTestFile(m_files.path(), u"from sly.bin"_s, theirs);
+    QSignalSpy offered(&transfers, &DirectTransfers::transferAdded);
+    QVERIFY(sly.run({{u"do"_s, u"jingle_send"_s}, {u"to"_s, m_ann->fullJid().toString()},
+        {u"path"_s, theirPath}, {u"transport"_s, transport}}));
+    QTRY_VERIFY_WITH_TIMEOUT(offered.size() == 1, 15000);
+    auto* incoming = offered.first().at(1).value<DirectTransfer*>();
+    QCOMPARE(incoming->name(), u"from sly.bin"_s);
+    incoming->accept();
+    QVERIFY(settled(incoming));
+    QCOMPARE(incoming->state(), DirectTransfer::State::Done);
+    QCOMPARE(incoming->method(), method);
+    QFile file(incoming->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), theirs);
+    const QJsonObject ended = sly.waitForEvent(u"jingle_sent"_s, 15000);
+    QCOMPARE(ended.value(u"reason"_s).toString(), u"success"_s);
 }
 
 QTEST_GUILESS_MAIN(DirectTransferTest)

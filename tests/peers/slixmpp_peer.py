@@ -6,6 +6,7 @@ as JSON lines on stdin; every message it receives is printed as a JSON line on s
 what slixmpp understood of it (reactions, reply, retraction, correction, body without the
 reply's fallback). Subscription requests are approved and returned. Commands may name a room
 ("type": "groupchat") after a "join"; what comes from a room carries the room's stanza id.
+Files go both ways by Jingle file transfer too (slixmpp_jingle.py).
 """
 import asyncio
 import json
@@ -18,14 +19,17 @@ from pathlib import Path
 os.environ['SSL_CERT_FILE'] = sys.argv[4]
 
 import slixmpp  # noqa: E402
+from slixmpp_jingle import JingleFiles  # noqa: E402
 
 
 class Peer(slixmpp.ClientXMPP):
     def __init__(self, jid, password):
         super().__init__(jid, password)
         for plugin in ('xep_0030', 'xep_0045', 'xep_0199', 'xep_0334', 'xep_0359', 'xep_0308',
-                       'xep_0428', 'xep_0444', 'xep_0461', 'xep_0424', 'xep_0066', 'xep_0363'):
+                       'xep_0428', 'xep_0444', 'xep_0461', 'xep_0424', 'xep_0066', 'xep_0363',
+                       'xep_0047', 'xep_0115'):
             self.register_plugin(plugin)
+        self.jingle = JingleFiles(self, emit)
         self.auto_authorize = True
         self.auto_subscribe = True
         # The fixture's own certificate authority signs the server's certificate; the
@@ -37,6 +41,7 @@ class Peer(slixmpp.ClientXMPP):
         self.add_event_handler('reactions', self.on_message)
 
     async def on_start(self, _event):
+        await self.jingle.announce()
         self.send_presence()
         await self.get_roster()
         emit({'event': 'ready', 'jid': str(self.boundjid)})
@@ -76,6 +81,11 @@ class Peer(slixmpp.ClientXMPP):
             self.plugin['xep_0424'].send_retraction(to, command['id'], mtype=mtype)
         elif kind == 'join':
             await self.plugin['xep_0045'].join_muc_wait(to, command['nick'], maxstanzas=0)
+        elif kind == 'jingle_send':
+            asyncio.ensure_future(self.jingle.send_file(slixmpp.JID(to), command['path'],
+                                                        command['transport']))
+        elif kind == 'jingle_receive_mode':
+            self.jingle.receive_mode = command['mode']
         elif kind == 'subscribe':
             self.send_presence(pto=to, ptype='subscribe')
         elif kind == 'upload':

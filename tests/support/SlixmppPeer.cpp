@@ -112,6 +112,23 @@ QJsonObject SlixmppPeer::waitForMessage(
     return found;
 }
 
+QJsonObject SlixmppPeer::waitForEvent(const QString& kind, int timeoutMs)
+{
+    QJsonObject found;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (const QJsonObject& event : std::as_const(m_events)) {
+                if (event.value(u"event").toString() == kind) {
+                    found = event;
+                    return true;
+                }
+            }
+            return false;
+        },
+        timeoutMs);
+    return found;
+}
+
 void SlixmppPeer::readEvents()
 {
     m_buffer += m_process.readAllStandardOutput();

@@ -30,6 +30,8 @@ public:
     // Waits for a received message that satisfies the predicate; returns it (empty on timeout).
     QJsonObject waitForMessage(
         const std::function<bool(const QJsonObject&)>& predicate, int timeoutMs = 15000);
+    // Waits for a reported event of this kind ("jingle_received", say); empty on timeout.
+    QJsonObject waitForEvent(const QString& kind, int timeoutMs = 15000);
 
 private:
     void readEvents();

@@ -9,6 +9,8 @@
 #include <QNetworkInterface>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Palaver::Xmpp {
@@ -206,6 +208,13 @@ bool JingleFileTransferModule::handleIqRequest(const Iq& request)
                 session->handleIbb(request);
                 return true;
             }
+        }
+        // A sender closing a stream we already finished (all bytes in) is answered politely.
+        const bool known = std::any_of(m_sessions.cbegin(), m_sessions.cend(),
+            [&request](const JingleSession* session) { return session->peer() == request.from(); });
+        if (payload.name() == u"close" && known) {
+            client()->send(request.makeResult());
+            return true;
         }
         return refuse(StanzaError::Condition::ItemNotFound);
     }
