@@ -1,0 +1,197 @@
+#include "OmemoStore.h"
+
+#include <signal_protocol.h>
+
+namespace Palaver::Xmpp {
+
+// libomemo-c's C callbacks, each with the store as user data.
+struct OmemoStoreCallbacks
+{
+    static OmemoStore& store(void* data) { return *static_cast<OmemoStore*>(data); }
+
+    static OmemoStore::Address address(const signal_protocol_address* address)
+    {
+        return {QString::fromUtf8(address->name, qsizetype(address->name_len)), address->device_id};
+    }
+
+    static QByteArray bytes(const uint8_t* data, size_t length)
+    {
+        return {reinterpret_cast<const char*>(data), qsizetype(length)};
+    }
+
+    static signal_buffer* buffer(const QByteArray& bytes)
+    {
+        return signal_buffer_create(
+            reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(bytes.size()));
+    }
+
+    // Sessions
+    static int loadSession(signal_buffer** record, signal_buffer** userRecord,
+        const signal_protocol_address* peer, void* data)
+    {
+        *userRecord = nullptr;
+        const auto found = store(data).m_sessions.constFind(address(peer));
+        if (found == store(data).m_sessions.cend()) {
+            return 0;
+        }
+        *record = buffer(*found);
+        return 1;
+    }
+    static int subDeviceSessions(
+        signal_int_list** sessions, const char* name, size_t length, void* data)
+    {
+        const QString bare = QString::fromUtf8(name, qsizetype(length));
+        signal_int_list* list = signal_int_list_alloc();
+        for (auto it = store(data).m_sessions.cbegin(); it != store(data).m_sessions.cend(); ++it) {
+            if (it.key().first == bare) {
+                signal_int_list_push_back(list, it.key().second);
+            }
+        }
+        *sessions = list;
+        return int(signal_int_list_size(list));
+    }
+    static int storeSession(const signal_protocol_address* peer, uint8_t* record, size_t length,
+        uint8_t*, size_t, void* data)
+    {
+        store(data).m_sessions.insert(address(peer), bytes(record, length));
+        return 0;
+    }
+    static int containsSession(const signal_protocol_address* peer, void* data)
+    {
+        return store(data).m_sessions.contains(address(peer)) ? 1 : 0;
+    }
+    static int deleteSession(const signal_protocol_address* peer, void* data)
+    {
+        return store(data).m_sessions.remove(address(peer)) ? 1 : 0;
+    }
+    static int deleteAllSessions(const char* name, size_t length, void* data)
+    {
+        const QString bare = QString::fromUtf8(name, qsizetype(length));
+        int removed = 0;
+        for (auto it = store(data).m_sessions.begin(); it != store(data).m_sessions.end();) {
+            if (it.key().first == bare) {
+                it = store(data).m_sessions.erase(it);
+                ++removed;
+            } else {
+                ++it;
+            }
+        }
+        return removed;
+    }
+
+    // Pre-keys and signed pre-keys
+    static int loadKey(const QHash<quint32, QByteArray>& keys, signal_buffer** record, quint32 id)
+    {
+        const auto found = keys.constFind(id);
+        if (found == keys.cend()) {
+            return SG_ERR_INVALID_KEY_ID;
+        }
+        *record = buffer(*found);
+        return SG_SUCCESS;
+    }
+    static int loadPreKey(signal_buffer** record, uint32_t id, void* data)
+    {
+        return loadKey(store(data).m_preKeys, record, id);
+    }
+    static int storePreKey(uint32_t id, uint8_t* record, size_t length, void* data)
+    {
+        store(data).m_preKeys.insert(id, bytes(record, length));
+        return 0;
+    }
+    static int containsPreKey(uint32_t id, void* data)
+    {
+        return store(data).m_preKeys.contains(id) ? 1 : 0;
+    }
+    static int removePreKey(uint32_t id, void* data)
+    {
+        store(data).m_preKeys.remove(id);
+        return 0;
+    }
+    static int loadSignedPreKey(signal_buffer** record, uint32_t id, void* data)
+    {
+        return loadKey(store(data).m_signedPreKeys, record, id);
+    }
+    static int storeSignedPreKey(uint32_t id, uint8_t* record, size_t length, void* data)
+    {
+        store(data).m_signedPreKeys.insert(id, bytes(record, length));
+        return 0;
+    }
+    static int containsSignedPreKey(uint32_t id, void* data)
+    {
+        return store(data).m_signedPreKeys.contains(id) ? 1 : 0;
+    }
+    static int removeSignedPreKey(uint32_t id, void* data)
+    {
+        store(data).m_signedPreKeys.remove(id);
+        return 0;
+    }
+
+    // Identities
+    static int identityKeyPair(signal_buffer** publicData, signal_buffer** privateData, void* data)
+    {
+        const OmemoStore::Identity& identity = store(data).m_identity;
+        if (identity.publicKey.isEmpty()) {
+            return SG_ERR_INVALID_KEY;
+        }
+        *publicData = buffer(identity.publicKey);
+        *privateData = buffer(identity.privateKey);
+        return SG_SUCCESS;
+    }
+    static int registrationId(void* data, uint32_t* id)
+    {
+        *id = store(data).m_identity.registrationId;
+        return SG_SUCCESS;
+    }
+    static int saveIdentity(
+        const signal_protocol_address* peer, uint8_t* key, size_t length, void* data)
+    {
+        if (key) {
+            store(data).m_peerIdentities.insert(address(peer), bytes(key, length));
+        } else {
+            store(data).m_peerIdentities.remove(address(peer));
+        }
+        return SG_SUCCESS;
+    }
+    static int isTrusted(
+        const signal_protocol_address* peer, uint8_t* key, size_t length, void* data)
+    {
+        const auto& check = store(data).m_trustCheck;
+        return !check || check(address(peer), bytes(key, length)) ? 1 : 0;
+    }
+
+    // Group sender keys: OMEMO encrypts to every device instead, so none are kept.
+    static int storeSenderKey(
+        const signal_protocol_sender_key_name*, uint8_t*, size_t, uint8_t*, size_t, void*)
+    {
+        return SG_ERR_UNKNOWN;
+    }
+    static int loadSenderKey(
+        signal_buffer**, signal_buffer**, const signal_protocol_sender_key_name*, void*)
+    {
+        return 0;
+    }
+};
+
+OmemoStore::OmemoStore() = default;
+
+void OmemoStore::install(signal_protocol_store_context* context)
+{
+    using C = OmemoStoreCallbacks;
+    const signal_protocol_session_store sessions {C::loadSession, C::subDeviceSessions,
+        C::storeSession, C::containsSession, C::deleteSession, C::deleteAllSessions, nullptr, this};
+    const signal_protocol_pre_key_store preKeys {
+        C::loadPreKey, C::storePreKey, C::containsPreKey, C::removePreKey, nullptr, this};
+    const signal_protocol_signed_pre_key_store signedPreKeys {C::loadSignedPreKey,
+        C::storeSignedPreKey, C::containsSignedPreKey, C::removeSignedPreKey, nullptr, this};
+    const signal_protocol_identity_key_store identities {
+        C::identityKeyPair, C::registrationId, C::saveIdentity, C::isTrusted, nullptr, this};
+    const signal_protocol_sender_key_store senderKeys {
+        C::storeSenderKey, C::loadSenderKey, nullptr, this};
+    signal_protocol_store_context_set_session_store(context, &sessions);
+    signal_protocol_store_context_set_pre_key_store(context, &preKeys);
+    signal_protocol_store_context_set_signed_pre_key_store(context, &signedPreKeys);
+    signal_protocol_store_context_set_identity_key_store(context, &identities);
+    signal_protocol_store_context_set_sender_key_store(context, &senderKeys);
+}
+
+} // namespace Palaver::Xmpp

@@ -1,0 +1,61 @@
+// OmemoStore: everything a device's sessions need kept (libomemo-c's five stores): our
+// identity and registration id, pre-keys and signed pre-keys, the session with each peer
+// device and the identity key each peer device showed. Held in memory; nothing of it is ever
+// logged.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+struct signal_protocol_store_context;
+
+namespace Palaver::Xmpp {
+
+class OmemoStore
+{
+public:
+    struct Identity
+    {
+        QByteArray publicKey;
+        QByteArray privateKey;
+        quint32 registrationId = 0;
+    };
+    // A peer device: its bare address and device id.
+    using Address = QPair<QString, qint32>;
+
+    OmemoStore();
+
+    const Identity& identity() const { return m_identity; }
+    void setIdentity(const Identity& identity) { m_identity = identity; }
+    const QHash<quint32, QByteArray>& preKeys() const { return m_preKeys; }
+    const QHash<quint32, QByteArray>& signedPreKeys() const { return m_signedPreKeys; }
+    bool hasSession(const Address& address) const { return m_sessions.contains(address); }
+    // The identity key a peer device showed when its session began.
+    QByteArray peerIdentity(const Address& address) const
+    {
+        return m_peerIdentities.value(address);
+    }
+    // Whether to go on with a device showing this identity key; blind trust by default.
+    void setTrustCheck(std::function<bool(const Address&, const QByteArray& key)> check)
+    {
+        m_trustCheck = std::move(check);
+    }
+
+    // Fills libomemo-c's store context with this store's callbacks; the store must outlive it.
+    void install(signal_protocol_store_context* context);
+
+private:
+    friend struct OmemoStoreCallbacks;
+
+    Identity m_identity;
+    QHash<quint32, QByteArray> m_preKeys;
+    QHash<quint32, QByteArray> m_signedPreKeys;
+    QHash<Address, QByteArray> m_sessions;
+    QHash<Address, QByteArray> m_peerIdentities;
+    std::function<bool(const Address&, const QByteArray&)> m_trustCheck;
+};
+
+} // namespace Palaver::Xmpp
