@@ -110,6 +110,8 @@ bool OmemoDevice::generate(int preKeyCount)
         return false;
     }
     identity.privateKey = take(privateKey);
+    // A device id of 31 bits that is not 0 (XEP-0384 v0.3).
+    identity.deviceId = 1 + (identity.registrationId % 0x7ffffffe);
     m_store.setIdentity(identity);
 
     Ref<session_signed_pre_key> signedPreKey;
@@ -120,11 +122,26 @@ bool OmemoDevice::generate(int preKeyCount)
             != SG_SUCCESS) {
         return false;
     }
+    return topUpPreKeys(preKeyCount);
+}
+
+bool OmemoDevice::topUpPreKeys(int count)
+{
+    const int missing = count - int(m_store.preKeys().size());
+    if (missing <= 0) {
+        return true;
+    }
+    quint32 next = 1;
+    for (auto it = m_store.preKeys().cbegin(); it != m_store.preKeys().cend(); ++it) {
+        next = qMax(next, it.key() + 1);
+    }
+    next = qMax(next, m_store.nextPreKeyId());
     signal_protocol_key_helper_pre_key_list_node* head = nullptr;
-    if (signal_protocol_key_helper_generate_pre_keys(&head, 1, unsigned(preKeyCount), m_context)
+    if (signal_protocol_key_helper_generate_pre_keys(&head, next, unsigned(missing), m_context)
         != SG_SUCCESS) {
         return false;
     }
+    m_store.setNextPreKeyId(next + quint32(missing));
     bool stored = true;
     for (auto* node = head; node; node = signal_protocol_key_helper_key_list_next(node)) {
         stored = stored

@@ -23,6 +23,8 @@ public:
 
     // A new identity with a signed pre-key and preKeyCount one-time pre-keys.
     bool generate(int preKeyCount = 100);
+    // Adds one-time pre-keys (new ids) until there are count; false if none could be made.
+    bool topUpPreKeys(int count = 100);
     OmemoBundle bundle() const;
     // Starts a session with a peer device from its bundle, with one of its pre-keys.
     bool startSession(const OmemoStore::Address& peer, const OmemoBundle& bundle,

@@ -22,6 +22,7 @@ public:
         QByteArray publicKey;
         QByteArray privateKey;
         quint32 registrationId = 0;
+        quint32 deviceId = 0; // what the device list names us by
     };
     // A peer device: its bare address and device id.
     using Address = QPair<QString, qint32>;
@@ -32,6 +33,9 @@ public:
     void setIdentity(const Identity& identity) { m_identity = identity; }
     const QHash<quint32, QByteArray>& preKeys() const { return m_preKeys; }
     const QHash<quint32, QByteArray>& signedPreKeys() const { return m_signedPreKeys; }
+    // Pre-key ids are never reused, even after a key was used up.
+    quint32 nextPreKeyId() const { return m_nextPreKeyId; }
+    void setNextPreKeyId(quint32 id) { m_nextPreKeyId = id; }
     bool hasSession(const Address& address) const { return m_sessions.contains(address); }
     // The identity key a peer device showed when its session began.
     QByteArray peerIdentity(const Address& address) const
@@ -52,6 +56,7 @@ private:
 
     Identity m_identity;
     QHash<quint32, QByteArray> m_preKeys;
+    quint32 m_nextPreKeyId = 1;
     QHash<quint32, QByteArray> m_signedPreKeys;
     QHash<Address, QByteArray> m_sessions;
     QHash<Address, QByteArray> m_peerIdentities;
