@@ -5,6 +5,7 @@
 // open to people outside the roster, and a device list a stranger sends in a message is
 // ignored.
 #include "ServerTest.h"
+#include "SlixmppPeer.h"
 #include "localserver/ProsodyServer.h"
 #include "xmpp/Client.h"
 #include "xmpp/core/Namespaces.h"
@@ -12,6 +13,7 @@
 #include "xmpp/modules/xep0030_disco/DiscoModule.h"
 #include "xmpp/modules/xep0384_omemo/OmemoModule.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,6 +42,7 @@ class OmemoChatTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void devicesTalkEncrypted();
+    void pythonOmemoBothWays();
 
 private:
     bool signIn(Device& device, const QString& user, const QString& resource);
@@ -54,7 +57,8 @@ void OmemoChatTest::initTestCase()
 {
     PALAVER_START_SERVER(m_prosody,
         (QList<ServerAccount> {{u"ann"_s, u"pw-ann"_s, {{u"ben"_s, u"Ben"_s, {}}}},
-            {u"ben"_s, u"pw-ben"_s, {{u"ann"_s, u"Ann"_s, {}}}}, {u"eve"_s, u"pw-eve"_s}}));
+            {u"ben"_s, u"pw-ben"_s, {{u"ann"_s, u"Ann"_s, {}}}}, {u"eve"_s, u"pw-eve"_s},
+            {u"sly"_s, u"pw-sly"_s}}));
 }
 
 bool OmemoChatTest::signIn(Device& device, const QString& user, const QString& resource)
@@ -175,6 +179,50 @@ void OmemoChatTest::devicesTalkEncrypted()
     QTest::qWait(500);
     QCOMPARE(changed.size(), 0);
     QVERIFY(phone.omemo->devices(Jid::fromString(u"eve@localhost"_s)).isEmpty());
+}
+
+// python3-omemo with python3-oldmemo (Gajim's library generation) on slixmpp: an
+// implementation we did not write reads what Palaver encrypts and writes what Palaver reads.
+void OmemoChatTest::pythonOmemoBothWays()
+{
+    if (!SlixmppPeer::isInstalled()) {
+        if (serverMissingIsFailure()) {
+            QFAIL("python3-slixmpp is not installed");
+        }
+        QSKIP("python3-slixmpp is not installed");
+    }
+    const Jid sly = Jid::fromString(u"sly@localhost"_s);
+    SlixmppPeer peer(m_prosody, u"sly"_s, u"pw-sly"_s);
+    QVERIFY2(peer.start(), qPrintable(peer.errorString()));
+    QVERIFY(peer.run({{u"do"_s, u"omemo_start"_s}, {u"to"_s, QString()}}, 30000));
+    const QJsonObject ready = peer.waitForEvent(u"omemo_ready"_s);
+    QVERIFY2(!ready.isEmpty(), "python3-omemo did not start (is python3-oldmemo installed?)");
+    const quint32 peerDevice = quint32(ready.value(u"device"_s).toInteger());
+
+    Device laptop;
+    QVERIFY(signIn(laptop, u"ann"_s, u"laptop"_s));
+    // The peer's device, from its own device list, appears for Ann.
+    QVERIFY(knowsDevices(laptop, sly, 1));
+    QCOMPARE(laptop.omemo->devices(sly), QList<quint32> {peerDevice});
+
+    const QString hello = u"Grüße from Palaver, encrypted 🔐"_s;
+    const std::optional<Message> sent = encrypt(laptop, sly, hello);
+    QVERIFY(sent);
+    laptop.client->send(*sent);
+    const QJsonObject read = peer.waitForEvent(u"omemo_message"_s, 15000);
+    QVERIFY2(!read.isEmpty(),
+        qPrintable(peer.waitForEvent(u"omemo_error"_s, 100).value(u"error"_s).toString()));
+    QCOMPARE(read.value(u"body"_s).toString(), hello);
+    QCOMPARE(quint32(read.value(u"device"_s).toInteger()), laptop.omemo->deviceId());
+
+    QVERIFY(peer.run({{u"do"_s, u"omemo_send"_s}, {u"to"_s, u"ann@localhost"_s},
+                         {u"body"_s, u"Read you, answering from python-omemo."_s}},
+        20000));
+    QTRY_COMPARE_WITH_TIMEOUT(laptop.received.size(), 1, 10000);
+    const OmemoModule::Decrypted answer = laptop.omemo->decrypt(laptop.received.first(), sly);
+    QCOMPARE(answer.failure, OmemoModule::Failure::None);
+    QCOMPARE(answer.text, u"Read you, answering from python-omemo."_s);
+    QCOMPARE(answer.senderDevice, peerDevice);
 }
 
 QTEST_GUILESS_MAIN(OmemoChatTest)

@@ -6,7 +6,8 @@ as JSON lines on stdin; every message it receives is printed as a JSON line on s
 what slixmpp understood of it (reactions, reply, retraction, correction, body without the
 reply's fallback). Subscription requests are approved and returned. Commands may name a room
 ("type": "groupchat") after a "join"; what comes from a room carries the room's stanza id.
-Files go both ways by Jingle file transfer too (slixmpp_jingle.py).
+Files go both ways by Jingle file transfer too (slixmpp_jingle.py), and after "omemo_start"
+messages are encrypted with OMEMO through python3-omemo (slixmpp_omemo.py).
 """
 import asyncio
 import json
@@ -27,9 +28,10 @@ class Peer(slixmpp.ClientXMPP):
         super().__init__(jid, password)
         for plugin in ('xep_0030', 'xep_0045', 'xep_0199', 'xep_0334', 'xep_0359', 'xep_0308',
                        'xep_0428', 'xep_0444', 'xep_0461', 'xep_0424', 'xep_0066', 'xep_0363',
-                       'xep_0047', 'xep_0115'):
+                       'xep_0047', 'xep_0115', 'xep_0004', 'xep_0060'):
             self.register_plugin(plugin)
         self.jingle = JingleFiles(self, emit)
+        self.omemo = None  # started on request: python3-omemo is needed only then
         self.auto_authorize = True
         self.auto_subscribe = True
         # The fixture's own certificate authority signs the server's certificate; the
@@ -84,6 +86,16 @@ class Peer(slixmpp.ClientXMPP):
         elif kind == 'jingle_send':
             asyncio.ensure_future(self.jingle.send_file(slixmpp.JID(to), command['path'],
                                                         command['transport']))
+        elif kind == 'omemo_start':
+            from slixmpp_omemo import OmemoPeer
+            self.omemo = OmemoPeer(self, emit)
+            await self.omemo.start()
+        elif kind == 'omemo_send':
+            errors = await self.omemo.send(to, command['body'])
+            emit({'event': 'done', 'do': kind, 'errors': errors})
+            return
+        elif kind == 'omemo_devices':
+            emit({'event': 'omemo_devices', 'jid': to, 'devices': await self.omemo.devices(to)})
         elif kind == 'jingle_receive_mode':
             self.jingle.receive_mode = command['mode']
         elif kind == 'subscribe':
@@ -106,6 +118,8 @@ class Peer(slixmpp.ClientXMPP):
     def on_message(self, message):
         if message['type'] not in ('chat', 'normal', 'groupchat'):
             return
+        if self.omemo is not None:
+            asyncio.ensure_future(self.omemo.on_message(message))
         room = message['type'] == 'groupchat'
         sender = message['from'] if room else message['from'].bare
         event = {'event': 'message', 'from': str(sender), 'id': message['id'],
