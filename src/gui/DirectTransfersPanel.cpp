@@ -161,6 +161,8 @@ void DirectTransfersPanel::add(DirectTransfer* transfer)
         }
     });
     connect(transfer, &DirectTransfer::changed, this, [this, transfer] { update(transfer); });
+    // Gone with the account (say): its row goes too.
+    connect(transfer, &QObject::destroyed, this, [this, transfer] { remove(transfer); });
     update(transfer);
     show();
 }

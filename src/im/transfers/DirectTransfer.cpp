@@ -45,6 +45,7 @@ DirectTransfer::DirectTransfer(Xmpp::JingleFileTransferModule& module, JingleSes
 DirectTransfer::~DirectTransfer()
 {
     if (m_session) {
+        m_session->disconnect(this); // its last word must not reach a half-destroyed transfer
         m_module.discard(m_session);
     }
     if (m_direction == Direction::Incoming && m_state != State::Done && m_file.isOpen()) {

@@ -47,6 +47,12 @@ void InBandStream::send(QIODevice* source, qint64 size)
     });
 }
 
+void InBandStream::stop()
+{
+    m_open = false;
+    m_source = nullptr;
+}
+
 void InBandStream::sendNextBlock()
 {
     if (!m_open) {
@@ -99,7 +105,7 @@ void InBandStream::handle(const Iq& request)
     };
     if (payload.name() == u"open") {
         const int blockSize = payload.attribute(u"block-size").toInt();
-        if (m_open || blockSize <= 0 || blockSize > MaxBlockSize
+        if (m_open || blockSize <= 0 || blockSize > m_blockSize
             || (payload.hasAttribute(u"stanza") && payload.attribute(u"stanza") != u"iq")) {
             refuse(StanzaError::Condition::NotAcceptable);
             return;

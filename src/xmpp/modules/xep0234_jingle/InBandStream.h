@@ -5,9 +5,9 @@
 
 #include "../../core/Iq.h"
 
+#include <QIODevice>
 #include <QObject>
-
-class QIODevice;
+#include <QPointer>
 
 namespace Palaver::Xmpp {
 
@@ -31,6 +31,10 @@ public:
     void send(QIODevice* source, qint64 size);
     // Receiving: an open, data or close request from the peer; answers it.
     void handle(const Iq& request);
+    // XEP-0261: the receiver may ask for smaller blocks than offered.
+    void limitBlockSize(int blockSize) { m_blockSize = qBound(1, blockSize, m_blockSize); }
+    // Ends the stream here: nothing more is read or sent, whatever answers still come.
+    void stop();
 
 Q_SIGNALS:
     void opened();
@@ -46,7 +50,7 @@ private:
     Jid m_peer;
     QString m_sid;
     int m_blockSize;
-    QIODevice* m_source = nullptr;
+    QPointer<QIODevice> m_source;
     qint64 m_remaining = 0;
     quint16 m_sequence = 0; // wraps at 65535 to 0 (§2.2)
     bool m_open = false;

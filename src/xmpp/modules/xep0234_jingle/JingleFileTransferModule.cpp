@@ -170,8 +170,9 @@ void JingleFileTransferModule::discoverProxy()
 
 QStringList JingleFileTransferModule::discoFeatures() const
 {
-    return {Ns::Jingle, Ns::JingleFileTransfer, Ns::JingleS5b, Ns::JingleIbb, Ns::Bytestreams,
-        Ns::Ibb, Ns::Hashes, Ns::HashSha256};
+    // The bytestreams serve Jingle only; on their own (XEP-0065, XEP-0047) they are not offered.
+    return {Ns::Jingle, Ns::JingleFileTransfer, Ns::JingleS5b, Ns::JingleIbb, Ns::Hashes,
+        Ns::HashSha256};
 }
 
 QStringList JingleFileTransferModule::iqNamespaces() const

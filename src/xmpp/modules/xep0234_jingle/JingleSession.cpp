@@ -256,6 +256,12 @@ void JingleSession::handleJingle(const Iq& iq, const XmlElement& element)
     } else if (action == u"transport-accept" && m_direction == Direction::Outgoing && m_ibb
         && m_state == State::Connecting) {
         acknowledge();
+        // XEP-0261: the receiver may ask for smaller blocks.
+        const int asked
+            = item.firstChild(u"transport", Ns::JingleIbb).attribute(u"block-size").toInt();
+        if (asked > 0) {
+            m_ibb->limitBlockSize(asked);
+        }
         m_ibb->send(m_source, m_file.size);
     } else if (action == u"transport-reject") {
         acknowledge();
@@ -285,12 +291,19 @@ void JingleSession::onTerminate(const XmlElement& element)
             setState(State::Done);
             return;
         }
-        if (m_direction == Direction::Incoming && m_socket) {
-            // The sender is done writing; what it wrote may still wait in our buffer.
+        if (m_direction == Direction::Incoming && m_state == State::Transferring) {
+            // The sender is done writing: no checksum will follow, and what it wrote may
+            // still be on its way (through a proxy, say) or wait in our buffer.
             m_peerTerminated = true;
-            receive(m_socket->readAll());
-            if (m_state == State::Done || m_state == State::Failed) {
+            if (m_waitingForChecksum) {
+                m_file.sha256 = m_sha256.result(); // none came: taken as it is
+                finishReceiving();
                 return;
+            }
+            if (m_socket) {
+                receive(m_socket->readAll());
+                QTimer::singleShot(ChecksumWaitMs, this, [this] { fail(Failure::Connectivity); });
+                return; // the rest comes with the socket, or the timer ends it
             }
         }
         fail(Failure::Connectivity);
@@ -316,7 +329,8 @@ void JingleSession::onChecksum(const XmlElement& element)
         return;
     }
     m_file.readHashes(checksum.firstChild(u"file", Ns::JingleFileTransfer));
-    if (m_waitingForChecksum) {
+    // Only a hash we can check ends the wait; any other waits for the timer.
+    if (m_waitingForChecksum && (!m_file.sha256.isEmpty() || !m_file.sha1.isEmpty())) {
         finishReceiving();
     }
 }
@@ -345,8 +359,12 @@ void JingleSession::startS5b(const QString& sid)
             replaceWithInBand();
         }
     });
-    connect(m_s5b, &S5bNegotiation::broken, this,
-        [this] { terminate(u"connectivity-error"_s, Failure::Connectivity); });
+    // XEP-0260 §2.4: a chosen candidate that fails falls back in-band too.
+    connect(m_s5b, &S5bNegotiation::broken, this, [this] {
+        if (m_direction == Direction::Outgoing) {
+            replaceWithInBand();
+        }
+    });
 }
 
 void JingleSession::useSocket(QTcpSocket* socket)
@@ -379,6 +397,9 @@ void JingleSession::useSocket(QTcpSocket* socket)
 void JingleSession::closeStreams()
 {
     // Possibly from inside their own signals: gone once those return.
+    if (m_ibb) {
+        m_ibb->stop(); // no more reads from the file, even if an answer is still on its way
+    }
     for (QObject* transport : std::initializer_list<QObject*> {m_s5b, m_ibb}) {
         if (transport) {
             transport->disconnect(this);
@@ -403,6 +424,7 @@ bool JingleSession::useInBand(const QString& sid, int blockSize)
         return false;
     }
     closeStreams();
+    m_watchdog.start(); // a new transport, a new chance
     m_ibb = new InBandStream(*m_module.client(), m_peer, sid, blockSize, this);
     connect(m_ibb, &InBandStream::opened, this, [this] {
         m_method = Method::InBand;
@@ -437,9 +459,15 @@ void JingleSession::replaceWithInBand()
 
 void JingleSession::handleIbb(const Iq& iq)
 {
-    // Only a receiver still connecting opens a stream.
-    if (iq.payload().name() == u"open"
-        && (m_direction != Direction::Incoming || m_state != State::Connecting)) {
+    // Only a receiver still connecting opens a stream; a receiver sends no data.
+    const QString kind = iq.payload().name();
+    if (m_direction == Direction::Outgoing && kind == u"close") {
+        m_module.client()->send(iq.makeResult());
+        terminate(u"failed-transport"_s, Failure::Connectivity);
+        return;
+    }
+    if ((kind == u"open" && (m_direction != Direction::Incoming || m_state != State::Connecting))
+        || (kind == u"data" && m_direction != Direction::Incoming)) {
         m_module.client()->send(iq.makeError(
             StanzaError(StanzaError::Type::Cancel, StanzaError::Condition::NotAcceptable)));
         return;
@@ -481,7 +509,10 @@ void JingleSession::pump()
             terminate(u"media-error"_s, Failure::Damaged); // the file shrank or went
             return;
         }
-        m_socket->write(chunk);
+        if (m_socket->write(chunk) != chunk.size()) {
+            terminate(u"connectivity-error"_s, Failure::Connectivity);
+            return;
+        }
         m_transferred += chunk.size();
         m_watchdog.start();
         Q_EMIT progressed();

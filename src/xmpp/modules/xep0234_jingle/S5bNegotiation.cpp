@@ -234,6 +234,9 @@ void S5bNegotiation::decide()
         return;
     }
     QTcpSocket* socket = m_listener ? m_listener->takeSocket() : nullptr;
+    if (m_listener) {
+        m_listener->close(); // chosen: nobody else connects any more
+    }
     if (!socket) {
         Q_EMIT broken();
         return;
