@@ -26,6 +26,7 @@ private Q_SLOTS:
     void sessionCarriesKeysBothWays();
     void forgedBundleIsRefused();
     void untrustedIdentityIsStopped();
+    void changedIdentityIsRefused();
 };
 
 void OmemoTest::payloadIsSealedAndChecked()
@@ -125,6 +126,34 @@ void OmemoTest::untrustedIdentityIsStopped()
     int error = 0;
     QVERIFY(!bob.decrypt(AliceDevice, sealed->data, true, &error));
     QCOMPARE(error, UntrustedIdentity);
+}
+
+void OmemoTest::changedIdentityIsRefused()
+{
+    // Without rules of the user's, a device keeps the identity it first showed.
+    OmemoStore bobStore;
+    OmemoDevice bob(bobStore);
+    QVERIFY(bob.generate(4));
+    const OmemoBundle bundle = bob.bundle();
+    OmemoStore firstStore;
+    OmemoDevice first(firstStore);
+    QVERIFY(first.generate(1));
+    QVERIFY(first.startSession(BobDevice, bundle, bundle.preKeys.at(0)));
+    const std::optional<OmemoDevice::Sealed> genuine = first.encrypt(BobDevice, "key");
+    QVERIFY(genuine);
+    QVERIFY(bob.decrypt(AliceDevice, genuine->data, true));
+
+    // Someone else under Alice's address and device id, with another identity key.
+    OmemoStore otherStore;
+    OmemoDevice other(otherStore);
+    QVERIFY(other.generate(1));
+    QVERIFY(other.startSession(BobDevice, bundle, bundle.preKeys.at(1)));
+    const std::optional<OmemoDevice::Sealed> impostor = other.encrypt(BobDevice, "key");
+    QVERIFY(impostor);
+    int error = 0;
+    QVERIFY(!bob.decrypt(AliceDevice, impostor->data, true, &error));
+    QCOMPARE(error, UntrustedIdentity);
+    QCOMPARE(bobStore.peerIdentity(AliceDevice), firstStore.identity().publicKey);
 }
 
 QTEST_GUILESS_MAIN(OmemoTest)

@@ -3,6 +3,7 @@
 #include "OmemoCryptoProvider.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QRecursiveMutex>
 
 #include <curve.h>
@@ -110,8 +111,9 @@ bool OmemoDevice::generate(int preKeyCount)
         return false;
     }
     identity.privateKey = take(privateKey);
-    // A device id of 31 bits that is not 0 (XEP-0384 v0.3).
-    identity.deviceId = 1 + (identity.registrationId % 0x7ffffffe);
+    // A device id of 31 random bits that is not 0 (XEP-0384 v0.3): hard to guess, and two of
+    // the user's devices practically never meet on one.
+    identity.deviceId = QRandomGenerator::system()->bounded(1u, 0x7fffffffu);
     m_store.setIdentity(identity);
 
     Ref<session_signed_pre_key> signedPreKey;

@@ -69,7 +69,7 @@ void OmemoModule::publish(
 }
 
 void OmemoModule::fetchItem(const Jid& bare, const QString& node, QObject* context,
-    std::function<void(const XmlElement&)> done)
+    std::function<void(const XmlElement&, bool)> done)
 {
     XmlElement items(u"items"_s, Ns::PubSub);
     items.setAttribute(u"node"_s, node);
@@ -84,14 +84,20 @@ void OmemoModule::fetchItem(const Jid& bare, const QString& node, QObject* conte
         const XmlElement item = result.response.payload(u"pubsub", Ns::PubSub)
                                     .firstChild(u"items", Ns::PubSub)
                                     .firstChild(u"item", Ns::PubSub);
-        done(result.isSuccess() ? item.firstChildElement() : XmlElement());
+        const bool known = result.isSuccess()
+            || result.error.condition() == StanzaError::Condition::ItemNotFound;
+        done(result.isSuccess() ? item.firstChildElement() : XmlElement(), known);
     });
 }
 
 void OmemoModule::publishOwnDevice()
 {
     const Jid self = client()->jid().bare();
-    fetchItem(self, OmemoNodes::DeviceList, this, [this, self](const XmlElement& list) {
+    fetchItem(self, OmemoNodes::DeviceList, this, [this, self](const XmlElement& list, bool known) {
+        // Not knowing our list is no reason to replace it: the other devices would go.
+        if (!known) {
+            return;
+        }
         QList<quint32> devices = OmemoElements::readDeviceList(list);
         if (!devices.contains(deviceId())) {
             devices.append(deviceId());
@@ -116,7 +122,7 @@ void OmemoModule::publishBundle()
 void OmemoModule::refreshDevices(const Jid& bare, QObject* context, std::function<void()> done)
 {
     fetchItem(bare.bare(), OmemoNodes::DeviceList, context,
-        [this, bare = bare.bare(), done = std::move(done)](const XmlElement& list) {
+        [this, bare = bare.bare(), done = std::move(done)](const XmlElement& list, bool) {
             if (!list.isNull()) {
                 setDevices(bare, OmemoElements::readDeviceList(list));
             }
@@ -147,7 +153,11 @@ void OmemoModule::onMessage(const Message& message)
         return;
     }
     const Jid owner = own ? client()->jid().bare() : message.from();
-    const XmlElement list = items.firstChild(u"item", Ns::PubSubEvent).firstChildElement();
+    const XmlElement list
+        = items.firstChild(u"item", Ns::PubSubEvent).firstChild(u"list", OmemoNodes::Namespace);
+    if (list.isNull()) {
+        return; // a retraction or purge names no devices: the last list stands
+    }
     QList<quint32> devices = OmemoElements::readDeviceList(list);
     setDevices(owner, devices);
     // Another of our devices published without us: put this one back.
@@ -180,7 +190,8 @@ void OmemoModule::encrypt(const Jid& to, const QString& text, QObject* context, 
     auto finish = std::make_shared<Encrypted>(std::move(done));
     for (const OmemoStore::Address& address : std::as_const(missing)) {
         fetchItem(Jid::fromString(address.first), OmemoNodes::bundle(quint32(address.second)),
-            context, [this, address, pending, finish, contact, text](const XmlElement& bundle) {
+            context,
+            [this, address, pending, finish, contact, text](const XmlElement& bundle, bool) {
                 if (const auto read = OmemoElements::readBundle(bundle)) {
                     const auto& preKey = read->preKeys.at(
                         QRandomGenerator::system()->bounded(int(read->preKeys.size())));
@@ -196,6 +207,10 @@ void OmemoModule::encrypt(const Jid& to, const QString& text, QObject* context, 
 void OmemoModule::seal(const Jid& to, const QString& text, Encrypted done)
 {
     const OmemoPayload payload = OmemoPayload::seal(text.toUtf8());
+    if (payload.keyAndTag.size() != 32) {
+        done(std::nullopt, Failure::Damaged); // no randomness or no cipher: nothing sent
+        return;
+    }
     OmemoEncrypted encrypted;
     encrypted.sender = deviceId();
     encrypted.iv = payload.iv;

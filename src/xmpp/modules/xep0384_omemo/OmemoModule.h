@@ -69,8 +69,10 @@ private:
     void publishOwnDevice();
     void publishBundle();
     void publish(const QString& node, const XmlElement& payload, std::function<void(bool)> done);
+    // payload is null when there is no item; known is false when the server could not say
+    // (an error other than item-not-found, a timeout, a lost connection).
     void fetchItem(const Jid& bare, const QString& node, QObject* context,
-        std::function<void(const XmlElement& payload)> done);
+        std::function<void(const XmlElement& payload, bool known)> done);
     void onMessage(const Message& message);
     void setDevices(const Jid& bare, const QList<quint32>& devices);
     void seal(const Jid& to, const QString& text, Encrypted done);

@@ -156,7 +156,13 @@ struct OmemoStoreCallbacks
         const signal_protocol_address* peer, uint8_t* key, size_t length, void* data)
     {
         const auto& check = store(data).m_trustCheck;
-        return !check || check(address(peer), bytes(key, length)) ? 1 : 0;
+        if (check) {
+            return check(address(peer), bytes(key, length)) ? 1 : 0;
+        }
+        // Without the user's rules: trust on first use, and never a device whose identity
+        // key changed (someone else may be speaking for it).
+        const QByteArray known = store(data).m_peerIdentities.value(address(peer));
+        return known.isEmpty() || known == bytes(key, length) ? 1 : 0;
     }
 
     // Group sender keys: OMEMO encrypts to every device instead, so none are kept.

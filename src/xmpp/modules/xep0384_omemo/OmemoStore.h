@@ -42,7 +42,8 @@ public:
     {
         return m_peerIdentities.value(address);
     }
-    // Whether to go on with a device showing this identity key; blind trust by default.
+    // Whether to go on with a device showing this identity key. By default, trust on first use:
+    // a device is trusted with the first key it shows, and refused if it shows another.
     void setTrustCheck(std::function<bool(const Address&, const QByteArray& key)> check)
     {
         m_trustCheck = std::move(check);
