@@ -257,7 +257,7 @@ void JingleFileTransferModule::onInitiate(const Iq& request, const XmlElement& j
         return;
     }
     auto* session = new JingleSession(*this, JingleSession::Direction::Incoming, from, sid);
-    if (!session->takeOffer(request, jingle)) {
+    if (!session->takeOffer(jingle)) {
         delete session;
         client()->send(request.makeError(
             StanzaError(StanzaError::Type::Cancel, StanzaError::Condition::FeatureNotImplemented)));

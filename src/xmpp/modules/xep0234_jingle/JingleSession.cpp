@@ -103,9 +103,8 @@ void JingleSession::offer(const JingleFile& file, QIODevice* source)
     sendJingle(initiate);
 }
 
-bool JingleSession::takeOffer(const Iq& initiate, const XmlElement& element)
+bool JingleSession::takeOffer(const XmlElement& element)
 {
-    Q_UNUSED(initiate)
     const QList<XmlElement> contents = element.childElements(u"content", Ns::Jingle);
     if (contents.size() != 1) {
         return false;

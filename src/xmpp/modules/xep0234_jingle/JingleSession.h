@@ -90,7 +90,7 @@ private:
         JingleFileTransferModule& module, Direction direction, const Jid& peer, const QString& sid);
     void offer(const JingleFile& file, QIODevice* source);
     // From a session-initiate; false when it is no file offered to us in a way we speak.
-    bool takeOffer(const Iq& initiate, const XmlElement& jingle);
+    bool takeOffer(const XmlElement& jingle);
     void handleJingle(const Iq& iq, const XmlElement& jingle);
     void handleIbb(const Iq& iq);
 
