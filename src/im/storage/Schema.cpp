@@ -146,6 +146,15 @@ bool version6(QSqlDatabase& db)
 {
     return execAll(db, {u"ALTER TABLE messages ADD COLUMN attachment_details TEXT"_s});
 }
+
+// OMEMO's keys and sessions per account (XEP-0384), as libomemo-c serialises them: our
+// identity, pre-keys, each peer device's session and identity key. Never written to a log.
+bool version7(QSqlDatabase& db)
+{
+    return execAll(db,
+        {u"CREATE TABLE omemo (account TEXT NOT NULL, kind INTEGER NOT NULL, name TEXT NOT NULL, "
+         "value BLOB NOT NULL, PRIMARY KEY (account, kind, name)) WITHOUT ROWID"_s});
+}
 } // namespace
 
 bool hasFts5(QSqlDatabase& db)
@@ -157,7 +166,7 @@ bool hasFts5(QSqlDatabase& db)
 
 QList<Database::Migration> schemaMigrations()
 {
-    return {version1, version2, version3, version4, version5, version6};
+    return {version1, version2, version3, version4, version5, version6, version7};
 }
 
 } // namespace Palaver::Im

@@ -1,5 +1,8 @@
 #include "OmemoStore.h"
 
+#include <QDataStream>
+#include <QIODevice>
+
 #include <signal_protocol.h>
 
 namespace Palaver::Xmpp {
@@ -53,7 +56,10 @@ struct OmemoStoreCallbacks
     static int storeSession(const signal_protocol_address* peer, uint8_t* record, size_t length,
         uint8_t*, size_t, void* data)
     {
-        store(data).m_sessions.insert(address(peer), bytes(record, length));
+        const QByteArray value = bytes(record, length);
+        store(data).m_sessions.insert(address(peer), value);
+        store(data).changed(
+            OmemoStore::Record::Session, OmemoStore::addressName(address(peer)), value);
         return 0;
     }
     static int containsSession(const signal_protocol_address* peer, void* data)
@@ -62,7 +68,12 @@ struct OmemoStoreCallbacks
     }
     static int deleteSession(const signal_protocol_address* peer, void* data)
     {
-        return store(data).m_sessions.remove(address(peer)) ? 1 : 0;
+        if (!store(data).m_sessions.remove(address(peer))) {
+            return 0;
+        }
+        store(data).changed(
+            OmemoStore::Record::Session, OmemoStore::addressName(address(peer)), {});
+        return 1;
     }
     static int deleteAllSessions(const char* name, size_t length, void* data)
     {
@@ -70,6 +81,8 @@ struct OmemoStoreCallbacks
         int removed = 0;
         for (auto it = store(data).m_sessions.begin(); it != store(data).m_sessions.end();) {
             if (it.key().first == bare) {
+                store(data).changed(
+                    OmemoStore::Record::Session, OmemoStore::addressName(it.key()), {});
                 it = store(data).m_sessions.erase(it);
                 ++removed;
             } else {
@@ -95,7 +108,9 @@ struct OmemoStoreCallbacks
     }
     static int storePreKey(uint32_t id, uint8_t* record, size_t length, void* data)
     {
-        store(data).m_preKeys.insert(id, bytes(record, length));
+        const QByteArray value = bytes(record, length);
+        store(data).m_preKeys.insert(id, value);
+        store(data).changed(OmemoStore::Record::PreKey, QString::number(id), value);
         return 0;
     }
     static int containsPreKey(uint32_t id, void* data)
@@ -105,6 +120,7 @@ struct OmemoStoreCallbacks
     static int removePreKey(uint32_t id, void* data)
     {
         store(data).m_preKeys.remove(id);
+        store(data).changed(OmemoStore::Record::PreKey, QString::number(id), {});
         return 0;
     }
     static int loadSignedPreKey(signal_buffer** record, uint32_t id, void* data)
@@ -113,7 +129,9 @@ struct OmemoStoreCallbacks
     }
     static int storeSignedPreKey(uint32_t id, uint8_t* record, size_t length, void* data)
     {
-        store(data).m_signedPreKeys.insert(id, bytes(record, length));
+        const QByteArray value = bytes(record, length);
+        store(data).m_signedPreKeys.insert(id, value);
+        store(data).changed(OmemoStore::Record::SignedPreKey, QString::number(id), value);
         return 0;
     }
     static int containsSignedPreKey(uint32_t id, void* data)
@@ -123,6 +141,7 @@ struct OmemoStoreCallbacks
     static int removeSignedPreKey(uint32_t id, void* data)
     {
         store(data).m_signedPreKeys.remove(id);
+        store(data).changed(OmemoStore::Record::SignedPreKey, QString::number(id), {});
         return 0;
     }
 
@@ -145,11 +164,14 @@ struct OmemoStoreCallbacks
     static int saveIdentity(
         const signal_protocol_address* peer, uint8_t* key, size_t length, void* data)
     {
-        if (key) {
-            store(data).m_peerIdentities.insert(address(peer), bytes(key, length));
-        } else {
+        const QByteArray value = key ? bytes(key, length) : QByteArray();
+        if (value.isEmpty()) {
             store(data).m_peerIdentities.remove(address(peer));
+        } else {
+            store(data).m_peerIdentities.insert(address(peer), value);
         }
+        store(data).changed(
+            OmemoStore::Record::PeerIdentity, OmemoStore::addressName(address(peer)), value);
         return SG_SUCCESS;
     }
     static int isTrusted(
@@ -179,6 +201,78 @@ struct OmemoStoreCallbacks
 };
 
 OmemoStore::OmemoStore() = default;
+
+QString OmemoStore::addressName(const Address& address)
+{
+    return address.first + u'/' + QString::number(address.second);
+}
+
+void OmemoStore::changed(Record record, const QString& name, const QByteArray& value) const
+{
+    if (m_observer) {
+        m_observer(record, name, value);
+    }
+}
+
+void OmemoStore::setIdentity(const Identity& identity)
+{
+    m_identity = identity;
+    QByteArray value;
+    QDataStream out(&value, QIODevice::WriteOnly);
+    out << identity.publicKey << identity.privateKey << identity.registrationId
+        << identity.deviceId;
+    changed(Record::Identity, QStringLiteral("own"), value);
+}
+
+void OmemoStore::setNextPreKeyId(quint32 id)
+{
+    m_nextPreKeyId = id;
+    changed(Record::NextPreKeyId, QStringLiteral("own"), QByteArray::number(id));
+}
+
+bool OmemoStore::restore(Record record, const QString& name, const QByteArray& value)
+{
+    if (value.isEmpty()) {
+        return false;
+    }
+    bool ok = false;
+    switch (record) {
+    case Record::Identity: {
+        QDataStream in(value);
+        Identity identity;
+        in >> identity.publicKey >> identity.privateKey >> identity.registrationId
+            >> identity.deviceId;
+        ok = in.status() == QDataStream::Ok && !identity.publicKey.isEmpty();
+        if (ok) {
+            m_identity = identity;
+        }
+        return ok;
+    }
+    case Record::PreKey:
+    case Record::SignedPreKey: {
+        const uint id = name.toUInt(&ok);
+        if (ok) {
+            (record == Record::PreKey ? m_preKeys : m_signedPreKeys).insert(id, value);
+        }
+        return ok;
+    }
+    case Record::Session:
+    case Record::PeerIdentity: {
+        // A bare address never holds '/', so the device id is what follows the last one.
+        const qsizetype slash = name.lastIndexOf(u'/');
+        const Address address {name.left(slash), name.mid(slash + 1).toInt(&ok)};
+        ok = ok && slash > 0;
+        if (ok) {
+            (record == Record::Session ? m_sessions : m_peerIdentities).insert(address, value);
+        }
+        return ok;
+    }
+    case Record::NextPreKeyId:
+        m_nextPreKeyId = value.toUInt(&ok);
+        return ok;
+    }
+    return false;
+}
 
 void OmemoStore::install(signal_protocol_store_context* context)
 {

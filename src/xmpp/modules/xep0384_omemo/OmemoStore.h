@@ -27,15 +27,33 @@ public:
     // A peer device: its bare address and device id.
     using Address = QPair<QString, qint32>;
 
+    // What a change touches, for whoever keeps a copy (the account's database).
+    enum class Record {
+        Identity,
+        PreKey,
+        SignedPreKey,
+        Session,
+        PeerIdentity,
+        NextPreKeyId,
+    };
+    // value is empty when the record was removed.
+    using Observer
+        = std::function<void(Record record, const QString& name, const QByteArray& value)>;
+
     OmemoStore();
 
+    // Told of every change from then on.
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+    // Puts back a record the observer was told of (at start; the observer is not told).
+    bool restore(Record record, const QString& name, const QByteArray& value);
+
     const Identity& identity() const { return m_identity; }
-    void setIdentity(const Identity& identity) { m_identity = identity; }
+    void setIdentity(const Identity& identity);
     const QHash<quint32, QByteArray>& preKeys() const { return m_preKeys; }
     const QHash<quint32, QByteArray>& signedPreKeys() const { return m_signedPreKeys; }
     // Pre-key ids are never reused, even after a key was used up.
     quint32 nextPreKeyId() const { return m_nextPreKeyId; }
-    void setNextPreKeyId(quint32 id) { m_nextPreKeyId = id; }
+    void setNextPreKeyId(quint32 id);
     bool hasSession(const Address& address) const { return m_sessions.contains(address); }
     // The identity key a peer device showed when its session began.
     QByteArray peerIdentity(const Address& address) const
@@ -55,6 +73,9 @@ public:
 private:
     friend struct OmemoStoreCallbacks;
 
+    void changed(Record record, const QString& name, const QByteArray& value) const;
+    static QString addressName(const Address& address);
+
     Identity m_identity;
     QHash<quint32, QByteArray> m_preKeys;
     quint32 m_nextPreKeyId = 1;
@@ -62,6 +83,7 @@ private:
     QHash<Address, QByteArray> m_sessions;
     QHash<Address, QByteArray> m_peerIdentities;
     std::function<bool(const Address&, const QByteArray&)> m_trustCheck;
+    Observer m_observer;
 };
 
 } // namespace Palaver::Xmpp
