@@ -4,6 +4,7 @@
 #include "../../core/Namespaces.h"
 #include "InBandStream.h"
 #include "JingleFileTransferModule.h"
+#include "JingleReason.h"
 #include "S5bNegotiation.h"
 
 #include <QTcpSocket>
@@ -24,13 +25,6 @@ constexpr qsizetype MaxIdLength = 256;
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-XmlElement reasonElement(const QString& condition)
-{
-    XmlElement reason(u"reason"_s, Ns::Jingle);
-    reason.appendChild(XmlElement(condition, Ns::Jingle));
-    return reason;
 }
 } // namespace
 
@@ -194,7 +188,7 @@ void JingleSession::terminate(const QString& reason, Failure failure)
         return;
     }
     XmlElement end = jingle(u"session-terminate"_s);
-    end.appendChild(reasonElement(reason));
+    end.appendChild(JingleReason::element(reason));
     sendJingle(end);
     if (failure == Failure::None) {
         setState(State::Done);
@@ -276,15 +270,7 @@ void JingleSession::onTerminate(const XmlElement& element)
     if (m_state == State::Done || m_state == State::Failed) {
         return;
     }
-    const XmlElement reason = element.firstChild(u"reason", Ns::Jingle);
-    XmlElement condition;
-    for (const XmlElement& child : reason.childElements()) {
-        if (child.namespaceUri() == Ns::Jingle && child.name() != u"text") {
-            condition = child;
-            break;
-        }
-    }
-    const QString name = condition.name();
+    const QString name = JingleReason::condition(element);
     if (name == u"success") {
         if (m_direction == Direction::Outgoing && m_transferred == m_file.size) {
             setState(State::Done);
@@ -295,7 +281,6 @@ void JingleSession::onTerminate(const XmlElement& element)
             // still be on its way (through a proxy, say) or wait in our buffer.
             m_peerTerminated = true;
             if (m_waitingForChecksum) {
-                m_file.sha256 = m_sha256.result(); // none came: taken as it is
                 finishReceiving();
                 return;
             }
@@ -550,17 +535,19 @@ void JingleSession::receive(const QByteArray& bytes)
 
 void JingleSession::finishReceiving()
 {
-    if (m_file.sha256.isEmpty() && m_file.sha1.isEmpty() && !m_waitingForChecksum) {
-        // No hash yet: the sender may name it now (XEP-0234 §8.1).
-        m_waitingForChecksum = true;
-        m_watchdog.stop();
-        QTimer::singleShot(ChecksumWaitMs, this, [this] {
-            if (m_state == State::Transferring) {
-                m_file.sha256 = m_sha256.result(); // none came: taken as it is
-                finishReceiving();
-            }
-        });
-        return;
+    if (m_file.sha256.isEmpty() && m_file.sha1.isEmpty()) {
+        // No hash yet: the sender may name it now (XEP-0234 §8.1), unless it has ended.
+        if (!m_waitingForChecksum && !m_peerTerminated) {
+            m_waitingForChecksum = true;
+            m_watchdog.stop();
+            QTimer::singleShot(ChecksumWaitMs, this, [this] {
+                if (m_state == State::Transferring) {
+                    finishReceiving();
+                }
+            });
+            return;
+        }
+        m_file.sha256 = m_sha256.result(); // none came, none will: taken as it is
     }
     const bool whole = !m_file.sha256.isEmpty() ? m_sha256.result() == m_file.sha256
                                                 : m_sha1.result() == m_file.sha1;
