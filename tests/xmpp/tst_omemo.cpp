@@ -61,7 +61,12 @@ void OmemoTest::sessionCarriesKeysBothWays()
     const OmemoBundle bundle = bob.bundle();
     QCOMPARE(bundle.preKeys.size(), 10);
     QCOMPARE(bundle.identityKey.size(), 33);
-    QCOMPARE(OmemoDevice::fingerprint(bundle.identityKey).size(), 64);
+    // Eight groups of eight hex digits, without the key's type byte.
+    const QString fingerprint = OmemoDevice::fingerprint(bundle.identityKey);
+    QCOMPARE(fingerprint.size(), 64 + 7);
+    QCOMPARE(fingerprint.split(u' ').size(), 8);
+    QCOMPARE(
+        QString(fingerprint).remove(u' '), QString::fromLatin1(bundle.identityKey.mid(1).toHex()));
 
     QVERIFY(alice.startSession(BobDevice, bundle, bundle.preKeys.first()));
     const QByteArray key = OmemoPayload::seal("hello").keyAndTag;

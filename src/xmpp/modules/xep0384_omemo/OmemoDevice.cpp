@@ -281,7 +281,12 @@ QString OmemoDevice::fingerprint(const QByteArray& identityKey)
 {
     // The type byte (0x05) is not part of what people compare.
     const QByteArray key = identityKey.size() == 33 ? identityKey.mid(1) : identityKey;
-    return QString::fromLatin1(key.toHex());
+    const QString hex = QString::fromLatin1(key.toHex());
+    QStringList groups;
+    for (qsizetype at = 0; at < hex.size(); at += 8) {
+        groups.append(hex.mid(at, 8));
+    }
+    return groups.join(u' ');
 }
 
 } // namespace Palaver::Xmpp

@@ -40,7 +40,8 @@ public:
     // of a session with this device, was already read, or comes from an untrusted identity.
     std::optional<QByteArray> decrypt(
         const OmemoStore::Address& peer, const QByteArray& data, bool preKey, int* error = nullptr);
-    // The identity key as people compare it: hex of the 32 key bytes.
+    // The identity key as people compare it: hex of the 32 key bytes, in eight groups of
+    // eight digits ("3f2a9c01 …") as Conversations, Dino and Gajim show it.
     static QString fingerprint(const QByteArray& identityKey);
 
 private:
