@@ -134,4 +134,28 @@ void DiscoModule::requestItems(const Jid& entity, QObject* context, ItemsCallbac
     });
 }
 
+void DiscoModule::requestOwnServices(QObject* context, ServiceCallback found)
+{
+    const QString domain = client()->jid().domain();
+    requestItems(client()->jid().domainJid(), context,
+        [this, context, domain, found = std::move(found)](
+            const std::optional<QList<DiscoItem>>& items, const StanzaError&) {
+            for (const DiscoItem& item : items.value_or(QList<DiscoItem>())) {
+                if (!item.node.isEmpty() || !item.jid.local().isEmpty()
+                    || !item.jid.resource().isEmpty()
+                    || !(
+                        item.jid.domain() == domain || item.jid.domain().endsWith(u'.' + domain))) {
+                    continue;
+                }
+                requestInfo(item.jid, {}, context,
+                    [found, jid = item.jid](
+                        const std::optional<DiscoInfo>& info, const StanzaError&) {
+                        if (info) {
+                            found(jid, *info);
+                        }
+                    });
+            }
+        });
+}
+
 } // namespace Palaver::Xmpp

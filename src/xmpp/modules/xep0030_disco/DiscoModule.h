@@ -37,6 +37,11 @@ public:
     // §4: what an entity lists (a server's services, a chat service's rooms). Items with
     // addresses that are no addresses are left out.
     void requestItems(const Jid& entity, QObject* context, ItemsCallback callback);
+    // Each service our own server lists (its domain or a subdomain of it, no node, no user or
+    // resource part), with what the service says it is; called once per service that answers.
+    // A service elsewhere is left out: our server cannot vouch for it.
+    using ServiceCallback = std::function<void(const Jid& service, const DiscoInfo& info)>;
+    void requestOwnServices(QObject* context, ServiceCallback found);
 
     void attach(Client& client) override;
     QStringList discoFeatures() const override;

@@ -127,44 +127,26 @@ void JingleFileTransferModule::attach(Client& client)
 
 void JingleFileTransferModule::discoverProxy()
 {
-    auto* disco = client()->findModule<DiscoModule>();
+    // Only a proxy of our own server: one elsewhere is not ours to trust.
     const int discovery = m_discovery;
-    disco->requestItems(client()->jid().domainJid(), this,
-        [this, disco, discovery](const std::optional<QList<DiscoItem>>& items, const StanzaError&) {
-            if (!items || discovery != m_discovery) {
+    client()->findModule<DiscoModule>()->requestOwnServices(
+        this, [this, discovery](const Jid& service, const DiscoInfo& info) {
+            if (discovery != m_discovery || m_proxy
+                || !info.hasIdentity(u"proxy", u"bytestreams")) {
                 return;
             }
-            const QString domain = client()->jid().domain();
-            for (const DiscoItem& item : *items) {
-                // Only a proxy of our own server: one elsewhere is not ours to trust.
-                if (!item.node.isEmpty() || !item.jid.local().isEmpty()
-                    || !item.jid.resource().isEmpty()
-                    || !(
-                        item.jid.domain() == domain || item.jid.domain().endsWith(u'.' + domain))) {
-                    continue;
+            Iq request(Iq::Type::Get, XmlElement(u"query"_s, Ns::Bytestreams));
+            request.setTo(service);
+            client()->sendIq(request, this, [this, discovery, service](const IqResult& r) {
+                const XmlElement host = r.response.payload(u"query", Ns::Bytestreams)
+                                            .firstChild(u"streamhost", Ns::Bytestreams);
+                bool ok = false;
+                const uint port = host.attribute(u"port").toUInt(&ok);
+                if (r.isSuccess() && discovery == m_discovery && !m_proxy && ok && port > 0
+                    && port <= 65535 && !host.attribute(u"host").isEmpty()) {
+                    m_proxy = Proxy {service, host.attribute(u"host"), quint16(port)};
                 }
-                disco->requestInfo(item.jid, {}, this,
-                    [this, discovery, jid = item.jid](
-                        const std::optional<DiscoInfo>& info, const StanzaError&) {
-                        if (!info || discovery != m_discovery || m_proxy
-                            || !info->hasIdentity(u"proxy", u"bytestreams")) {
-                            return;
-                        }
-                        Iq request(Iq::Type::Get, XmlElement(u"query"_s, Ns::Bytestreams));
-                        request.setTo(jid);
-                        client()->sendIq(request, this, [this, discovery, jid](const IqResult& r) {
-                            const XmlElement host = r.response.payload(u"query", Ns::Bytestreams)
-                                                        .firstChild(u"streamhost", Ns::Bytestreams);
-                            bool ok = false;
-                            const uint port = host.attribute(u"port").toUInt(&ok);
-                            if (r.isSuccess() && discovery == m_discovery && !m_proxy && ok
-                                && port > 0 && port <= 65535
-                                && !host.attribute(u"host").isEmpty()) {
-                                m_proxy = Proxy {jid, host.attribute(u"host"), quint16(port)};
-                            }
-                        });
-                    });
-            }
+            });
         });
 }
 

@@ -43,31 +43,12 @@ bool HttpUploadModule::adopt(const Jid& entity, const DiscoInfo& info)
 
 void HttpUploadModule::discover()
 {
-    auto* disco = client()->findModule<DiscoModule>();
-    const Jid server = client()->jid().domainJid();
+    // Only services of our own server: one elsewhere could read every file.
     const int discovery = m_discovery;
-    disco->requestItems(server, this,
-        [this, disco, discovery](const std::optional<QList<DiscoItem>>& items, const StanzaError&) {
-            if (!items || discovery != m_discovery) {
-                return;
-            }
-            for (const DiscoItem& item : *items) {
-                // Only services of our own server: an item elsewhere could read every file.
-                const QString domain = client()->jid().domain();
-                if (!item.node.isEmpty() || !item.jid.local().isEmpty()
-                    || !item.jid.resource().isEmpty()
-                    || !(
-                        item.jid.domain() == domain || item.jid.domain().endsWith(u'.' + domain))) {
-                    continue;
-                }
-                disco->requestInfo(item.jid, {}, this,
-                    [this, discovery, jid = item.jid](
-                        const std::optional<DiscoInfo>& info, const StanzaError&) {
-                        if (info && discovery == m_discovery && !isAvailable()
-                            && adopt(jid, *info)) {
-                            Q_EMIT availabilityChanged();
-                        }
-                    });
+    client()->findModule<DiscoModule>()->requestOwnServices(
+        this, [this, discovery](const Jid& service, const DiscoInfo& info) {
+            if (discovery == m_discovery && !isAvailable() && adopt(service, info)) {
+                Q_EMIT availabilityChanged();
             }
         });
 }
