@@ -92,56 +92,40 @@ struct OmemoStoreCallbacks
         return removed;
     }
 
-    // Pre-keys and signed pre-keys
-    static int loadKey(const QHash<quint32, QByteArray>& keys, signal_buffer** record, quint32 id)
+    // Pre-keys and signed pre-keys: the same four callbacks over either table.
+    template<OmemoStore::Record Kind> static QHash<quint32, QByteArray>& keys(void* data)
     {
-        const auto found = keys.constFind(id);
-        if (found == keys.cend()) {
+        static_assert(
+            Kind == OmemoStore::Record::PreKey || Kind == OmemoStore::Record::SignedPreKey);
+        return Kind == OmemoStore::Record::PreKey ? store(data).m_preKeys
+                                                  : store(data).m_signedPreKeys;
+    }
+    template<OmemoStore::Record Kind>
+    static int loadKey(signal_buffer** record, uint32_t id, void* data)
+    {
+        const auto found = keys<Kind>(data).constFind(id);
+        if (found == keys<Kind>(data).cend()) {
             return SG_ERR_INVALID_KEY_ID;
         }
         *record = buffer(*found);
         return SG_SUCCESS;
     }
-    static int loadPreKey(signal_buffer** record, uint32_t id, void* data)
-    {
-        return loadKey(store(data).m_preKeys, record, id);
-    }
-    static int storePreKey(uint32_t id, uint8_t* record, size_t length, void* data)
+    template<OmemoStore::Record Kind>
+    static int storeKey(uint32_t id, uint8_t* record, size_t length, void* data)
     {
         const QByteArray value = bytes(record, length);
-        store(data).m_preKeys.insert(id, value);
-        store(data).changed(OmemoStore::Record::PreKey, QString::number(id), value);
+        keys<Kind>(data).insert(id, value);
+        store(data).changed(Kind, QString::number(id), value);
         return 0;
     }
-    static int containsPreKey(uint32_t id, void* data)
+    template<OmemoStore::Record Kind> static int containsKey(uint32_t id, void* data)
     {
-        return store(data).m_preKeys.contains(id) ? 1 : 0;
+        return keys<Kind>(data).contains(id) ? 1 : 0;
     }
-    static int removePreKey(uint32_t id, void* data)
+    template<OmemoStore::Record Kind> static int removeKey(uint32_t id, void* data)
     {
-        store(data).m_preKeys.remove(id);
-        store(data).changed(OmemoStore::Record::PreKey, QString::number(id), {});
-        return 0;
-    }
-    static int loadSignedPreKey(signal_buffer** record, uint32_t id, void* data)
-    {
-        return loadKey(store(data).m_signedPreKeys, record, id);
-    }
-    static int storeSignedPreKey(uint32_t id, uint8_t* record, size_t length, void* data)
-    {
-        const QByteArray value = bytes(record, length);
-        store(data).m_signedPreKeys.insert(id, value);
-        store(data).changed(OmemoStore::Record::SignedPreKey, QString::number(id), value);
-        return 0;
-    }
-    static int containsSignedPreKey(uint32_t id, void* data)
-    {
-        return store(data).m_signedPreKeys.contains(id) ? 1 : 0;
-    }
-    static int removeSignedPreKey(uint32_t id, void* data)
-    {
-        store(data).m_signedPreKeys.remove(id);
-        store(data).changed(OmemoStore::Record::SignedPreKey, QString::number(id), {});
+        keys<Kind>(data).remove(id);
+        store(data).changed(Kind, QString::number(id), {});
         return 0;
     }
 
@@ -279,10 +263,13 @@ void OmemoStore::install(signal_protocol_store_context* context)
     using C = OmemoStoreCallbacks;
     const signal_protocol_session_store sessions {C::loadSession, C::subDeviceSessions,
         C::storeSession, C::containsSession, C::deleteSession, C::deleteAllSessions, nullptr, this};
-    const signal_protocol_pre_key_store preKeys {
-        C::loadPreKey, C::storePreKey, C::containsPreKey, C::removePreKey, nullptr, this};
-    const signal_protocol_signed_pre_key_store signedPreKeys {C::loadSignedPreKey,
-        C::storeSignedPreKey, C::containsSignedPreKey, C::removeSignedPreKey, nullptr, this};
+    constexpr auto PreKey = OmemoStore::Record::PreKey;
+    constexpr auto SignedPreKey = OmemoStore::Record::SignedPreKey;
+    const signal_protocol_pre_key_store preKeys {C::loadKey<PreKey>, C::storeKey<PreKey>,
+        C::containsKey<PreKey>, C::removeKey<PreKey>, nullptr, this};
+    const signal_protocol_signed_pre_key_store signedPreKeys {C::loadKey<SignedPreKey>,
+        C::storeKey<SignedPreKey>, C::containsKey<SignedPreKey>, C::removeKey<SignedPreKey>,
+        nullptr, this};
     const signal_protocol_identity_key_store identities {
         C::identityKeyPair, C::registrationId, C::saveIdentity, C::isTrusted, nullptr, this};
     const signal_protocol_sender_key_store senderKeys {
