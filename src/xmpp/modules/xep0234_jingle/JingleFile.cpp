@@ -55,8 +55,8 @@ std::optional<JingleFile> JingleFile::fromDescription(const XmlElement& descript
     if (element.isNull()) {
         return std::nullopt;
     }
-    const auto text = [&element](QStringView name) {
-        return element.firstChild(name, Ns::JingleFileTransfer).text().left(MaxTextLength);
+    const auto text = [&element](QStringView childName) {
+        return element.firstChild(childName, Ns::JingleFileTransfer).text().left(MaxTextLength);
     };
     JingleFile file;
     bool ok = false;
