@@ -27,6 +27,9 @@ private Q_SLOTS:
     void forgedBundleIsRefused();
     void untrustedIdentityIsStopped();
     void changedIdentityIsRefused();
+    void blindTrustUntilVerified_data();
+    void blindTrustUntilVerified();
+    void trustIsKeptAndForgotten();
 };
 
 void OmemoTest::payloadIsSealedAndChecked()
@@ -159,6 +162,61 @@ void OmemoTest::changedIdentityIsRefused()
     QVERIFY(!bob.decrypt(AliceDevice, impostor->data, true, &error));
     QCOMPARE(error, UntrustedIdentity);
     QCOMPARE(bobStore.peerIdentity(AliceDevice), firstStore.identity().publicKey);
+}
+
+void OmemoTest::blindTrustUntilVerified_data()
+{
+    // The decisions on bob's devices 1, 2 and 3 (0 undecided, 1 verified, 2 distrusted),
+    // and which of them are then trusted.
+    QTest::addColumn<QList<int>>("decisions");
+    QTest::addColumn<QList<bool>>("trusted");
+    QTest::newRow("nothing decided: all blindly") << QList {0, 0, 0} << QList {true, true, true};
+    QTest::newRow("one distrusted") << QList {2, 0, 0} << QList {false, true, true};
+    QTest::newRow("one verified: the undecided wait")
+        << QList {1, 0, 0} << QList {true, false, false};
+    QTest::newRow("verified and distrusted") << QList {1, 2, 0} << QList {true, false, false};
+    QTest::newRow("all verified") << QList {1, 1, 1} << QList {true, true, true};
+}
+
+void OmemoTest::blindTrustUntilVerified()
+{
+    QFETCH(QList<int>, decisions);
+    QFETCH(QList<bool>, trusted);
+    OmemoStore store;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        store.setTrust({u"bob@example.org"_s, qint32(i + 1)}, OmemoStore::Trust(decisions.at(i)));
+    }
+    for (qsizetype i = 0; i < trusted.size(); ++i) {
+        QCOMPARE(store.isTrusted({u"bob@example.org"_s, qint32(i + 1)}), trusted.at(i));
+    }
+    // One person's verification says nothing about another's devices.
+    QVERIFY(store.isTrusted({u"carol@example.org"_s, 1}));
+}
+
+void OmemoTest::trustIsKeptAndForgotten()
+{
+    QList<std::tuple<OmemoStore::Record, QString, QByteArray>> written;
+    OmemoStore store;
+    store.setObserver([&](OmemoStore::Record record, const QString& name, const QByteArray& value) {
+        written.append({record, name, value});
+    });
+    store.setTrust(BobDevice, OmemoStore::Trust::Verified);
+    store.setTrust(BobDevice, OmemoStore::Trust::Verified); // no change, nothing written
+    QCOMPARE(written.size(), 1);
+
+    OmemoStore restored;
+    for (const auto& [record, name, value] : std::as_const(written)) {
+        QVERIFY(restored.restore(record, name, value));
+    }
+    QCOMPARE(restored.trust(BobDevice), OmemoStore::Trust::Verified);
+    QVERIFY(!restored.restore(OmemoStore::Record::Trust, u"bob@example.org/7"_s, "9"));
+    QVERIFY(!restored.restore(OmemoStore::Record::Trust, u"nodevice"_s, "1"));
+
+    written.clear();
+    store.forget(BobDevice);
+    QCOMPARE(store.trust(BobDevice), OmemoStore::Trust::Undecided);
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(std::get<2>(written.first()), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(OmemoTest)

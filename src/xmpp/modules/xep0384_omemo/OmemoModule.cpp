@@ -168,40 +168,45 @@ void OmemoModule::onMessage(const Message& message)
     }
 }
 
-void OmemoModule::encrypt(const Jid& to, const QString& text, QObject* context, Encrypted done)
+void OmemoModule::startSessions(
+    const QList<Jid>& owners, QObject* context, std::function<void()> done)
 {
-    const Jid contact = to.bare();
     const Jid self = client()->jid().bare();
-    // The devices to reach: the contact's and our other ones, each with a session.
     QList<OmemoStore::Address> missing;
-    for (const Jid& owner : {contact, self}) {
+    for (const Jid& owner : owners) {
         for (quint32 device : devices(owner)) {
-            const OmemoStore::Address address {owner.toString(), qint32(device)};
-            if ((owner != self || device != deviceId()) && !m_store.hasSession(address)) {
+            const OmemoStore::Address address {owner.bare().toString(), qint32(device)};
+            if ((owner.bare() != self || device != deviceId()) && !m_store.hasSession(address)) {
                 missing.append(address);
             }
         }
     }
     if (missing.isEmpty()) {
-        seal(contact, text, std::move(done));
+        done();
         return;
     }
     auto pending = std::make_shared<qsizetype>(missing.size());
-    auto finish = std::make_shared<Encrypted>(std::move(done));
     for (const OmemoStore::Address& address : std::as_const(missing)) {
         fetchItem(Jid::fromString(address.first), OmemoNodes::bundle(quint32(address.second)),
-            context,
-            [this, address, pending, finish, contact, text](const XmlElement& bundle, bool) {
+            context, [this, address, pending, done](const XmlElement& bundle, bool) {
                 if (const auto read = OmemoElements::readBundle(bundle)) {
                     const auto& preKey = read->preKeys.at(
                         QRandomGenerator::system()->bounded(int(read->preKeys.size())));
                     m_device->startSession(address, *read, preKey);
                 }
                 if (--*pending == 0) {
-                    seal(contact, text, std::move(*finish));
+                    done();
                 }
             });
     }
+}
+
+void OmemoModule::encrypt(const Jid& to, const QString& text, QObject* context, Encrypted done)
+{
+    // The devices to reach: the contact's and our other ones, each with a session.
+    const Jid contact = to.bare();
+    startSessions({contact, client()->jid().bare()}, context,
+        [this, contact, text, done] { seal(contact, text, done); });
 }
 
 void OmemoModule::seal(const Jid& to, const QString& text, Encrypted done)
@@ -216,23 +221,27 @@ void OmemoModule::seal(const Jid& to, const QString& text, Encrypted done)
     encrypted.iv = payload.iv;
     encrypted.payload = payload.ciphertext;
     bool reachesContact = false;
+    bool contactHasSession = false;
     const Jid self = client()->jid().bare();
     for (const Jid& owner : {to, self}) {
         for (quint32 device : devices(owner)) {
+            const OmemoStore::Address address {owner.toString(), qint32(device)};
             if (owner == self && device == deviceId()) {
                 continue;
             }
-            const auto sealed
-                = m_device->encrypt({owner.toString(), qint32(device)}, payload.keyAndTag);
-            if (sealed) {
+            contactHasSession = contactHasSession || (owner == to && m_store.hasSession(address));
+            if (!m_store.isTrusted(address)) {
+                continue;
+            }
+            if (const auto sealed = m_device->encrypt(address, payload.keyAndTag)) {
                 encrypted.keys.append({device, sealed->data, sealed->preKey});
                 reachesContact = reachesContact || owner == to;
             }
         }
     }
-    // Never a silent fallback: without a device of the contact, nothing is sent.
+    // Never a silent fallback: without a trusted device of the contact, nothing is sent.
     if (!reachesContact) {
-        done(std::nullopt, Failure::NoDevices);
+        done(std::nullopt, contactHasSession ? Failure::NoTrustedDevices : Failure::NoDevices);
         return;
     }
     Message message(Message::Type::Chat, to);
@@ -265,8 +274,8 @@ OmemoModule::Decrypted OmemoModule::decrypt(const Message& message, const Jid& s
         return result;
     }
     int error = 0;
-    const auto keyAndTag = m_device->decrypt(
-        {sender.bare().toString(), qint32(encrypted->sender)}, key->data, key->preKey, &error);
+    const OmemoStore::Address from {sender.bare().toString(), qint32(encrypted->sender)};
+    const auto keyAndTag = m_device->decrypt(from, key->data, key->preKey, &error);
     if (!keyAndTag) {
         result.failure = error == SgErrUntrustedIdentity ? Failure::Untrusted : Failure::NoSession;
         return result;
@@ -283,6 +292,7 @@ OmemoModule::Decrypted OmemoModule::decrypt(const Message& message, const Jid& s
         return result;
     }
     result.text = QString::fromUtf8(*text);
+    result.trusted = m_store.isTrusted(from);
     return result;
 }
 

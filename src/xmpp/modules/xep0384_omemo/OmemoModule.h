@@ -31,6 +31,7 @@ public:
         Untrusted, // from an identity the user does not trust
         Damaged, // the text was changed on the way
         NoDevices, // the contact publishes no OMEMO device we could reach
+        NoTrustedDevices, // the contact's devices are all distrusted or not yet verified
     };
     Q_ENUM(Failure)
 
@@ -39,13 +40,19 @@ public:
     ~OmemoModule() override;
 
     quint32 deviceId() const { return m_store.identity().deviceId; }
+    // Keys, sessions and the user's trust decisions.
+    OmemoStore& store() { return m_store; }
     // A contact's (or our own) devices as last published; empty while unknown.
     QList<quint32> devices(const Jid& bare) const { return m_deviceLists.value(bare.bare()); }
     // Fetches a contact's device list now (notifications only come with presence).
     void refreshDevices(const Jid& bare, QObject* context, std::function<void()> done);
 
-    // The message to send instead of text to a contact: encrypted for each of its devices and
-    // our other devices, with sessions started from their bundles first where needed.
+    // Starts a session with each device of these bare addresses that has none, from its
+    // bundle, so that its identity key is known; done runs when every answer is in.
+    void startSessions(const QList<Jid>& owners, QObject* context, std::function<void()> done);
+    // The message to send instead of text to a contact: encrypted for each of its trusted
+    // devices and our other trusted devices, with sessions started from their bundles first
+    // where needed.
     using Encrypted = std::function<void(const std::optional<Message>& message, Failure failure)>;
     void encrypt(const Jid& to, const QString& text, QObject* context, Encrypted done);
     struct Decrypted
@@ -53,6 +60,7 @@ public:
         QString text;
         Failure failure = Failure::None;
         quint32 senderDevice = 0;
+        bool trusted = false; // the sending device is one the user trusts
     };
     // What an encrypted message says, read by this device; sender is the bare address whose
     // device sent it (the contact, or our own account for a carbon of our own message).

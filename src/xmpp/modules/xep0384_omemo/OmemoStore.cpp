@@ -3,6 +3,7 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
 #include <signal_protocol.h>
 
 namespace Palaver::Xmpp {
@@ -214,6 +215,59 @@ void OmemoStore::setNextPreKeyId(quint32 id)
     changed(Record::NextPreKeyId, QStringLiteral("own"), QByteArray::number(id));
 }
 
+void OmemoStore::setTrust(const Address& address, Trust trust)
+{
+    if (this->trust(address) == trust) {
+        return;
+    }
+    m_trust.insert(address, trust);
+    changed(Record::Trust, addressName(address), QByteArray::number(int(trust)));
+}
+
+bool OmemoStore::isTrusted(const Address& address) const
+{
+    switch (trust(address)) {
+    case Trust::Verified:
+        return true;
+    case Trust::Distrusted:
+        return false;
+    case Trust::Undecided:
+        break;
+    }
+    for (auto it = m_trust.cbegin(); it != m_trust.cend(); ++it) {
+        if (it.key().first == address.first && it.value() == Trust::Verified) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<OmemoStore::Address> OmemoStore::knownDevices(const QString& bare) const
+{
+    QList<Address> devices;
+    for (auto it = m_peerIdentities.cbegin(); it != m_peerIdentities.cend(); ++it) {
+        if (it.key().first == bare) {
+            devices.append(it.key());
+        }
+    }
+    std::sort(devices.begin(), devices.end());
+    return devices;
+}
+
+void OmemoStore::forget(const Address& address)
+{
+    const QString name = addressName(address);
+    if (m_sessions.remove(address)) {
+        changed(Record::Session, name, {});
+    }
+    if (m_peerIdentities.remove(address)) {
+        changed(Record::PeerIdentity, name, {});
+    }
+    if (m_trust.remove(address)) {
+        changed(Record::Trust, name, {});
+    }
+}
+
 bool OmemoStore::restore(Record record, const QString& name, const QByteArray& value)
 {
     if (value.isEmpty()) {
@@ -241,12 +295,19 @@ bool OmemoStore::restore(Record record, const QString& name, const QByteArray& v
         return ok;
     }
     case Record::Session:
-    case Record::PeerIdentity: {
+    case Record::PeerIdentity:
+    case Record::Trust: {
         // A bare address never holds '/', so the device id is what follows the last one.
         const qsizetype slash = name.lastIndexOf(u'/');
         const Address address {name.left(slash), name.mid(slash + 1).toInt(&ok)};
         ok = ok && slash > 0;
-        if (ok) {
+        if (ok && record == Record::Trust) {
+            const int trust = value.toInt(&ok);
+            ok = ok && trust >= int(Trust::Undecided) && trust <= int(Trust::Distrusted);
+            if (ok) {
+                m_trust.insert(address, Trust(trust));
+            }
+        } else if (ok) {
             (record == Record::Session ? m_sessions : m_peerIdentities).insert(address, value);
         }
         return ok;

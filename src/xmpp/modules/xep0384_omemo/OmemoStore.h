@@ -35,6 +35,13 @@ public:
         Session,
         PeerIdentity,
         NextPreKeyId,
+        Trust,
+    };
+    // What the user decided about a peer device (one of a contact's, or another of ours).
+    enum class Trust {
+        Undecided = 0, // trusted blindly until the user verifies one of the owner's devices
+        Verified = 1, // the user compared its fingerprint
+        Distrusted = 2, // never encrypted to, its messages marked
     };
     // value is empty when the record was removed.
     using Observer
@@ -60,6 +67,17 @@ public:
     {
         return m_peerIdentities.value(address);
     }
+    Trust trust(const Address& address) const { return m_trust.value(address, Trust::Undecided); }
+    void setTrust(const Address& address, Trust trust);
+    // Blind trust before verification: a device is trusted when verified, or while it is
+    // undecided and the user has verified none of its owner's devices.
+    bool isTrusted(const Address& address) const;
+    // The devices of this bare address whose identity key we know (from a session).
+    QList<Address> knownDevices(const QString& bare) const;
+    // Forgets a peer device: its session, identity key and trust (it starts afresh if seen
+    // again).
+    void forget(const Address& address);
+
     // Whether to go on with a device showing this identity key. By default, trust on first use:
     // a device is trusted with the first key it shows, and refused if it shows another.
     void setTrustCheck(std::function<bool(const Address&, const QByteArray& key)> check)
@@ -82,6 +100,7 @@ private:
     QHash<quint32, QByteArray> m_signedPreKeys;
     QHash<Address, QByteArray> m_sessions;
     QHash<Address, QByteArray> m_peerIdentities;
+    QHash<Address, Trust> m_trust;
     std::function<bool(const Address&, const QByteArray&)> m_trustCheck;
     Observer m_observer;
 };
