@@ -69,6 +69,7 @@ private Q_SLOTS:
     void reactionsReplaceTheReactorsSet();
     void retractionComesFromTheSenderAndForgetsTheText();
     void repliesKeepWhatTheyAnswer();
+    void protectionIsKept();
     void roomRevisionsComeFromTheSamePerson_data();
     void roomRevisionsComeFromTheSamePerson();
     void pagesGoBackInTime();
@@ -342,6 +343,24 @@ void MessageStoreTest::repliesKeepWhatTheyAnswer()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().replyTo, u"o1"_s);
     QCOMPARE(rows.first().replyQuote, u"cake?"_s);
+}
+
+void MessageStoreTest::protectionIsKept()
+{
+    MessageRecord sealed = incoming(u"secret"_s, u"p1"_s);
+    sealed.protection = MessageRecord::Protection::Untrusted;
+    MessageRecord unreadable = incoming({}, u"p2"_s);
+    unreadable.protection = MessageRecord::Protection::Unreadable;
+    unreadable.errorText = u"not-for-this-device"_s;
+    const qint64 conversation = store({sealed, unreadable}).first().record.conversationId;
+    std::optional<QList<MessageRecord>> page;
+    m_store->page(conversation, {}, 0, 10, this, [&](const QList<MessageRecord>& r) { page = r; });
+    const QList<MessageRecord> rows = wait(page);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).protection, MessageRecord::Protection::Untrusted);
+    QCOMPARE(rows.at(0).body, u"secret"_s);
+    QCOMPARE(rows.at(1).protection, MessageRecord::Protection::Unreadable);
+    QCOMPARE(rows.at(1).errorText, u"not-for-this-device"_s);
 }
 
 void MessageStoreTest::pagesGoBackInTime()

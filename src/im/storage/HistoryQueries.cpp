@@ -18,7 +18,7 @@ const QString selectMessages
     = u"SELECT m.id, m.conversation_id, m.outgoing, m.sender, m.timestamp, m.body, m.message_id, "
       "m.origin_id, m.archive_id, m.state, m.corrected, m.error, a.jid, c.peer, c.kind, "
       "m.sent_at, m.markable, m.reply_to, m.reply_quote, m.retracted, m.moderation_reason, "
-      "m.attachment_url, m.attachment_details, "
+      "m.attachment_url, m.attachment_details, m.protection, "
       "(SELECT group_concat(r.reactor || char(29) || r.emojis, char(30)) FROM reactions r "
       "WHERE r.message_id = m.id) "
       "FROM messages m "
@@ -53,7 +53,8 @@ MessageRecord recordFrom(const QSqlQuery& query)
     record.moderationReason = query.value(20).toString();
     record.attachment
         = AttachmentDetails::fromJson(query.value(21).toString(), query.value(22).toString());
-    record.reactions = MessageRevisions::parseReactions(query.value(23).toString());
+    record.protection = MessageRecord::Protection(query.value(23).toInt());
+    record.reactions = MessageRevisions::parseReactions(query.value(24).toString());
     return record;
 }
 

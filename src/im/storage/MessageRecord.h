@@ -36,6 +36,16 @@ struct MessageRecord
         Received = 5, // an incoming message
     };
 
+    // Whether the message was encrypted end to end (OMEMO, XEP-0384). An outgoing message
+    // marked so is never sent readable; Unreadable ones keep why in errorText (a code from
+    // OmemoService, worded by the window).
+    enum class Protection {
+        None = 0, // readable by the servers on the way
+        Trusted = 1, // encrypted, by (or to) devices the user trusts
+        Untrusted = 2, // encrypted, but by a device the user does not trust
+        Unreadable = 3, // encrypted, and this device could not decrypt it
+    };
+
     qint64 id = 0; // row id, 0 until stored
     qint64 conversationId = 0;
     QString account; // our bare JID
@@ -60,6 +70,7 @@ struct MessageRecord
     QString moderationReason; // what the moderator gave as the reason, if anything
     QList<Reaction> reactions;
     QString errorText;
+    Protection protection = Protection::None;
     ConversationKind kind = ConversationKind::Chat;
     // Whether a new incoming message counts as unread (not for history fetched on first use).
     bool countsAsUnread = true;

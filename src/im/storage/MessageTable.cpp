@@ -108,11 +108,11 @@ QList<MessageTable::Stored> MessageTable::insert(
     QList<Stored> results;
     results.reserve(records.size());
     QSqlQuery insert(db);
-    insert.prepare(
-        u"INSERT OR IGNORE INTO messages (conversation_id, outgoing, sender, timestamp, "
-        "body, message_id, origin_id, archive_id, dedup_key, state, error, sent_at, "
-        "markable, reply_to, reply_quote, sender_identity, attachment_url, "
-        "attachment_details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(u"INSERT OR IGNORE INTO messages (conversation_id, outgoing, sender, timestamp, "
+                   "body, message_id, origin_id, archive_id, dedup_key, state, error, sent_at, "
+                   "markable, reply_to, reply_quote, sender_identity, attachment_url, "
+                   "attachment_details, protection) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery learnArchiveId(db);
     learnArchiveId.prepare(
         u"UPDATE messages SET archive_id = ? WHERE id = ? AND archive_id IS NULL"_s);
@@ -129,7 +129,9 @@ QList<MessageTable::Stored> MessageTable::insert(
         insert.addBindValue(record.outgoing ? 1 : 0);
         insert.addBindValue(record.sender);
         insert.addBindValue(time);
-        insert.addBindValue(record.body);
+        // Never NULL, which the column refuses: a message this device could not decrypt
+        // has no text.
+        insert.addBindValue(record.body.isNull() ? QStringLiteral("") : record.body);
         insert.addBindValue(nullable(record.messageId));
         insert.addBindValue(nullable(record.originId));
         insert.addBindValue(nullable(record.archiveId));
@@ -144,6 +146,7 @@ QList<MessageTable::Stored> MessageTable::insert(
         insert.addBindValue(nullable(record.senderIdentity));
         insert.addBindValue(nullable(record.attachment.url));
         insert.addBindValue(nullable(AttachmentDetails::toJson(record.attachment)));
+        insert.addBindValue(int(record.protection));
         Stored stored;
         if (run(insert) && insert.numRowsAffected() == 1) {
             record.id = insert.lastInsertId().toLongLong();

@@ -155,6 +155,14 @@ bool version7(QSqlDatabase& db)
         {u"CREATE TABLE omemo (account TEXT NOT NULL, kind INTEGER NOT NULL, name TEXT NOT NULL, "
          "value BLOB NOT NULL, PRIMARY KEY (account, kind, name)) WITHOUT ROWID"_s});
 }
+
+// Whether a message was encrypted end to end (XEP-0384) and by whom: see
+// MessageRecord::Protection. Old rows were all readable on the way.
+bool version8(QSqlDatabase& db)
+{
+    return execAll(
+        db, {u"ALTER TABLE messages ADD COLUMN protection INTEGER NOT NULL DEFAULT 0"_s});
+}
 } // namespace
 
 bool hasFts5(QSqlDatabase& db)
@@ -166,7 +174,7 @@ bool hasFts5(QSqlDatabase& db)
 
 QList<Database::Migration> schemaMigrations()
 {
-    return {version1, version2, version3, version4, version5, version6, version7};
+    return {version1, version2, version3, version4, version5, version6, version7, version8};
 }
 
 } // namespace Palaver::Im
