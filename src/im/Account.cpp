@@ -3,6 +3,7 @@
 #include "services/ArchiveService.h"
 #include "services/BookmarkService.h"
 #include "services/MessageService.h"
+#include "services/OmemoService.h"
 #include "services/PresenceService.h"
 #include "services/RoomService.h"
 #include "services/RosterService.h"
@@ -108,14 +109,14 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
     m_previews = new MediaPreviews(stores.mediaDirectory, settings.jid.domain(),
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
-    // Remembered per account: which shared files were downloaded, and where to.
-    const QString downloadsRecord
-        = QDir(stores.directory)
-              .filePath(u"downloads/"_s + QString::fromLatin1(jid().toUtf8().toHex()) + u".ini"_s);
-    m_uploads->restore(
-        QDir(stores.directory)
-            .filePath(u"uploads/"_s + QString::fromLatin1(jid().toUtf8().toHex()) + u".ini"_s));
-    m_downloads = new FileDownloads(downloadsRecord,
+    // Small records kept per account in the profile's folder.
+    const auto recordFile = [this, &stores](const QString& kind) {
+        return QDir(stores.directory)
+            .filePath(kind + u'/' + QString::fromLatin1(jid().toUtf8().toHex()) + u".ini"_s);
+    };
+    m_uploads->restore(recordFile(u"uploads"_s));
+    // Which shared files were downloaded, and where to.
+    m_downloads = new FileDownloads(recordFile(u"downloads"_s),
         {settings.additionalCaCertificates, settings.pinnedCertificate}, settings.proxy, this);
     m_directTransfers
         = new DirectTransfers(*jingle, *caps, *m_presence, *m_roster, *m_downloads, this);
@@ -135,12 +136,19 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
             || muc->existingRoom(bare) != nullptr;
     });
 
+    // End-to-end encryption for chats; which conversations encrypt is remembered per account.
+    m_omemo = new OmemoService(*m_client, stores.messages.database(), recordFile(u"omemo"_s), this);
+    m_messages->setOmemo(m_omemo);
+
+    // Connected only once the roster and the encryption keys are in memory.
     m_roster->load([this] {
-        m_loaded = true;
-        Q_EMIT loaded();
-        if (m_connectWhenLoaded) {
-            m_client->connectToServer();
-        }
+        m_omemo->load(this, [this] {
+            m_loaded = true;
+            Q_EMIT loaded();
+            if (m_connectWhenLoaded) {
+                m_client->connectToServer();
+            }
+        });
     });
 }
 

@@ -27,6 +27,7 @@ class AvatarStore;
 class CapsStore;
 class MessageService;
 class MessageStore;
+class OmemoService;
 class PresenceService;
 class RoomService;
 class RosterService;
@@ -69,6 +70,7 @@ public:
     MediaPreviews& previews() { return *m_previews; }
     FileDownloads& downloads() { return *m_downloads; }
     DirectTransfers& directTransfers() { return *m_directTransfers; }
+    OmemoService& omemo() { return *m_omemo; }
     Xmpp::DiscoModule& disco() { return *m_disco; }
     Xmpp::PingModule& ping() { return *m_ping; }
     Xmpp::AvatarModule& avatars() { return *m_avatars; }
@@ -107,6 +109,7 @@ private:
     MediaPreviews* m_previews = nullptr;
     FileDownloads* m_downloads = nullptr;
     DirectTransfers* m_directTransfers = nullptr;
+    OmemoService* m_omemo = nullptr;
     bool m_loaded = false;
     bool m_connectWhenLoaded = false;
 };

@@ -104,6 +104,8 @@ QVariant MessagesModel::data(const QModelIndex& index, int role) const
         return record.sentAt.isValid() ? QVariant(record.sentAt.toLocalTime()) : QVariant();
     case RetractedRole:
         return record.retracted;
+    case ProtectionRole:
+        return int(record.protection);
     case AttachmentUrlRole:
         return record.attachment.url;
     case AttachmentRole:

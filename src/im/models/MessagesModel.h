@@ -42,6 +42,7 @@ public:
         // QVariantList of QVariantMap {emoji, count, mine, who (QStringList)}, in the order
         // the emojis were first used.
         ReactionsRole,
+        ProtectionRole, // MessageRecord::Protection as int (end-to-end encryption)
     };
     Q_ENUM(Role)
 

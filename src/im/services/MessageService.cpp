@@ -1,5 +1,7 @@
 #include "MessageService.h"
 
+#include "ChatStanzas.h"
+#include "OmemoService.h"
 #include "RosterService.h"
 #include "xmpp/Client.h"
 #include "xmpp/core/Namespaces.h"
@@ -16,6 +18,23 @@ using namespace Qt::StringLiterals;
 using namespace Palaver::Xmpp;
 
 namespace Palaver::Im {
+namespace {
+// What a revision's write hands back: announced when it changed something; done runs either
+// way, once the write is through.
+template<typename Changed, typename Announce>
+std::function<void(const std::optional<Changed>&)> announcing(
+    Announce announce, std::function<void()> done)
+{
+    return [announce, done = std::move(done)](const std::optional<Changed>& changed) {
+        if (changed) {
+            announce(*changed);
+        }
+        if (done) {
+            done();
+        }
+    };
+}
+} // namespace
 
 struct MessageService::Action
 {
@@ -102,6 +121,10 @@ bool MessageService::sendMessage(const Jid& peer, const QString& body,
     record.originId = record.messageId;
     record.state = MessageRecord::State::Pending;
     record.attachment = attachment;
+    // Shared files are not encrypted yet (XEP-0454): the window asks before sending them.
+    if (m_omemo && attachment.isNull() && m_omemo->isEncrypting(Jid::fromString(record.peer))) {
+        record.protection = MessageRecord::Protection::Trusted;
+    }
     if (answering) {
         record.replyTo = referenceId(*answering);
         record.replyQuote = quoteOf(answering->body);
@@ -142,25 +165,30 @@ Jid MessageService::conversationPeer(const Jid& address) const
 
 void MessageService::transmit(const MessageRecord& record, const QString& replaces)
 {
-    const Jid to = Jid::fromString(record.peer);
-    Message message(Message::Type::Chat, to, record.body);
-    if (!record.replyTo.isEmpty()) {
-        setReply(message, {record.replyTo, {}}, record.replyQuote, record.body);
-    }
-    if (!record.attachment.isNull()) {
-        setSharedFile(message, record.attachment);
-    }
-    if (isPrivateChat(to)) {
-        // XEP-0045 §7.5: marked as private within the room.
-        message.appendPayload(XmlElement(u"x"_s, Ns::MucUser));
-    }
-    message.setId(record.messageId);
-    setOriginId(message, record.originId.isEmpty() ? record.messageId : record.originId);
-    if (!replaces.isEmpty()) {
-        setReplacedId(message, replaces);
-    }
+    const Message message
+        = outgoingMessage(record, isPrivateChat(Jid::fromString(record.peer)), replaces);
     m_inFlight.insert(record.messageId, record.peer);
-    m_client.send(message);
+    if (record.protection == MessageRecord::Protection::None) {
+        m_client.send(message);
+        return;
+    }
+    // Written to be encrypted, so never sent readable: failed, with the reason, if it
+    // cannot be encrypted now.
+    if (!m_omemo) {
+        m_inFlight.remove(record.messageId);
+        advance(record.peer, record.messageId, MessageRecord::State::Failed,
+            OmemoService::Problem::NotReady);
+        return;
+    }
+    m_omemo->seal(message, this,
+        [this, record](const std::optional<Message>& sealed, const QString& problem) {
+            if (sealed) {
+                m_client.send(*sealed);
+            } else {
+                m_inFlight.remove(record.messageId);
+                advance(record.peer, record.messageId, MessageRecord::State::Failed, problem);
+            }
+        });
 }
 
 void MessageService::resend(const MessageRecord& record)
@@ -184,6 +212,9 @@ bool MessageService::correctMessage(const Jid& peer, const QString& messageId, c
     correction.peer = conversationPeer(peer).toString();
     correction.body = body;
     correction.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_omemo && m_omemo->isEncrypting(Jid::fromString(correction.peer))) {
+        correction.protection = MessageRecord::Protection::Trusted;
+    }
     transmit(correction, messageId);
     m_inFlight.remove(correction.messageId); // the correction has no row of its own
     applyCorrection(correction.peer, {true, m_client.jid().toString(), {}, false}, messageId, body);
@@ -280,47 +311,24 @@ void MessageService::onReceived(const ReceivedMessage& message)
         });
 }
 
-MessageRecord MessageService::recordFor(
-    const ReceivedMessage& received, const Jid& peer, bool countsAsUnread) const
-{
-    const Message& message = received.message;
-    MessageRecord record;
-    record.account = account();
-    record.peer = peer.toString();
-    record.outgoing = received.outgoing;
-    record.sender = message.from().isValid() ? message.from().toString()
-                                             : (received.outgoing ? account() : record.peer);
-    record.timestamp = received.timestamp;
-    record.sentAt = received.sentAt;
-    record.markable = MarkersModule::isMarkable(message);
-    record.body = bodyWithoutFallback(message);
-    record.attachment = sharedFileOf(message);
-    if (const std::optional<Reply> reply = replyOf(message)) {
-        record.replyTo = reply->id;
-        record.replyQuote = replyFallbackQuote(message);
-    }
-    record.messageId = message.id();
-    record.originId = originId(message);
-    record.archiveId = received.archiveId;
-    // Our own message from another device or the archive: our server had it.
-    record.state = received.outgoing ? MessageRecord::State::Sent : MessageRecord::State::Received;
-    record.countsAsUnread = countsAsUnread;
-    return record;
-}
-
 void MessageService::process(const QList<ReceivedMessage>& messages, bool live, bool countsAsUnread,
     QObject* context, std::function<void(const QList<MessageStore::Stored>&)> done)
 {
     QList<MessageRecord> records;
     QList<Action> actions;
     QList<ReceivedMessage> wantReceipts;
-    for (const ReceivedMessage& received : messages) {
+    for (ReceivedMessage received : messages) {
         const Message& message = received.message;
         const Jid peerJid = conversationPeer(received);
         const QString peer = peerJid.toString();
         if (!received.peer().isValid() || message.type() == Message::Type::GroupChat
             || MucInvitation::isInvitation(message)) {
             continue; // rooms have their own service, invitations too
+        }
+        const OmemoService::Opened opened
+            = m_omemo ? m_omemo->open(received) : OmemoService::Opened {};
+        if (opened.kind == OmemoService::Opened::Kind::KeyTransport) {
+            continue;
         }
         if (message.type() == Message::Type::Error) {
             if (!received.outgoing) {
@@ -371,7 +379,8 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
             }
             continue;
         }
-        if (message.body().isEmpty()) {
+        const bool unreadable = opened.kind == OmemoService::Opened::Kind::Unreadable;
+        if (message.body().isEmpty() && !unreadable) {
             continue;
         }
         if (const QString replaced = replacedId(message); !replaced.isEmpty()) {
@@ -387,7 +396,9 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
         } else if (!privateChat && !m_roster.admitMessage(peerJid, message.body())) {
             continue;
         }
-        records.append(recordFor(received, peerJid, countsAsUnread));
+        records.append(receivedRecord(received, account(), peerJid, countsAsUnread));
+        records.last().protection = opened.protection;
+        records.last().errorText = opened.problem;
         if (live && !received.outgoing && ReceiptsModule::requestsReceipt(message)
             && m_roster.sharesPresenceWith(received.peer())) {
             wantReceipts.append(received);
@@ -466,56 +477,36 @@ void MessageService::applyCorrection(const QString& peer, const Reviser& reviser
     const QString& body, std::function<void()> done)
 {
     m_store.correct(account(), peer, reviser, id, body, this,
-        [this, done](const std::optional<MessageRecord>& corrected) {
-            if (corrected) {
-                Q_EMIT messageCorrected(*corrected);
-            }
-            if (done) {
-                done();
-            }
-        });
+        announcing<MessageRecord>(
+            [this](const MessageRecord& corrected) { Q_EMIT messageCorrected(corrected); },
+            std::move(done)));
 }
 
 void MessageService::applyReactions(const QString& peer, const QString& id, const QString& reactor,
     const QStringList& emojis, std::function<void()> done)
 {
     m_store.react(account(), peer, id, reactor, emojis, this,
-        [this, done](const std::optional<MessageRevisions::Reacted>& reacted) {
-            if (reacted) {
-                Q_EMIT reactionsChanged(reacted->messageRow, reacted->reactions);
-            }
-            if (done) {
-                done();
-            }
-        });
+        announcing<MessageRevisions::Reacted>(
+            [this](const MessageRevisions::Reacted& reacted) {
+                Q_EMIT reactionsChanged(reacted.messageRow, reacted.reactions);
+            },
+            std::move(done)));
 }
 
 void MessageService::applyRetraction(
     const QString& peer, const Reviser& reviser, const QString& id, std::function<void()> done)
 {
-    m_store.retract(
-        account(), peer, reviser, id, this, [this, done](const std::optional<qint64>& row) {
-            if (row) {
-                Q_EMIT messageRetracted(*row);
-            }
-            if (done) {
-                done();
-            }
-        });
+    m_store.retract(account(), peer, reviser, id, this,
+        announcing<qint64>([this](qint64 row) { Q_EMIT messageRetracted(row); }, std::move(done)));
 }
 
 void MessageService::applyModeration(
     const QString& peer, const QString& stanzaId, const QString& reason, std::function<void()> done)
 {
     m_store.moderate(account(), peer, stanzaId, reason, this,
-        [this, reason, done](const std::optional<qint64>& row) {
-            if (row) {
-                Q_EMIT messageRetracted(*row, true, reason);
-            }
-            if (done) {
-                done();
-            }
-        });
+        announcing<qint64>(
+            [this, reason](qint64 row) { Q_EMIT messageRetracted(row, true, reason); },
+            std::move(done)));
 }
 
 void MessageService::storeAndAnnounce(const QList<MessageRecord>& records, QObject* context,

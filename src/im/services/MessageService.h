@@ -21,6 +21,7 @@ class MarkersModule;
 
 namespace Palaver::Im {
 
+class OmemoService;
 class RosterService;
 
 class MessageService : public QObject
@@ -79,6 +80,9 @@ public:
         m_isRoom = std::move(isRoom);
     }
     bool isPrivateChat(const Xmpp::Jid& peer) const;
+    // End-to-end encryption: messages to contacts it encrypts for are sealed before they
+    // leave, and encrypted ones opened as they arrive.
+    void setOmemo(OmemoService* omemo) { m_omemo = omemo; }
     // The address a conversation is kept under: the bare one, or an occupant's full one.
     Xmpp::Jid conversationPeer(const Xmpp::Jid& address) const;
     Xmpp::Jid conversationPeer(const Xmpp::ReceivedMessage& received);
@@ -129,8 +133,6 @@ private:
     void onAcknowledged(const QList<Xmpp::XmlElement>& stanzas);
     void onSessionStarted(bool resumed);
     void transmit(const MessageRecord& record, const QString& replaces = {});
-    MessageRecord recordFor(
-        const Xmpp::ReceivedMessage& message, const Xmpp::Jid& peer, bool countsAsUnread) const;
     // done runs once a correction, reaction or retraction is committed (not if it failed).
     void apply(const Action& action, std::function<void()> done = {});
     // Whether a reaction or retraction from this sender may touch the conversation.
@@ -141,6 +143,7 @@ private:
     Modules m_modules;
     MessageStore& m_store;
     RosterService& m_roster;
+    OmemoService* m_omemo = nullptr;
     QHash<QString, QString> m_inFlight; // message id -> peer, until our server has it
     QHash<Xmpp::Jid, Xmpp::ChatState> m_peerStates;
     QHash<qint64, QString> m_markedDisplayed; // conversation -> the message last marked read
