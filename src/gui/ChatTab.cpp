@@ -14,6 +14,7 @@
 #include "im/Account.h"
 #include "im/models/MessagesModel.h"
 #include "im/services/MessageService.h"
+#include "im/services/OmemoService.h"
 #include "im/storage/MessageStore.h"
 #include "im/transfers/DirectTransfers.h"
 #include "im/transfers/MediaPreviews.h"
@@ -153,6 +154,16 @@ bool ChatTab::sendFiles(const QStringList& paths, bool keepOriginals)
             tr("Your server offers no file sharing, or you are offline. Try again once you "
                "are connected."));
         return false;
+    }
+    // Never sent readable without the user knowing, in a conversation they encrypt.
+    if (!m_room && m_account.omemo().isEncrypting(m_peer)) {
+        const auto answer = QMessageBox::question(this, tr("Share Files Unencrypted?"),
+            tr("Files are not encrypted end to end yet: your server, and anyone who gets the "
+               "link, can read them. Share %n file(s) anyway?",
+                nullptr, int(paths.size())));
+        if (answer != QMessageBox::Yes) {
+            return false;
+        }
     }
     QStringList tooLarge;
     bool sent = false;

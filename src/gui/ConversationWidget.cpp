@@ -2,6 +2,7 @@
 
 #include "AvatarRenderer.h"
 #include "ConversationSearch.h"
+#include "EncryptionButton.h"
 #include "Heading.h"
 #include "MessageActions.h"
 #include "MessageDelegate.h"
@@ -51,6 +52,11 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
     keepDraftOf(m_ui->input);
     offerEmoji(m_ui->emojiButton, m_ui->input);
     offerFiles(m_ui->inputLayout, false);
+    if (!isPrivateChat()) {
+        // Beside the input, as it says what becomes of what is written there.
+        m_ui->inputLayout->insertWidget(
+            m_ui->inputLayout->count() - 2, new EncryptionButton(account, peer, this));
+    }
 
     connect(m_ui->input, &MessageInput::sendRequested, this, &ConversationWidget::send);
     connect(m_ui->sendButton, &QPushButton::clicked, this, [this] {

@@ -1,6 +1,7 @@
 #include "MessageDelegate.h"
 
 #include "ContactColor.h"
+#include "EncryptionText.h"
 #include "LongBody.h"
 #include "MessageDecorations.h"
 #include "RemoteText.h"
@@ -195,6 +196,17 @@ QString MessageDelegate::footerText(const QModelIndex& index) const
             : QLocale().toString(sent, QLocale::ShortFormat);
         text += u" · "_s + tr("sent %1").arg(when);
     }
+    switch (MessageRecord::Protection(index.data(MessagesModel::ProtectionRole).toInt())) {
+    case MessageRecord::Protection::Trusted:
+        text = u"🔒 "_s + text;
+        break;
+    case MessageRecord::Protection::Untrusted:
+        text = u"🔒 "_s + text + u" · "_s + tr("from a device you do not trust");
+        break;
+    case MessageRecord::Protection::None:
+    case MessageRecord::Protection::Unreadable:
+        break;
+    }
     if (!index.data(MessagesModel::OutgoingRole).toBool()) {
         return text;
     }
@@ -208,6 +220,10 @@ QString MessageDelegate::footerText(const QModelIndex& index) const
     case MessageRecord::State::Displayed:
         return text + u" · "_s + tr("read");
     case MessageRecord::State::Failed:
+        if (const QString problem = index.data(MessagesModel::ErrorTextRole).toString();
+            EncryptionText::isProblem(problem)) {
+            return text + u" · "_s + tr("not sent: %1").arg(EncryptionText::notSent(problem));
+        }
         return text + u" · "_s + tr("not sent");
     case MessageRecord::State::Received:
         break;

@@ -1,5 +1,6 @@
 #include "MessageDocuments.h"
 
+#include "EncryptionText.h"
 #include "LongBody.h"
 #include "RemoteText.h"
 #include "im/models/MessagesModel.h"
@@ -11,6 +12,7 @@
 #include <QTextCursor>
 
 using namespace Qt::StringLiterals;
+using Palaver::Im::MessageRecord;
 using Palaver::Im::MessagesModel;
 
 namespace Palaver::Gui {
@@ -109,6 +111,12 @@ QTextDocument* MessageDocuments::document(
     }
     if (index.data(MessagesModel::RetractedRole).toBool()) {
         html = u"<i>"_s + retractionText(index).toHtmlEscaped() + u"</i>"_s;
+    } else if (MessageRecord::Protection(index.data(MessagesModel::ProtectionRole).toInt())
+        == MessageRecord::Protection::Unreadable) {
+        html = u"<i>🔒 "_s
+            + EncryptionText::unreadable(index.data(MessagesModel::ErrorTextRole).toString())
+                  .toHtmlEscaped()
+            + u"</i>"_s;
     }
     if (isLongBody) {
         const auto link = [&](const QString& target, const QString& text) -> QString {

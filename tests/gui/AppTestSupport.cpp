@@ -3,8 +3,10 @@
 #include "ScriptedServer.h"
 #include "app/Application.h"
 #include "im/Account.h"
+#include "im/Profile.h"
 #include "im/models/RosterModel.h"
 #include "im/services/RosterService.h"
+#include "localserver/LocalXmppServer.h"
 #include "xmpp/core/Namespaces.h"
 
 #include <QAbstractButton>
@@ -38,6 +40,19 @@ bool startServerWithBob(ScriptedServer& server)
         }
     };
     return true;
+}
+
+void addServerAccount(
+    Im::Profile& profile, const LocalServer::LocalXmppServer& server, const QString& user)
+{
+    Im::AccountSettings settings;
+    settings.jid = Xmpp::Jid::fromParts(user, u"localhost");
+    settings.host = u"127.0.0.1"_s;
+    settings.port = server.port();
+    settings.pinnedCertificate = server.serverFingerprint();
+    settings.passwordInProfile = true;
+    profile.saveAccount(settings);
+    profile.setStoredPassword(settings.jid, server.passwordOf(user));
 }
 
 Im::Account* waitUntilSignedIn(

@@ -13,6 +13,10 @@ class Application;
 }
 namespace Palaver::Im {
 class Account;
+class Profile;
+} // namespace Palaver::Im
+namespace Palaver::LocalServer {
+class LocalXmppServer;
 }
 
 namespace Palaver::Testing {
@@ -22,6 +26,11 @@ class ScriptedServer;
 // Starts the scripted server with the test certificate, answering the roster request with
 // one contact, Bob (bob@example.org); false when it could not listen.
 bool startServerWithBob(ScriptedServer& server);
+
+// Adds user's account on a fixture server to the profile, its password kept in the profile
+// and the server's certificate pinned, as a person who signed in once would have it.
+void addServerAccount(
+    Im::Profile& profile, const LocalServer::LocalXmppServer& server, const QString& user);
 
 // Waits until the application's account is connected with contact in its roster; that
 // account, or null when the timeout passed first.

@@ -21,6 +21,7 @@
 #include "im/Account.h"
 #include "im/Profile.h"
 #include "im/models/MessagesModel.h"
+#include "im/services/OmemoService.h"
 #include "im/services/RoomService.h"
 #include "im/services/RosterService.h"
 #include "im/transfers/DirectTransfers.h"
@@ -121,17 +122,10 @@ std::unique_ptr<App::Application> FileSharingTest::startAnn(
     if (!profile.open()) {
         return nullptr;
     }
-    Im::AccountSettings settings;
-    settings.jid = Xmpp::Jid::fromParts(user, u"localhost");
-    settings.host = u"127.0.0.1"_s;
-    settings.port = m_prosody.port();
-    settings.pinnedCertificate = m_prosody.serverFingerprint();
-    settings.passwordInProfile = true;
-    profile.saveAccount(settings);
-    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(user));
+    addServerAccount(profile, m_prosody, user);
     auto app = std::make_unique<App::Application>(profile);
     app->start();
-    Im::Account* ann = app->account(settings.jid.toString());
+    Im::Account* ann = app->account(user + u"@localhost"_s);
     if (!ann || !QTest::qWaitFor([&] { return ann->uploads().isAvailable(); }, 15000)) {
         return nullptr;
     }
@@ -151,6 +145,8 @@ void FileSharingTest::droppedFileIsSharedWithProgress()
     const Im::AccountSettings settings = *profile.account(ann->client().settings().jid);
     Gui::ConversationWidget* chat = app.openChat(u"ann@localhost"_s, u"ben@localhost"_s);
     QVERIFY(chat);
+    // Files are not encrypted: Ann writes to Ben unencrypted, so nothing asks about that.
+    ann->omemo().setEncrypting(Xmpp::Jid::fromString(u"ben@localhost"_s), false);
     chat->window()->resize(640, 520);
     chat->window()->show();
     QVERIFY(chat->findChild<QToolButton*>(u"attachButton"_s));
@@ -473,6 +469,9 @@ void FileSharingTest::filesGoStraightBetweenContactsDevices()
     const QByteArray bytes = randomBytes(Limit + 4096);
     const QString path = writeTestFile(m_files.path(), u"film.mkv"_s, bytes);
     QSignalSpy offered(&dan.account().directTransfers(), &Im::DirectTransfers::transferAdded);
+    // Dan's device has OMEMO, so the chat is encrypted, and files are not: the user is asked.
+    QTRY_VERIFY_WITH_TIMEOUT(cat->omemo().isEncrypting(danJid), 10000);
+    answerNextMessageBox(QMessageBox::Yes);
     QVERIFY(chat->sendFiles({path}));
     QVERIFY(panel->isVisible());
     auto* status = panel->findChild<QLabel*>(u"transferStatus"_s);
