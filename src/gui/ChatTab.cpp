@@ -15,6 +15,7 @@
 #include "im/models/MessagesModel.h"
 #include "im/services/MessageService.h"
 #include "im/services/OmemoService.h"
+#include "im/services/RoomService.h"
 #include "im/storage/MessageStore.h"
 #include "im/transfers/DirectTransfers.h"
 #include "im/transfers/MediaPreviews.h"
@@ -156,7 +157,9 @@ bool ChatTab::sendFiles(const QStringList& paths, bool keepOriginals)
         return false;
     }
     // Never sent readable without the user knowing, in a conversation they encrypt.
-    if (!m_room && m_account.omemo().isEncrypting(m_peer)) {
+    const bool encrypting = m_account.omemo().isEncrypting(m_peer)
+        && (!m_room || m_account.rooms().allowsEncryption(m_peer));
+    if (encrypting) {
         const auto answer = QMessageBox::question(this, tr("Share Files Unencrypted?"),
             tr("Files are not encrypted end to end yet: your server, and anyone who gets the "
                "link, can read them. Share %n file(s) anyway?",

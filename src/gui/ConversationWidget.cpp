@@ -55,7 +55,7 @@ ConversationWidget::ConversationWidget(Im::Account& account, const Xmpp::Jid& pe
     if (!isPrivateChat()) {
         // Beside the input, as it says what becomes of what is written there.
         m_ui->inputLayout->insertWidget(
-            m_ui->inputLayout->count() - 2, new EncryptionButton(account, peer, this));
+            m_ui->inputLayout->count() - 2, new EncryptionButton(account, peer, false, this));
     }
 
     connect(m_ui->input, &MessageInput::sendRequested, this, &ConversationWidget::send);

@@ -3,6 +3,7 @@
 #include "OmemoDevicesDialog.h"
 #include "im/Account.h"
 #include "im/services/OmemoService.h"
+#include "im/services/RoomService.h"
 
 #include <QMenu>
 #include <QPointer>
@@ -11,10 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace Palaver::Gui {
 
-EncryptionButton::EncryptionButton(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent)
+EncryptionButton::EncryptionButton(
+    Im::Account& account, const Xmpp::Jid& peer, bool room, QWidget* parent)
     : QToolButton(parent)
     , m_account(account)
     , m_peer(peer.bare())
+    , m_room(room)
 {
     setObjectName(u"encryptionButton"_s);
     setAutoRaise(true);
@@ -25,7 +28,9 @@ EncryptionButton::EncryptionButton(Im::Account& account, const Xmpp::Jid& peer, 
     m_encryptAction->setCheckable(true);
     connect(m_encryptAction, &QAction::toggled, this,
         [this](bool on) { m_account.omemo().setEncrypting(m_peer, on); });
-    menu->addAction(tr("Devices and Fingerprints…"), this, &EncryptionButton::showDevices);
+    if (!room) {
+        menu->addAction(tr("Devices and Fingerprints…"), this, &EncryptionButton::showDevices);
+    }
     setMenu(menu);
     setPopupMode(QToolButton::MenuButtonPopup);
     connect(this, &QToolButton::clicked, this,
@@ -41,11 +46,20 @@ EncryptionButton::EncryptionButton(Im::Account& account, const Xmpp::Jid& peer, 
             update();
         }
     });
-    // Device lists come with presence; asked for again whenever the conversation opens or
-    // the account comes back.
-    connect(&account.client(), &Xmpp::Client::sessionStarted, this,
-        [this] { m_account.omemo().refreshDevices(m_peer); });
-    omemo.refreshDevices(m_peer);
+    if (room) {
+        connect(&account.rooms(), &Im::RoomService::privacyKnown, this,
+            [this](const Xmpp::Jid& changed) {
+                if (changed == m_peer) {
+                    update();
+                }
+            });
+    } else {
+        // Device lists come with presence; asked for again whenever the conversation opens
+        // or the account comes back.
+        connect(&account.client(), &Xmpp::Client::sessionStarted, this,
+            [this] { m_account.omemo().refreshDevices(m_peer); });
+        omemo.refreshDevices(m_peer);
+    }
     update();
 }
 
@@ -59,7 +73,13 @@ void EncryptionButton::update()
         m_encryptAction->setChecked(on);
     }
     setText(on ? u"🔒"_s : u"🔓"_s);
-    if (on) {
+    if (m_room) {
+        setVisible(m_account.rooms().allowsEncryption(m_peer));
+        setToolTip(on ? tr("Messages to this room are encrypted end to end (OMEMO): only its "
+                           "members' devices can read them. Click to send unencrypted.")
+                      : tr("Messages to this room are not encrypted. Click to encrypt them "
+                           "end to end for its members (OMEMO)."));
+    } else if (on) {
         setToolTip(tr("Messages are encrypted end to end (OMEMO): only your devices and the "
                       "contact's can read them. Click to send unencrypted."));
     } else if (omemo.contactSupportsOmemo(m_peer)) {

@@ -1,6 +1,7 @@
 // EncryptionButton: the lock beside a conversation's input: whether what the user sends is
 // encrypted end to end (OMEMO), switched with a click, with the contact's devices and
-// fingerprints one menu entry away.
+// fingerprints one menu entry away. In a room it shows only where the room allows encryption
+// (members only, everyone's address shown).
 #pragma once
 
 #include "xmpp/core/Jid.h"
@@ -18,7 +19,8 @@ class EncryptionButton : public QToolButton
     Q_OBJECT
 
 public:
-    EncryptionButton(Im::Account& account, const Xmpp::Jid& peer, QWidget* parent = nullptr);
+    EncryptionButton(
+        Im::Account& account, const Xmpp::Jid& peer, bool room, QWidget* parent = nullptr);
 
     // The contact's devices and fingerprints, and our own.
     void showDevices();
@@ -28,6 +30,7 @@ private:
 
     Im::Account& m_account;
     Xmpp::Jid m_peer;
+    bool m_room = false;
     QAction* m_encryptAction = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ConversationSearch.h"
 #include "DataFormWidget.h"
+#include "EncryptionButton.h"
 #include "Heading.h"
 #include "MessageActions.h"
 #include "MessageDelegate.h"
@@ -62,6 +63,8 @@ RoomWidget::RoomWidget(Im::Account& account, const Xmpp::Jid& room, QWidget* par
     keepDraftOf(m_ui->input);
     offerEmoji(m_ui->emojiButton, m_ui->input);
     offerFiles(m_ui->inputLayout, true);
+    m_ui->inputLayout->insertWidget(
+        m_ui->inputLayout->count() - 2, new EncryptionButton(account, room, true, this));
 
     auto* menu = new QMenu(this);
     menu->addAction(tr("Invite someone…"), this, &RoomWidget::invite);

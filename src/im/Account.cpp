@@ -139,6 +139,7 @@ Account::Account(const ConnectionSettings& settings, const Stores& stores, QObje
     // End-to-end encryption for chats; which conversations encrypt is remembered per account.
     m_omemo = new OmemoService(*m_client, stores.messages.database(), recordFile(u"omemo"_s), this);
     m_messages->setOmemo(m_omemo);
+    m_rooms->setOmemo(m_omemo);
 
     // Connected only once the roster and the encryption keys are in memory.
     m_roster->load([this] {

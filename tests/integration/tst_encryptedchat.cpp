@@ -10,9 +10,12 @@
 #include "SlixmppPeer.h"
 #include "im/services/MessageService.h"
 #include "im/services/OmemoService.h"
+#include "im/services/RoomService.h"
 #include "localserver/ProsodyServer.h"
 #include "xmpp/Client.h"
 #include "xmpp/core/Presence.h"
+#include "xmpp/modules/xep0004_dataforms/DataForm.h"
+#include "xmpp/modules/xep0045_muc/MucRoom.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -42,6 +45,12 @@ QList<MessageRecord> withBody(const QList<MessageRecord>& records, const QString
     }
     return found;
 }
+
+bool joinAndWait(AccountHarness& harness, const Jid& room, const QString& nick)
+{
+    MucRoom* joining = harness.account().rooms().join(room, nick);
+    return QTest::qWaitFor([joining] { return joining->state() == MucRoom::State::Joined; }, 15000);
+}
 } // namespace
 
 class EncryptedChatTest : public QObject
@@ -55,6 +64,7 @@ private Q_SLOTS:
     void newDeviceCannotReadOlderMessages();
     void nothingLeavesReadableWhenItCannotBeEncrypted();
     void distrustAndVerificationDecideWhoReads();
+    void membersOnlyRoomIsEncrypted();
     void pythonOmemoBothWays();
 
 private:
@@ -297,6 +307,73 @@ void EncryptedChatTest::distrustAndVerificationDecideWhoReads()
         QCOMPARE(device.trust,
             device.id == phoneId ? OmemoStore::Trust::Verified : OmemoStore::Trust::Distrusted);
     }
+}
+
+// In a members-only room that shows everyone's address, messages are encrypted for every
+// member's devices and read by them; a room that does not allow it offers no encryption.
+void EncryptedChatTest::membersOnlyRoomIsEncrypted()
+{
+    const Jid council = Jid::fromString(u"council@"_s + m_prosody.mucDomain());
+    AccountHarness laptop(m_prosody, u"ann"_s, u"laptop"_s);
+    AccountHarness phone(m_prosody, u"ben"_s, u"phone"_s, m_benPhone.path());
+    QVERIFY(laptop.signIn());
+    QVERIFY(phone.signIn());
+    QVERIFY(joinAndWait(laptop, council, u"Ann"_s));
+    RoomService& annRooms = laptop.account().rooms();
+    MucRoom* room = annRooms.room(council);
+    QTRY_VERIFY(!annRooms.allowsEncryption(council)); // open and semi-anonymous as made
+
+    std::optional<DataForm> form;
+    room->requestConfiguration(
+        this, [&form](const std::optional<DataForm>& received, const StanzaError&) {
+            form = received.value_or(DataForm {});
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(form.has_value(), 10000);
+    QVERIFY(form->field(u"muc#roomconfig_membersonly") && form->field(u"muc#roomconfig_whois"));
+    form->field(u"muc#roomconfig_membersonly")->values = {u"1"_s};
+    form->field(u"muc#roomconfig_whois")->values = {u"anyone"_s};
+    std::optional<std::optional<StanzaError>> done;
+    room->submitConfiguration(
+        *form, this, [&done](const std::optional<StanzaError>& error) { done = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(done.has_value() && !done->has_value(), 10000);
+    done.reset();
+    room->setAffiliation(Ben, MucAffiliation::Member, {}, this,
+        [&done](const std::optional<StanzaError>& error) { done = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(done.has_value() && !done->has_value(), 10000);
+    // The room says its configuration changed; asked again, it allows encryption now.
+    QTRY_VERIFY_WITH_TIMEOUT(annRooms.allowsEncryption(council), 10000);
+
+    QVERIFY(joinAndWait(phone, council, u"Ben"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(phone.account().rooms().allowsEncryption(council), 10000);
+    QVERIFY(!laptop.account().omemo().isEncrypting(council)); // the user turns it on
+    laptop.account().omemo().setEncrypting(council, true);
+    QList<Message> wire;
+    connect(&phone.account().client(), &Client::messageReceived, this,
+        [&wire](const Message& message) { wire.append(message); });
+    const QString text = u"Council minutes: the budget is approved"_s;
+    QVERIFY(annRooms.sendMessage(council, text));
+    const bool echoed = laptop.waitForHistory(council, [&text](const QList<MessageRecord>& r) {
+        const QList<MessageRecord> sent = withBody(r, text);
+        return !sent.isEmpty() && sent.first().state == MessageRecord::State::Sent;
+    });
+    QVERIFY2(echoed, qPrintable(withBody(laptop.history(council), text).value(0).errorText));
+    QCOMPARE(withBody(laptop.history(council), text).first().protection, Protection::Trusted);
+    QVERIFY(phone.waitForHistory(
+        council, [&text](const QList<MessageRecord>& r) { return !withBody(r, text).isEmpty(); }));
+    const MessageRecord read = withBody(phone.history(council), text).first();
+    // Read with Ann's session: the room showed Ben who she is.
+    QCOMPARE(read.protection, Protection::Trusted);
+    for (const Message& message : std::as_const(wire)) {
+        QVERIFY(!message.element().toXml().contains(u"budget"_s));
+    }
+
+    // Ben answers encrypted; Ann reads it.
+    phone.account().omemo().setEncrypting(council, true);
+    QVERIFY(phone.account().rooms().sendMessage(council, u"Seconded."_s));
+    QVERIFY(laptop.waitForHistory(council, [](const QList<MessageRecord>& r) {
+        const QList<MessageRecord> answer = withBody(r, u"Seconded."_s);
+        return !answer.isEmpty() && answer.first().protection == Protection::Trusted;
+    }));
 }
 
 // python-omemo reads what Palaver encrypts and writes what Palaver shows, and its device

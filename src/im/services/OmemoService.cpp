@@ -3,6 +3,7 @@
 #include "../storage/OmemoKeyStore.h"
 #include "xmpp/Client.h"
 #include "xmpp/core/Namespaces.h"
+#include "xmpp/modules/xep0045_muc/MucRoom.h"
 #include "xmpp/modules/xep0384_omemo/OmemoModule.h"
 
 #include <QPointer>
@@ -52,6 +53,7 @@ QString choiceKey(const Jid& peer)
 struct OmemoService::SealRequest
 {
     Message plain;
+    QList<Jid> members; // for a room; else the message's addressee
     QPointer<QObject> context;
     Sealed done;
 };
@@ -125,21 +127,27 @@ void OmemoService::refreshDevices(const Jid& peer)
 
 OmemoService::Opened OmemoService::open(ReceivedMessage& received)
 {
+    return open(received.message, received.outgoing ? self() : received.peer().bare());
+}
+
+OmemoService::Opened OmemoService::open(Message& message, const Jid& sender)
+{
     Opened opened;
-    Message& message = received.message;
     if (message.payload(u"encrypted", OmemoNodes::Namespace).isNull()) {
         return opened;
     }
-    // What stands in the body is a word for clients without OMEMO, never the message.
+    // What stands in the body is a word for clients without OMEMO, never the message. Until
+    // it is read, it corrects nothing either: a correction this device cannot read stays a
+    // message saying so.
     message.setBody({});
+    message.removePayloads(u"replace", Ns::Correction);
     opened.kind = Opened::Kind::Unreadable;
     opened.protection = MessageRecord::Protection::Unreadable;
     if (!m_module) {
         opened.problem = Problem::NotReady;
         return opened;
     }
-    const Jid sender = received.outgoing ? self() : received.peer().bare();
-    const OmemoModule::Decrypted decrypted = m_module->decrypt(message, sender);
+    const OmemoModule::Decrypted decrypted = m_module->decrypt(message, sender.bare());
     if (decrypted.failure != OmemoModule::Failure::None) {
         opened.problem = problemOf(decrypted.failure);
         return opened;
@@ -158,7 +166,46 @@ OmemoService::Opened OmemoService::open(ReceivedMessage& received)
 
 void OmemoService::seal(const Message& plain, QObject* context, Sealed done)
 {
-    m_sealQueue.enqueue(std::make_shared<SealRequest>(SealRequest {plain, context, done}));
+    enqueue(plain, {}, context, std::move(done));
+}
+
+void OmemoService::sealForRoom(const Message& plain, MucRoom& room, QObject* context, Sealed done)
+{
+    // Everyone who may read the room: its members by its lists, and whoever is in it now.
+    room.requestMembers(this,
+        [this, plain, room = QPointer<MucRoom>(&room), context = QPointer<QObject>(context), done](
+            const QList<Jid>& listed) {
+            if (!room || !context) {
+                return;
+            }
+            QList<Jid> members = listed;
+            for (const MucOccupant& occupant : room->occupants()) {
+                if (occupant.realJid.isValid() && !members.contains(occupant.realJid)) {
+                    members.append(occupant.realJid);
+                }
+            }
+            members.removeAll(self());
+            if (members.isEmpty()) {
+                done(std::nullopt, Problem::NoDevices);
+                return;
+            }
+            enqueue(plain, members, context, done);
+        });
+}
+
+OmemoService::Opened OmemoService::open(MucMessage& message)
+{
+    const Opened opened = open(message.stanza, message.own ? self() : message.realJid);
+    if (opened.kind != Opened::Kind::Plain) {
+        message.body = message.stanza.body();
+    }
+    return opened;
+}
+
+void OmemoService::enqueue(
+    const Message& plain, const QList<Jid>& members, QObject* context, Sealed done)
+{
+    m_sealQueue.enqueue(std::make_shared<SealRequest>(SealRequest {plain, members, context, done}));
     if (!m_sealing) {
         sealNext();
     }
@@ -182,10 +229,13 @@ void OmemoService::sealNext()
         return;
     }
     const Message& plain = request->plain;
-    m_module->encrypt(plain.to(), plain.body(), this,
+    const QList<Jid> recipients
+        = request->members.isEmpty() ? QList<Jid> {plain.to().bare()} : request->members;
+    m_module->encrypt(recipients, plain.body(), this,
         [this, request](const std::optional<Message>& sealed, OmemoModule::Failure failure) {
             std::optional<Message> result = sealed;
             if (result) {
+                result->setType(request->plain.type());
                 result->setTo(request->plain.to());
                 result->setId(request->plain.id());
                 // Everything but the text goes along as it was: ids, reply, correction.

@@ -18,7 +18,9 @@
 
 namespace Palaver::Xmpp {
 class Client;
+class MucRoom;
 class OmemoModule;
+struct MucMessage;
 } // namespace Palaver::Xmpp
 
 namespace Palaver::Im {
@@ -70,7 +72,7 @@ public:
             Plain, // not encrypted: left as it is
             KeyTransport, // only keeps a session going: nothing to show
             Read, // decrypted; the message's body is now its text
-            Unreadable, // problem says why; the body is emptied
+            Unreadable, // problem says why; the body is emptied, and it corrects nothing
         };
         Kind kind = Kind::Plain;
         MessageRecord::Protection protection = MessageRecord::Protection::None;
@@ -79,11 +81,21 @@ public:
     // Decrypts an encrypted message in place (the sender is the contact, or our own account
     // for a copy of what we sent elsewhere).
     Opened open(Xmpp::ReceivedMessage& received);
+    // The same for a message whose sender's bare address is known otherwise (a room's
+    // occupant, by the address the room shows).
+    Opened open(Xmpp::Message& message, const Xmpp::Jid& sender);
 
     // The message to send instead of plain, its body encrypted and everything else kept; or
     // nothing and the problem. Requests are answered in the order they were made.
     using Sealed = std::function<void(const std::optional<Xmpp::Message>&, const QString&)>;
     void seal(const Xmpp::Message& plain, QObject* context, Sealed done);
+    // A message to a members-only room that shows who is who, encrypted for each of its
+    // members and occupants, every one of whom must be reachable.
+    void sealForRoom(
+        const Xmpp::Message& plain, Xmpp::MucRoom& room, QObject* context, Sealed done);
+    // A room's message decrypted in place (its stanza and body), from the occupant's real
+    // address, or ours for our own.
+    Opened open(Xmpp::MucMessage& message);
 
     // A device of a contact or of our own account, for the trust list.
     struct Device
@@ -113,6 +125,8 @@ Q_SIGNALS:
 
 private:
     struct SealRequest;
+    void enqueue(
+        const Xmpp::Message& plain, const QList<Xmpp::Jid>& members, QObject* context, Sealed done);
     void sealNext();
     Xmpp::Jid self() const;
 

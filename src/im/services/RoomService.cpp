@@ -1,6 +1,7 @@
 #include "RoomService.h"
 
 #include "MessageService.h"
+#include "OmemoService.h"
 #include "xmpp/Client.h"
 #include "xmpp/core/Namespaces.h"
 #include "xmpp/modules/messaging/MessageExtensions.h"
@@ -18,6 +19,9 @@ using namespace Palaver::Xmpp;
 Q_LOGGING_CATEGORY(lcRooms, "palaver.im.rooms")
 
 namespace Palaver::Im {
+namespace {
+constexpr auto Unreadable = MessageRecord::Protection::Unreadable;
+} // namespace
 
 namespace {
 MessageRecord recordFor(
@@ -175,6 +179,13 @@ void RoomService::checkArchive(MucRoom* room, std::function<void()> then)
                     : info->hasFeature(Ns::Moderate)       ? MucRoom::Moderation::Current
                     : info->hasFeature(Ns::ModerateLegacy) ? MucRoom::Moderation::Fastening
                                                            : MucRoom::Moderation::None);
+            if (info && info->hasFeature(u"muc_membersonly")
+                && info->hasFeature(u"muc_nonanonymous")) {
+                m_private.insert(room->jid());
+            } else {
+                m_private.remove(room->jid());
+            }
+            Q_EMIT privacyKnown(room->jid());
             if (info) {
                 m_archiveChecked.insert(room->jid()); // else asked again once in (a new room)
             }
@@ -185,6 +196,9 @@ void RoomService::checkArchive(MucRoom* room, std::function<void()> then)
 void RoomService::watch(MucRoom* room)
 {
     connect(room, &MucRoom::joined, this, [this, room] { onJoined(room); });
+    // Members only, or addresses shown, may have changed: whether it allows encryption too.
+    connect(
+        room, &MucRoom::configurationChanged, this, [this, room] { checkArchive(room, [] {}); });
     connect(room, &MucRoom::messageReceived, this,
         [this, room](const MucMessage& message) { onMessage(room, message); });
     connect(room, &MucRoom::errorReceived, this,
@@ -217,6 +231,11 @@ bool RoomService::sendMessage(const Jid& jid, const QString& body, const Message
     record.originId = record.messageId;
     record.state = MessageRecord::State::Pending;
     record.attachment = attachment;
+    // Shared files are not encrypted yet (XEP-0454): the window asks before sending them.
+    if (m_omemo && attachment.isNull() && allowsEncryption(room->jid())
+        && m_omemo->isEncrypting(room->jid())) {
+        record.protection = MessageRecord::Protection::Trusted;
+    }
     if (answering && !RoomRevisions::referenceId(*answering).isEmpty()) {
         record.replyTo = RoomRevisions::referenceId(*answering);
         record.replyQuote = quote;
@@ -255,7 +274,37 @@ void RoomService::transmit(MucRoom* room, const MessageRecord& record)
     }
     message.setId(record.messageId);
     setOriginId(message, record.messageId); // XEP-0359: rooms that rewrite ids keep this one
-    room->sendMessage(message);
+    if (record.protection == MessageRecord::Protection::None) {
+        room->sendMessage(message);
+        return;
+    }
+    // Written to be encrypted, so never sent readable.
+    const auto fail = [this, record](const QString& problem) {
+        m_messages.advance(record.peer, record.messageId, MessageRecord::State::Failed, problem);
+    };
+    if (!m_omemo) {
+        fail(OmemoService::Problem::NotReady);
+        return;
+    }
+    m_omemo->sealForRoom(message, *room, room,
+        [room, fail](const std::optional<Message>& sealed, const QString& problem) {
+            if (sealed) {
+                room->sendMessage(*sealed);
+            } else {
+                fail(problem);
+            }
+        });
+}
+
+bool RoomService::open(MucMessage& message, MessageRecord::Protection* protection, QString* problem)
+{
+    if (!m_omemo) {
+        return true;
+    }
+    const OmemoService::Opened opened = m_omemo->open(message);
+    *protection = opened.protection;
+    *problem = opened.problem;
+    return opened.kind != OmemoService::Opened::Kind::KeyTransport;
 }
 
 bool RoomService::correctMessage(const Jid& jid, const QString& messageId, const QString& body)
@@ -393,11 +442,19 @@ void RoomService::catchUp(
                 archived.stanza = message;
                 archived.id = message.id();
                 archived.stanzaId = item.archiveId;
-                if (RoomRevisions::Revision revision = m_revise.revisionOf(jid, archived)) {
+                auto protection = MessageRecord::Protection::None;
+                QString problem;
+                if (!open(archived, &protection, &problem)) {
+                    continue;
+                }
+                // One this device cannot read has no text, but is no revision either.
+                if (RoomRevisions::Revision revision = protection == Unreadable
+                        ? RoomRevisions::Revision()
+                        : m_revise.revisionOf(jid, archived)) {
                     revisions.append(std::move(revision));
                     continue;
                 }
-                MessageRecord record = recordOf(jid, archived);
+                MessageRecord record = recordOf(jid, archived, protection, problem);
                 record.timestamp = qMax(item.timestamp, newest);
                 newest = record.timestamp;
                 record.sentAt = item.sentAt;
@@ -450,7 +507,8 @@ void RoomService::sendPending(MucRoom* room)
         });
 }
 
-MessageRecord RoomService::recordOf(const Jid& room, const MucMessage& message) const
+MessageRecord RoomService::recordOf(const Jid& room, const MucMessage& message,
+    MessageRecord::Protection protection, const QString& problem) const
 {
     MessageRecord record = recordFor(
         account(), room, message.nick, bodyWithoutFallback(message.stanza), message.own);
@@ -459,6 +517,8 @@ MessageRecord RoomService::recordOf(const Jid& room, const MucMessage& message) 
     record.originId = originId(message.stanza);
     record.archiveId = message.stanzaId;
     record.attachment = sharedFileOf(message.stanza);
+    record.protection = protection;
+    record.errorText = problem;
     if (const std::optional<Reply> reply = replyOf(message.stanza)) {
         record.replyTo = reply->id;
         record.replyQuote = replyFallbackQuote(message.stanza);
@@ -466,13 +526,21 @@ MessageRecord RoomService::recordOf(const Jid& room, const MucMessage& message) 
     return record;
 }
 
-void RoomService::onMessage(MucRoom* room, const MucMessage& message)
+void RoomService::onMessage(MucRoom* room, const MucMessage& received)
 {
+    MucMessage message = received;
+    auto protection = MessageRecord::Protection::None;
+    QString problem;
+    if (!open(message, &protection, &problem)) {
+        return;
+    }
     // A change to an earlier message waits for the messages before it to be stored.
-    if (RoomRevisions::Revision revision = m_revise.revisionOf(room->jid(), message)) {
+    if (RoomRevisions::Revision revision = protection == Unreadable
+            ? RoomRevisions::Revision()
+            : m_revise.revisionOf(room->jid(), message)) {
         m_revisions.append(std::move(revision));
     } else {
-        MessageRecord record = recordOf(room->jid(), message);
+        MessageRecord record = recordOf(room->jid(), message, protection, problem);
         record.timestamp = message.timestamp;
         record.sentAt = message.sentAt;
         record.countsAsUnread = !message.history;

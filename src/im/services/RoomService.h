@@ -27,6 +27,7 @@ struct MucMessage;
 namespace Palaver::Im {
 
 class MessageService;
+class OmemoService;
 
 class RoomService : public QObject
 {
@@ -79,6 +80,10 @@ public:
         QObject* context, Xmpp::MucRoom::Done done);
     void resend(const MessageRecord& record);
     bool isCatchingUp(const Xmpp::Jid& room) const { return m_catchingUp.contains(room.bare()); }
+    // End-to-end encryption (OMEMO) for rooms that allow it: members-only rooms that show
+    // everyone's address (XEP-0384 §5.4). Known once the room has been asked (privacyKnown).
+    void setOmemo(OmemoService* omemo) { m_omemo = omemo; }
+    bool allowsEncryption(const Xmpp::Jid& room) const { return m_private.contains(room.bare()); }
     // Through the room, which passes it on (and can let the invitee into a members-only room).
     void invite(const Xmpp::Jid& room, const Xmpp::Jid& invitee, const QString& reason = {});
     void decline(const Xmpp::MucInvitation& invitation, const QString& reason = {});
@@ -94,6 +99,8 @@ Q_SIGNALS:
         const Palaver::Xmpp::Jid& room, const Palaver::Xmpp::Jid& invitee, const QString& reason);
     // The room refused our reaction (XEP-0444 §4.3); it is undone here.
     void reactionRefused(const Palaver::Xmpp::Jid& room, const QString& why);
+    // Whether the room allows encryption is known (again).
+    void privacyKnown(const Palaver::Xmpp::Jid& room);
 
 private:
     void checkInvitation(const Xmpp::MucInvitation& invitation);
@@ -108,7 +115,11 @@ private:
         int pages = 0);
     void sendPending(Xmpp::MucRoom* room);
     void onError(Xmpp::MucRoom* room, const QString& id, const Xmpp::StanzaError& error);
-    MessageRecord recordOf(const Xmpp::Jid& room, const Xmpp::MucMessage& message) const;
+    MessageRecord recordOf(const Xmpp::Jid& room, const Xmpp::MucMessage& message,
+        MessageRecord::Protection protection = MessageRecord::Protection::None,
+        const QString& problem = {}) const;
+    // Decrypts an encrypted message in place; false for one that carries nothing to keep.
+    bool open(Xmpp::MucMessage& message, MessageRecord::Protection* protection, QString* problem);
     void transmit(Xmpp::MucRoom* room, const MessageRecord& record);
 
     Xmpp::Client& m_client;
@@ -117,6 +128,8 @@ private:
     Xmpp::PresenceModule& m_presence;
     Xmpp::DiscoModule& m_disco;
     MessageService& m_messages;
+    OmemoService* m_omemo = nullptr;
+    QSet<Xmpp::Jid> m_private; // rooms that allow encryption
     QHash<Xmpp::Jid, Xmpp::MucRoom*> m_open;
     QSet<Xmpp::Jid> m_archiveChecked; // rooms asked whether they keep an archive
     QHash<Xmpp::Jid, int> m_catchingUp; // room -> generation, while its archive is read

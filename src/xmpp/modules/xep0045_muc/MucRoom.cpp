@@ -289,6 +289,34 @@ void MucRoom::sendAdminItem(const XmlElement& item, QObject* context, Done done)
     });
 }
 
+void MucRoom::requestMembers(QObject* context, std::function<void(const QList<Jid>&)> done)
+{
+    // One list per affiliation (§9.5, §10.5, §10.8); a list the room will not show is empty.
+    auto members = std::make_shared<QList<Jid>>();
+    auto left = std::make_shared<int>(3);
+    for (const MucAffiliation affiliation :
+        {MucAffiliation::Member, MucAffiliation::Admin, MucAffiliation::Owner}) {
+        XmlElement item(u"item"_s, Ns::MucAdmin);
+        item.setAttribute(u"affiliation"_s, nameOf(affiliationNames, affiliation));
+        XmlElement query(u"query"_s, Ns::MucAdmin);
+        query.appendChild(item);
+        Iq request(Iq::Type::Get, query);
+        request.setTo(m_jid);
+        m_client.sendIq(request, context, [members, left, done](const IqResult& result) {
+            for (const XmlElement& listed : result.response.payload(u"query", Ns::MucAdmin)
+                                                .childElements(u"item", Ns::MucAdmin)) {
+                const Jid jid = Jid::fromString(listed.attribute(u"jid")).bare();
+                if (jid.isValid() && !jid.isDomainOnly() && !members->contains(jid)) {
+                    members->append(jid);
+                }
+            }
+            if (--*left == 0) {
+                done(*members);
+            }
+        });
+    }
+}
+
 void MucRoom::requestConfiguration(QObject* context,
     std::function<void(const std::optional<DataForm>& form, const StanzaError& error)> done)
 {
@@ -468,6 +496,15 @@ void MucRoom::handleMessage(const Message& message)
         return; // private messages and invitations are not the room's conversation
     }
     const QString nick = message.from().resource();
+    // §10.2.1: the room's own word that its configuration changed (status 104).
+    if (nick.isEmpty()) {
+        for (const XmlElement& status :
+            message.payload(u"x", Ns::MucUser).childElements(u"status", Ns::MucUser)) {
+            if (status.attribute(u"code") == u"104") {
+                Q_EMIT configurationChanged();
+            }
+        }
+    }
     const XmlElement subject = message.payload(u"subject", Ns::Client);
     if (!subject.isNull() && message.body().isEmpty()) {
         m_subject = subject.text();

@@ -148,6 +148,9 @@ public:
     bool canModerate() const;
     bool canChangeAffiliations() const;
     bool isOwner() const;
+    // The bare addresses of the room's members, admins and owners, as far as the room shows
+    // them to us (members-only rooms show members their lists).
+    void requestMembers(QObject* context, std::function<void(const QList<Jid>&)> done);
     // The room's configuration form (§10.2), to be filled in and submitted.
     void requestConfiguration(QObject* context,
         std::function<void(const std::optional<DataForm>& form, const StanzaError& error)> done);
@@ -173,6 +176,8 @@ Q_SIGNALS:
     void occupantRenamed(const QString& oldNick, const QString& newNick);
     void nickChanged(const QString& nick);
     void subjectChanged(const QString& subject, const QString& byNick);
+    // Someone changed the room's configuration: what it allows may differ now.
+    void configurationChanged();
     void messageReceived(const Palaver::Xmpp::MucMessage& message);
     // A message of ours (by its id) the room refused, or any other error it sent.
     void errorReceived(const QString& id, const Palaver::Xmpp::StanzaError& error);

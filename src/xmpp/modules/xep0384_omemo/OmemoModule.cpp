@@ -203,15 +203,52 @@ void OmemoModule::startSessions(
 
 void OmemoModule::encrypt(const Jid& to, const QString& text, QObject* context, Encrypted done)
 {
-    // The devices to reach: the contact's and our other ones, each with a session.
-    const Jid contact = to.bare();
-    startSessions({contact, client()->jid().bare()}, context,
-        [this, contact, text, done] { seal(contact, text, done); });
+    encrypt(QList<Jid> {to.bare()}, text, context, std::move(done));
 }
 
-void OmemoModule::seal(const Jid& to, const QString& text, Encrypted done)
+void OmemoModule::encrypt(
+    const QList<Jid>& recipients, const QString& text, QObject* context, Encrypted done)
+{
+    // The devices to reach: the recipients' and our other ones, each with a session.
+    const Jid self = client()->jid().bare();
+    QList<Jid> owners;
+    for (const Jid& recipient : recipients) {
+        if (recipient.bare() != self && !owners.contains(recipient.bare())) {
+            owners.append(recipient.bare());
+        }
+    }
+    // Lists not heard of yet (a room's member outside the roster) are asked for first.
+    QList<Jid> unknown;
+    for (const Jid& owner : std::as_const(owners)) {
+        if (!m_deviceLists.contains(owner)) {
+            unknown.append(owner);
+        }
+    }
+    const auto start = [this, owners, self, text, context, done] {
+        startSessions(owners + QList<Jid> {self}, context,
+            [this, owners, text, done] { seal(owners, text, done); });
+    };
+    if (unknown.isEmpty()) {
+        start();
+        return;
+    }
+    auto left = std::make_shared<qsizetype>(unknown.size());
+    for (const Jid& owner : std::as_const(unknown)) {
+        refreshDevices(owner, context, [left, start] {
+            if (--*left == 0) {
+                start();
+            }
+        });
+    }
+}
+
+void OmemoModule::seal(const QList<Jid>& recipients, const QString& text, Encrypted done)
 {
     const OmemoPayload payload = OmemoPayload::seal(text.toUtf8());
+    if (recipients.isEmpty()) {
+        done(std::nullopt, Failure::NoDevices); // no one to write to (a room of our own)
+        return;
+    }
     if (payload.keyAndTag.size() != 32) {
         done(std::nullopt, Failure::Damaged); // no randomness or no cipher: nothing sent
         return;
@@ -220,31 +257,35 @@ void OmemoModule::seal(const Jid& to, const QString& text, Encrypted done)
     encrypted.sender = deviceId();
     encrypted.iv = payload.iv;
     encrypted.payload = payload.ciphertext;
-    bool reachesContact = false;
-    bool contactHasSession = false;
     const Jid self = client()->jid().bare();
-    for (const Jid& owner : {to, self}) {
+    Failure failure = Failure::None;
+    for (const Jid& owner : recipients + QList<Jid> {self}) {
+        bool reached = false;
+        bool hasSession = false;
         for (quint32 device : devices(owner)) {
             const OmemoStore::Address address {owner.toString(), qint32(device)};
             if (owner == self && device == deviceId()) {
                 continue;
             }
-            contactHasSession = contactHasSession || (owner == to && m_store.hasSession(address));
+            hasSession = hasSession || m_store.hasSession(address);
             if (!m_store.isTrusted(address)) {
                 continue;
             }
             if (const auto sealed = m_device->encrypt(address, payload.keyAndTag)) {
                 encrypted.keys.append({device, sealed->data, sealed->preKey});
-                reachesContact = reachesContact || owner == to;
+                reached = true;
             }
         }
+        // Never a silent fallback: every recipient must be able to read it, or nothing goes.
+        if (!reached && owner != self && failure == Failure::None) {
+            failure = hasSession ? Failure::NoTrustedDevices : Failure::NoDevices;
+        }
     }
-    // Never a silent fallback: without a trusted device of the contact, nothing is sent.
-    if (!reachesContact) {
-        done(std::nullopt, contactHasSession ? Failure::NoTrustedDevices : Failure::NoDevices);
+    if (failure != Failure::None) {
+        done(std::nullopt, failure);
         return;
     }
-    Message message(Message::Type::Chat, to);
+    Message message(Message::Type::Chat, recipients.first());
     // For clients without OMEMO: a word on what this is (XEP-0380), kept in archives.
     message.setBody(u"This message is encrypted with OMEMO, which your client does not "
                     u"support."_s);

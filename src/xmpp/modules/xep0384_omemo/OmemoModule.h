@@ -55,6 +55,10 @@ public:
     // where needed.
     using Encrypted = std::function<void(const std::optional<Message>& message, Failure failure)>;
     void encrypt(const Jid& to, const QString& text, QObject* context, Encrypted done);
+    // The same for a room's members (bare addresses; ours is left out): each of them must be
+    // reached, or nothing is encrypted. The message is addressed to the first of them.
+    void encrypt(
+        const QList<Jid>& recipients, const QString& text, QObject* context, Encrypted done);
     struct Decrypted
     {
         QString text;
@@ -83,7 +87,8 @@ private:
         std::function<void(const XmlElement& payload, bool known)> done);
     void onMessage(const Message& message);
     void setDevices(const Jid& bare, const QList<quint32>& devices);
-    void seal(const Jid& to, const QString& text, Encrypted done);
+    // recipients: bare, without our own account, not empty.
+    void seal(const QList<Jid>& recipients, const QString& text, Encrypted done);
 
     OmemoStore& m_store;
     std::unique_ptr<OmemoDevice> m_device;
