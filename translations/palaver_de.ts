@@ -939,6 +939,17 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>Photos (*.jpg *.jpeg)</source>
         <translation>Fotos (*.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>Share Files Unencrypted?</source>
+        <translation>Dateien unverschlüsselt teilen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files are not encrypted end to end yet: your server, and anyone who gets the link, can read them. Share %n file(s) anyway?</source>
+        <translation>
+            <numerusform>Dateien werden noch nicht Ende-zu-Ende verschlüsselt: Dein Server und alle, die den Link bekommen, können sie lesen. Die Datei trotzdem teilen?</numerusform>
+            <numerusform>Dateien werden noch nicht Ende-zu-Ende verschlüsselt: Dein Server und alle, die den Link bekommen, können sie lesen. Die %n Dateien trotzdem teilen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::ChatWindow</name>
@@ -1453,6 +1464,96 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     </message>
 </context>
 <context>
+    <name>Palaver::Gui::EncryptionButton</name>
+    <message>
+        <source>Encrypt messages</source>
+        <translation>Nachrichten verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt Messages (OMEMO)</source>
+        <translation>Nachrichten verschlüsseln (OMEMO)</translation>
+    </message>
+    <message>
+        <source>Devices and Fingerprints…</source>
+        <translation>Geräte und Fingerabdrücke…</translation>
+    </message>
+    <message>
+        <source>Messages to this room are encrypted end to end (OMEMO): only its members&apos; devices can read them. Click to send unencrypted.</source>
+        <translation>Nachrichten an diesen Raum sind Ende-zu-Ende-verschlüsselt (OMEMO): Nur die Geräte seiner Mitglieder können sie lesen. Klicken, um unverschlüsselt zu senden.</translation>
+    </message>
+    <message>
+        <source>Messages to this room are not encrypted. Click to encrypt them end to end for its members (OMEMO).</source>
+        <translation>Nachrichten an diesen Raum sind nicht verschlüsselt. Klicken, um sie für seine Mitglieder Ende-zu-Ende zu verschlüsseln (OMEMO).</translation>
+    </message>
+    <message>
+        <source>Messages are encrypted end to end (OMEMO): only your devices and the contact&apos;s can read them. Click to send unencrypted.</source>
+        <translation>Nachrichten sind Ende-zu-Ende-verschlüsselt (OMEMO): Nur deine Geräte und die des Kontakts können sie lesen. Klicken, um unverschlüsselt zu senden.</translation>
+    </message>
+    <message>
+        <source>Messages are not encrypted: the servers on the way can read them. Click to encrypt them end to end (OMEMO).</source>
+        <translation>Nachrichten sind nicht verschlüsselt: Die Server auf dem Weg können sie lesen. Klicken, um sie Ende-zu-Ende zu verschlüsseln (OMEMO).</translation>
+    </message>
+    <message>
+        <source>Messages are not encrypted: no device of this contact has announced that it can read encrypted messages (OMEMO).</source>
+        <translation>Nachrichten sind nicht verschlüsselt: Kein Gerät dieses Kontakts hat angekündigt, dass es verschlüsselte Nachrichten lesen kann (OMEMO).</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::EncryptionText</name>
+    <message>
+        <source>This encrypted message was sent to a device that is not this one, so it cannot be read here.</source>
+        <translation>Diese verschlüsselte Nachricht wurde an ein anderes Gerät als dieses gesendet und kann hier nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This encrypted message cannot be read: it does not belong to a session this device has with the sender, or it was already read once.</source>
+        <translation>Diese verschlüsselte Nachricht kann nicht gelesen werden: Sie gehört zu keiner Sitzung dieses Geräts mit dem Absender, oder sie wurde schon einmal gelesen.</translation>
+    </message>
+    <message>
+        <source>This encrypted message was not read: the sender&apos;s device showed a key different from the one it had before.</source>
+        <translation>Diese verschlüsselte Nachricht wurde nicht gelesen: Das Gerät des Absenders zeigte einen anderen Schlüssel als zuvor.</translation>
+    </message>
+    <message>
+        <source>This encrypted message arrived before the encryption keys were loaded and cannot be read.</source>
+        <translation>Diese verschlüsselte Nachricht kam an, bevor die Schlüssel geladen waren, und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This encrypted message cannot be read: it was damaged or changed on the way.</source>
+        <translation>Diese verschlüsselte Nachricht kann nicht gelesen werden: Sie wurde unterwegs beschädigt oder verändert.</translation>
+    </message>
+    <message>
+        <source>no device of the contact can receive encrypted messages</source>
+        <translation>kein Gerät des Kontakts kann verschlüsselte Nachrichten empfangen</translation>
+    </message>
+    <message>
+        <source>none of the contact&apos;s devices is trusted</source>
+        <translation>keinem Gerät des Kontakts wird vertraut</translation>
+    </message>
+    <message>
+        <source>encryption is not ready</source>
+        <translation>Verschlüsselung ist nicht bereit</translation>
+    </message>
+    <message>
+        <source>could not be encrypted</source>
+        <translation>konnte nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Trusted until you verify a device</source>
+        <translation>Vertraut, bis du ein Gerät verifizierst</translation>
+    </message>
+    <message>
+        <source>New device, not verified</source>
+        <translation>Neues Gerät, nicht verifiziert</translation>
+    </message>
+</context>
+<context>
     <name>Palaver::Gui::FileActions</name>
     <message>
         <source>Not Opened</source>
@@ -1688,6 +1789,14 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
         <source>%1 reacted with %2</source>
         <translation>%1 hat mit %2 reagiert</translation>
     </message>
+    <message>
+        <source>from a device you do not trust</source>
+        <translation>von einem Gerät, dem du nicht vertraust</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Palaver::Gui::MessageInput</name>
@@ -1885,6 +1994,73 @@ Stattdessen in Palavers Einstellungsdatei speichern? Wer Ihre Dateien lesen kann
     <message>
         <source>(optional)</source>
         <translation>(optional)</translation>
+    </message>
+</context>
+<context>
+    <name>Palaver::Gui::OmemoDevicesDialog</name>
+    <message>
+        <source>Encryption with %1</source>
+        <translation>Verschlüsselung mit %1</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one the other side sees for this device, or let them scan the code.</source>
+        <translation>Vergleiche diesen Fingerabdruck mit dem, den die andere Seite für dieses Gerät sieht, oder lass sie den Code scannen.</translation>
+    </message>
+    <message>
+        <source>QR code of this device&apos;s fingerprint</source>
+        <translation>QR-Code des Fingerabdrucks dieses Geräts</translation>
+    </message>
+    <message>
+        <source>Devices of %1</source>
+        <translation>Geräte von %1</translation>
+    </message>
+    <message>
+        <source>Your other devices</source>
+        <translation>Deine anderen Geräte</translation>
+    </message>
+    <message>
+        <source>No other device of yours uses encryption.</source>
+        <translation>Keines deiner anderen Geräte nutzt Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>No device of this contact has announced encryption (OMEMO).</source>
+        <translation>Kein Gerät dieses Kontakts hat Verschlüsselung (OMEMO) angekündigt.</translation>
+    </message>
+    <message>
+        <source>Key not known yet: it is fetched when a session starts.</source>
+        <translation>Schlüssel noch unbekannt: Er wird geholt, wenn eine Sitzung beginnt.</translation>
+    </message>
+    <message>
+        <source>no longer announced</source>
+        <translation>nicht mehr angekündigt</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <source>After comparing this fingerprint with the one the device shows: from then on, new devices must be verified too.</source>
+        <translation>Nach dem Vergleich dieses Fingerabdrucks mit dem, den das Gerät zeigt: Danach müssen auch neue Geräte verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>Distrust</source>
+        <translation>Misstrauen</translation>
+    </message>
+    <message>
+        <source>Messages are no longer encrypted for this device, and its messages are marked.</source>
+        <translation>Nachrichten werden nicht mehr für dieses Gerät verschlüsselt, und seine Nachrichten werden markiert.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Forgets this device&apos;s key and your decision; if it is still in use, it comes back as a new device.</source>
+        <translation>Vergisst den Schlüssel dieses Geräts und deine Entscheidung; wird es noch benutzt, erscheint es wieder als neues Gerät.</translation>
     </message>
 </context>
 <context>

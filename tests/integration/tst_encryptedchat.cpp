@@ -158,6 +158,16 @@ void EncryptedChatTest::palaverAccountsTalkEncrypted()
         const QList<MessageRecord> answer = withBody(r, u"Count me in."_s);
         return !answer.isEmpty() && answer.first().protection == Protection::Trusted;
     }));
+
+    // A correction travels encrypted and still replaces the text.
+    const MessageRecord answer = withBody(phone.history(Ann), u"Count me in."_s).first();
+    QVERIFY(phone.account().messages().correctMessage(
+        Ann, answer.messageId, u"Count me in, with cake."_s));
+    QVERIFY(laptop.waitForHistory(Ben, [](const QList<MessageRecord>& r) {
+        const QList<MessageRecord> corrected = withBody(r, u"Count me in, with cake."_s);
+        return corrected.size() == 1 && corrected.first().corrected
+            && withBody(r, u"Count me in."_s).isEmpty();
+    }));
 }
 
 // Ben's phone was away while Ann wrote: back, with its keys from its database, it reads each

@@ -327,7 +327,8 @@ void MessageService::process(const QList<ReceivedMessage>& messages, bool live, 
         }
         const OmemoService::Opened opened
             = m_omemo ? m_omemo->open(received) : OmemoService::Opened {};
-        if (opened.kind == OmemoService::Opened::Kind::KeyTransport) {
+        if (opened.kind == OmemoService::Opened::Kind::KeyTransport
+            || opened.kind == OmemoService::Opened::Kind::OwnCopy) {
             continue;
         }
         if (message.type() == Message::Type::Error) {

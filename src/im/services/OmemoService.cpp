@@ -136,20 +136,24 @@ OmemoService::Opened OmemoService::open(Message& message, const Jid& sender)
     if (message.payload(u"encrypted", OmemoNodes::Namespace).isNull()) {
         return opened;
     }
-    // What stands in the body is a word for clients without OMEMO, never the message. Until
-    // it is read, it corrects nothing either: a correction this device cannot read stays a
-    // message saying so.
+    // What stands in the body is a word for clients without OMEMO, never the message.
     message.setBody({});
-    message.removePayloads(u"replace", Ns::Correction);
-    opened.kind = Opened::Kind::Unreadable;
-    opened.protection = MessageRecord::Protection::Unreadable;
-    if (!m_module) {
-        opened.problem = Problem::NotReady;
+    const OmemoModule::Decrypted decrypted = m_module
+        ? m_module->decrypt(message, sender.bare())
+        : OmemoModule::Decrypted {{}, OmemoModule::Failure::NoSession};
+    // Our own message from this very device, back from the archive or a room: it was kept
+    // when it was sent (a correction was applied then), and it was never encrypted for us.
+    if (m_module && sender.bare() == self() && decrypted.senderDevice == m_module->deviceId()) {
+        opened.kind = Opened::Kind::OwnCopy;
         return opened;
     }
-    const OmemoModule::Decrypted decrypted = m_module->decrypt(message, sender.bare());
-    if (decrypted.failure != OmemoModule::Failure::None) {
-        opened.problem = problemOf(decrypted.failure);
+    if (!m_module || decrypted.failure != OmemoModule::Failure::None) {
+        opened.kind = Opened::Kind::Unreadable;
+        opened.protection = MessageRecord::Protection::Unreadable;
+        opened.problem = m_module ? problemOf(decrypted.failure) : Problem::NotReady;
+        // Unread, it corrects nothing either: a correction this device cannot read stays a
+        // message saying so.
+        message.removePayloads(u"replace", Ns::Correction);
         return opened;
     }
     if (decrypted.text.isEmpty()) {

@@ -71,6 +71,9 @@ public:
         enum class Kind {
             Plain, // not encrypted: left as it is
             KeyTransport, // only keeps a session going: nothing to show
+            // Our own copy of what this device sent (from the archive, a room's echo): kept
+            // when sent, never encrypted for this device; the body is emptied
+            OwnCopy,
             Read, // decrypted; the message's body is now its text
             Unreadable, // problem says why; the body is emptied, and it corrects nothing
         };

@@ -302,6 +302,13 @@ bool RoomService::open(MucMessage& message, MessageRecord::Protection* protectio
         return true;
     }
     const OmemoService::Opened opened = m_omemo->open(message);
+    if (opened.kind == OmemoService::Opened::Kind::OwnCopy) {
+        // The room's echo of what this device sent marks ours sent (by its id); a correction
+        // was applied when it was sent.
+        *protection = MessageRecord::Protection::Unreadable;
+        *problem = OmemoService::Problem::NotForThisDevice;
+        return replacedId(message.stanza).isEmpty();
+    }
     *protection = opened.protection;
     *problem = opened.problem;
     return opened.kind != OmemoService::Opened::Kind::KeyTransport;
