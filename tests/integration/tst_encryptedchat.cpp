@@ -266,7 +266,7 @@ void EncryptedChatTest::nothingLeavesReadableWhenItCannotBeEncrypted()
     }
     QCOMPARE(withBody(laptop.history(Eve), u"for Eve's eyes only"_s).first().state,
         MessageRecord::State::Failed);
-    // The choice outlives the window and the program.
+    // The user's choice stands.
     QVERIFY(!laptop.account().omemo().isEncrypting(Eve));
 }
 

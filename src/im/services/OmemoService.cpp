@@ -6,6 +6,8 @@
 #include "xmpp/modules/xep0045_muc/MucRoom.h"
 #include "xmpp/modules/xep0384_omemo/OmemoModule.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -65,7 +67,9 @@ OmemoService::OmemoService(
     , m_keys(std::make_unique<OmemoKeyStore>(
           database, client.settings().jid.bare().toString(), m_store))
     , m_choices(choices, QSettings::IniFormat)
-{ }
+{
+    QDir().mkpath(QFileInfo(choices).absolutePath()); // so that the choices can be written
+}
 
 OmemoService::~OmemoService() = default;
 
