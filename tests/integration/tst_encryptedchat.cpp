@@ -168,6 +168,16 @@ void EncryptedChatTest::palaverAccountsTalkEncrypted()
         return corrected.size() == 1 && corrected.first().corrected
             && withBody(r, u"Count me in."_s).isEmpty();
     }));
+
+    // Written offline: it waits for the connection, then leaves encrypted.
+    laptop.account().goOffline();
+    QTRY_VERIFY_WITH_TIMEOUT(!laptop.account().client().isConnected(), 5000);
+    QVERIFY(laptop.account().messages().sendMessage(Ben, u"written on the train"_s));
+    QVERIFY(laptop.signIn());
+    QVERIFY(phone.waitForHistory(Ann, [](const QList<MessageRecord>& r) {
+        const QList<MessageRecord> late = withBody(r, u"written on the train"_s);
+        return late.size() == 1 && late.first().protection == Protection::Trusted;
+    }));
 }
 
 // Ben's phone was away while Ann wrote: back, with its keys from its database, it reads each

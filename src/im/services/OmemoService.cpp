@@ -69,6 +69,11 @@ OmemoService::OmemoService(
     , m_choices(choices, QSettings::IniFormat)
 {
     QDir().mkpath(QFileInfo(choices).absolutePath()); // so that the choices can be written
+    connect(&client, &Client::sessionStarted, this, [this] {
+        if (std::exchange(m_waitingForSession, false)) {
+            sealNext();
+        }
+    });
 }
 
 OmemoService::~OmemoService() = default;
@@ -228,6 +233,12 @@ void OmemoService::sealNext()
         return;
     }
     m_sealing = true;
+    // Device lists and bundles come from the server: offline, messages wait for it (as
+    // readable ones wait in the client's outbox) rather than fail.
+    if (m_module && !m_client.isConnected()) {
+        m_waitingForSession = true;
+        return;
+    }
     const std::shared_ptr<SealRequest> request = m_sealQueue.dequeue();
     if (!m_module) {
         if (request->context) {

@@ -140,6 +140,7 @@ private:
     QSettings m_choices;
     QQueue<std::shared_ptr<SealRequest>> m_sealQueue;
     bool m_sealing = false;
+    bool m_waitingForSession = false; // sealing resumes once signed in
 };
 
 } // namespace Palaver::Im
