@@ -432,14 +432,7 @@ void AppTest::laterStartsHandOverLinksAndStatus()
 
 void AppTest::addAccount(Im::Profile& profile, const QString& user) const
 {
-    Im::AccountSettings settings;
-    settings.jid = Xmpp::Jid::fromString(user + u"@localhost"_s);
-    settings.host = u"127.0.0.1"_s;
-    settings.port = m_prosody.port();
-    settings.pinnedCertificate = m_prosody.serverFingerprint();
-    settings.passwordInProfile = true;
-    profile.saveAccount(settings);
-    profile.setStoredPassword(settings.jid, m_prosody.passwordOf(user));
+    addServerAccount(profile, m_prosody, user);
 }
 
 void AppTest::contactDetailsFromTheContextMenu()

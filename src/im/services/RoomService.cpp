@@ -296,6 +296,14 @@ void RoomService::transmit(MucRoom* room, const MessageRecord& record)
         });
 }
 
+RoomRevisions::Revision RoomService::revisionOf(
+    const Jid& room, const MucMessage& message, MessageRecord::Protection protection) const
+{
+    // One this device cannot read has no text, but is no revision either.
+    return protection == Unreadable ? RoomRevisions::Revision()
+                                    : m_revise.revisionOf(room, message);
+}
+
 bool RoomService::open(MucMessage& message, MessageRecord::Protection* protection, QString* problem)
 {
     if (!m_omemo) {
@@ -454,10 +462,7 @@ void RoomService::catchUp(
                 if (!open(archived, &protection, &problem)) {
                     continue;
                 }
-                // One this device cannot read has no text, but is no revision either.
-                if (RoomRevisions::Revision revision = protection == Unreadable
-                        ? RoomRevisions::Revision()
-                        : m_revise.revisionOf(jid, archived)) {
+                if (RoomRevisions::Revision revision = revisionOf(jid, archived, protection)) {
                     revisions.append(std::move(revision));
                     continue;
                 }
@@ -542,9 +547,7 @@ void RoomService::onMessage(MucRoom* room, const MucMessage& received)
         return;
     }
     // A change to an earlier message waits for the messages before it to be stored.
-    if (RoomRevisions::Revision revision = protection == Unreadable
-            ? RoomRevisions::Revision()
-            : m_revise.revisionOf(room->jid(), message)) {
+    if (RoomRevisions::Revision revision = revisionOf(room->jid(), message, protection)) {
         m_revisions.append(std::move(revision));
     } else {
         MessageRecord record = recordOf(room->jid(), message, protection, problem);

@@ -118,6 +118,9 @@ private:
     MessageRecord recordOf(const Xmpp::Jid& room, const Xmpp::MucMessage& message,
         MessageRecord::Protection protection = MessageRecord::Protection::None,
         const QString& problem = {}) const;
+    // What the message changes in an earlier one, if anything, read as decrypted.
+    RoomRevisions::Revision revisionOf(const Xmpp::Jid& room, const Xmpp::MucMessage& message,
+        MessageRecord::Protection protection) const;
     // Decrypts an encrypted message in place; false for one that carries nothing to keep.
     bool open(Xmpp::MucMessage& message, MessageRecord::Protection* protection, QString* problem);
     void transmit(Xmpp::MucRoom* room, const MessageRecord& record);
